@@ -1,0 +1,109 @@
+"""The catalog: the committee's decision as validated, evaluable data.
+
+Public API: the models, :func:`load_catalog` / :func:`parse_catalog`, the condition kinds,
+three-valued :func:`evaluate_all`, :func:`slugify` and :func:`json_schema`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from iub.catalog._conditions import (
+    Age,
+    AllOf,
+    AnyOf,
+    Condition,
+    Flag,
+    GuardianConsent,
+    IncludesAny,
+    Leaf,
+    LivesIn,
+    Manual,
+    NotOf,
+    RegisteredIn,
+    School,
+    Verdict,
+)
+from iub.catalog._evaluate import NodeResult, evaluate, evaluate_all
+from iub.catalog._load import (
+    catalog_dirs,
+    find_intervention,
+    load_catalog,
+    parse_catalog,
+    resolve_catalog,
+)
+from iub.catalog._models import (
+    Area,
+    Catalog,
+    Committee,
+    Contact,
+    Decision,
+    DeclaredFact,
+    Documentation,
+    FollowUp,
+    FollowUpForm,
+    Intervention,
+    Method,
+    MunicipalityRef,
+    Regime,
+    Route,
+    iter_nodes,
+)
+from iub.catalog._slug import slugify
+
+__all__ = [
+    "Age",
+    "AllOf",
+    "AnyOf",
+    "Area",
+    "Catalog",
+    "Committee",
+    "Condition",
+    "Contact",
+    "Decision",
+    "DeclaredFact",
+    "Documentation",
+    "Flag",
+    "FollowUp",
+    "FollowUpForm",
+    "GuardianConsent",
+    "IncludesAny",
+    "Intervention",
+    "Leaf",
+    "LivesIn",
+    "Manual",
+    "Method",
+    "MunicipalityRef",
+    "NodeResult",
+    "NotOf",
+    "Regime",
+    "RegisteredIn",
+    "Route",
+    "School",
+    "Verdict",
+    "catalog_dirs",
+    "evaluate",
+    "evaluate_all",
+    "find_intervention",
+    "iter_nodes",
+    "json_schema",
+    "json_schema_text",
+    "load_catalog",
+    "parse_catalog",
+    "resolve_catalog",
+    "slugify",
+]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the catalog YAML format (docs/catalog.schema.json)."""
+    schema = Catalog.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://iub.example/catalog.schema.json"
+    return schema
+
+
+def json_schema_text() -> str:
+    """The schema as the committed file holds it (stable key order, trailing newline)."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,76 @@
+"""Three-valued evaluation of a condition tree, with the facts still worth asking.
+
+Kleene logic: ``all`` is not met when any part is not met, met when every part is met, and
+otherwise undetermined; ``any`` dually; ``not`` swaps met and not met. An undetermined node is
+``unsure`` when an undetermined part under it is unsure (the provider could not establish a
+fact: refer), else ``unknown`` (a fact is missing: ask). Only parts that can still change the
+node's verdict contribute facts to ask — a short-circuited branch never asks anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from iub.catalog._conditions import AllOf, AnyOf, Condition, Leaf, NotOf, Verdict
+from iub.facts import FactValue
+
+__all__ = ["NodeResult", "evaluate", "evaluate_all"]
+
+_MET = Verdict.MET
+_NOT_MET = Verdict.NOT_MET
+_UNKNOWN = Verdict.UNKNOWN
+_UNSURE = Verdict.UNSURE
+
+
+@dataclass(frozen=True, slots=True)
+class NodeResult:
+    """The verdict on one condition, its parts' verdicts and the facts still needed."""
+
+    node: Condition | None  # None for the implicit "all" of an intervention's list
+    verdict: Verdict
+    missing: tuple[str, ...]
+    children: tuple[NodeResult, ...] = ()
+
+    def walk(self) -> Iterator[NodeResult]:
+        """This result and all below it, depth first (the catalog's order)."""
+        if self.node is not None:
+            yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def evaluate(node: Condition, facts: Mapping[str, FactValue]) -> NodeResult:
+    """Evaluate one condition (and its parts) against facts."""
+    if isinstance(node, Leaf):
+        verdict, missing = node.check(facts)
+        return NodeResult(node, verdict, missing)
+    if isinstance(node, AllOf):
+        return _combine(node, [evaluate(child, facts) for child in node.all], conjunction=True)
+    if isinstance(node, AnyOf):
+        return _combine(node, [evaluate(child, facts) for child in node.any], conjunction=False)
+    if isinstance(node, NotOf):
+        inner = evaluate(node.not_, facts)
+        verdict = {_MET: _NOT_MET, _NOT_MET: _MET}.get(inner.verdict, inner.verdict)
+        return NodeResult(node, verdict, inner.missing, (inner,))
+    raise TypeError(f"not a condition: {type(node).__name__}")
+
+
+def evaluate_all(conditions: Sequence[Condition], facts: Mapping[str, FactValue]) -> NodeResult:
+    """Evaluate a list of conditions that must all be met (an intervention's Villkor)."""
+    return _combine(None, [evaluate(node, facts) for node in conditions], conjunction=True)
+
+
+def _combine(node: Condition | None, parts: list[NodeResult], *, conjunction: bool) -> NodeResult:
+    deciding = _NOT_MET if conjunction else _MET
+    verdicts = [part.verdict for part in parts]
+    if deciding in verdicts:
+        return NodeResult(node, deciding, (), tuple(parts))
+    open_parts = [part for part in parts if not part.verdict.decided]
+    if not open_parts:
+        return NodeResult(node, _MET if conjunction else _NOT_MET, (), tuple(parts))
+    verdict = _UNSURE if any(part.verdict is _UNSURE for part in open_parts) else _UNKNOWN
+    missing: dict[str, None] = {}
+    for part in open_parts:
+        missing.update(dict.fromkeys(part.missing))
+    return NodeResult(node, verdict, tuple(missing), tuple(parts))

@@ -1,0 +1,282 @@
+"""Outcome of the summary check, from condition verdicts to the sentences staff read out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from iub.catalog import (
+    Age,
+    AllOf,
+    AnyOf,
+    Catalog,
+    Condition,
+    GuardianConsent,
+    Intervention,
+    Leaf,
+    NodeResult,
+    NotOf,
+    Verdict,
+    evaluate_all,
+    find_intervention,
+)
+from iub.facts import UNSURE, Facts, FactSpec, FactValue, parse_facts
+from iub.law import information_text, statutory_conditions
+
+__all__ = ["Desk", "Outcome", "OutcomeKind", "Reason", "check", "screen"]
+
+OutcomeKind = Literal["eligible", "not_eligible", "needs_info", "refer"]
+
+_LAW_IUB = "SoL (2025:400) 11 kap. 5 §"
+
+_STATUS_SV = {
+    Verdict.MET: "Uppfyllt",
+    Verdict.NOT_MET: "Inte uppfyllt",
+    Verdict.UNKNOWN: "Inte kontrollerat ännu",
+    Verdict.UNSURE: "Osäkert – hänvisa till socialnämnden",
+}
+
+_REFER_TEXT = (
+    "Ett villkor kunde inte kontrolleras säkert. Utföraren gör ingen egen bedömning: "
+    "den enskilde hänvisas till socialnämnden."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One condition's verdict, explained and cited."""
+
+    condition: str
+    result: Literal["met", "not_met", "unknown", "unsure"]
+    text: str
+    citation: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "condition": self.condition,
+            "result": self.result,
+            "text": self.text,
+            "citation": self.citation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The answer of the summary check for one intervention."""
+
+    intervention: str
+    outcome: OutcomeKind
+    reasons: tuple[Reason, ...]
+    questions: tuple[str, ...]
+    information: str
+    missing_facts: tuple[str, ...] = ()
+    title: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The DESIGN.md JSON object (plus ``title`` and ``missing_facts`` for clients)."""
+        return {
+            "intervention": self.intervention,
+            "title": self.title,
+            "outcome": self.outcome,
+            "reasons": [reason.to_json() for reason in self.reasons],
+            "questions": list(self.questions),
+            "missing_facts": list(self.missing_facts),
+            "information": self.information,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    intervention: Intervention
+    conditions: tuple[Condition, ...]
+    citations: Mapping[str, str]
+    information: str
+
+
+class Desk:
+    """The summary check for one catalog, prepared once."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.vocabulary: dict[str, FactSpec] = catalog.vocabulary()
+        self._prepared = {i.id: self._prepare(i) for i in catalog.interventions}
+        self._order = {
+            key: (spec.order, index) for index, (key, spec) in enumerate(self.vocabulary.items())
+        }
+
+    def _prepare(self, intervention: Intervention) -> _Prepared:
+        conditions = (*intervention.conditions, *statutory_conditions(intervention))
+        source = _source_citation(self.catalog, intervention)
+        citations: dict[str, str] = {}
+        for node in conditions:
+            for sub in _walk(node):
+                own = sub.citation
+                if own and sub.id.startswith("sol-"):
+                    citations[sub.id] = own  # statutory: the law alone
+                elif own:
+                    citations[sub.id] = f"{source}; {own}"
+                else:
+                    citations[sub.id] = f"{source}; {_LAW_IUB}"
+        return _Prepared(
+            intervention=intervention,
+            conditions=conditions,
+            citations=citations,
+            information=information_text(self.catalog, intervention),
+        )
+
+    def parse(self, raw: Mapping[str, object] | Facts) -> Facts:
+        """Validate raw facts against this catalog's vocabulary."""
+        return raw if isinstance(raw, Facts) else parse_facts(raw, vocabulary=self.vocabulary)
+
+    def check(self, intervention_id: str, facts: Mapping[str, object] | Facts) -> Outcome:
+        """The outcome for one intervention.
+
+        Raises:
+            UnknownIntervention: no such id or alias.
+            FactError: an unknown or ill-typed fact.
+        """
+        intervention = find_intervention(self.catalog, intervention_id)
+        return self._check(self._prepared[intervention.id], self.parse(facts))
+
+    def screen(self, facts: Mapping[str, object] | Facts) -> list[Outcome]:
+        """The outcome for every intervention of the catalog, in catalog order."""
+        parsed = self.parse(facts)
+        return [self._check(prepared, parsed) for prepared in self._prepared.values()]
+
+    def questions_for(self, missing: Sequence[str]) -> list[tuple[str, FactSpec]]:
+        """The facts to ask, in desk order, with their specs."""
+        ordered = sorted(dict.fromkeys(missing), key=lambda key: self._order.get(key, (9999, 0)))
+        return [(key, self.vocabulary[key]) for key in ordered]
+
+    def _check(self, prepared: _Prepared, facts: Facts) -> Outcome:
+        root = evaluate_all(prepared.conditions, facts)
+        kind: OutcomeKind
+        if root.verdict is Verdict.MET:
+            kind = "eligible"
+        elif root.verdict is Verdict.NOT_MET:
+            kind = "not_eligible"
+        elif root.verdict is Verdict.UNSURE:
+            kind = "refer"
+        else:
+            kind = "needs_info"
+        asked = self.questions_for(root.missing) if kind == "needs_info" else []
+        reasons = tuple(
+            _reason(result, facts, prepared.citations, self.vocabulary) for result in root.walk()
+        )
+        information = prepared.information
+        if kind == "refer":
+            information = f"{_REFER_TEXT} {information}"
+        intervention = prepared.intervention
+        return Outcome(
+            intervention=intervention.id,
+            title=intervention.title,
+            outcome=kind,
+            reasons=reasons,
+            questions=tuple(spec.question for _, spec in asked),
+            missing_facts=tuple(key for key, _ in asked),
+            information=information,
+        )
+
+
+def check(catalog: Catalog, intervention_id: str, facts: Mapping[str, object]) -> Outcome:
+    """One-off :meth:`Desk.check`; build a :class:`Desk` to check many."""
+    return Desk(catalog).check(intervention_id, facts)
+
+
+def screen(catalog: Catalog, facts: Mapping[str, object]) -> list[Outcome]:
+    """One-off :meth:`Desk.screen`."""
+    return Desk(catalog).screen(facts)
+
+
+def _walk(node: Condition) -> list[Condition]:
+    out: list[Condition] = [node]
+    if isinstance(node, AllOf):
+        for child in node.all:
+            out += _walk(child)
+    elif isinstance(node, AnyOf):
+        for child in node.any:
+            out += _walk(child)
+    elif isinstance(node, NotOf):
+        out += _walk(node.not_)
+    return out
+
+
+def _source_citation(catalog: Catalog, intervention: Intervention) -> str:
+    decision = catalog.decision
+    section = f", avsnitt {intervention.section}" if intervention.section else ""
+    decided = ", ".join(
+        part
+        for part in (
+            decision.body,
+            decision.date.isoformat() if decision.date else None,
+            f"dnr {decision.diarienummer}" if decision.diarienummer else None,
+        )
+        if part
+    )
+    return (
+        f"{catalog.municipality.name}: {catalog.title}"
+        + (f" ({decided})" if decided else "")
+        + section
+    )
+
+
+def _reason(
+    result: NodeResult,
+    facts: Facts,
+    citations: Mapping[str, str],
+    vocabulary: Mapping[str, FactSpec],
+) -> Reason:
+    node = result.node
+    assert node is not None
+    status = _STATUS_SV[result.verdict]
+    if isinstance(node, Leaf):
+        wording = node.text or node.describe()
+        detail = _detail(node, result, facts, vocabulary)
+        text = f"{status}: {wording}" + (f" ({detail})" if detail else "")
+    elif isinstance(node, AnyOf):
+        text = f"{status}: {node.text or 'Minst ett av följande villkor ska vara uppfyllt.'}"
+    elif isinstance(node, AllOf):
+        text = f"{status}: {node.text or 'Alla följande villkor ska vara uppfyllda.'}"
+    else:
+        text = f"{status}: {node.text or 'Följande får inte gälla.'}"
+    return Reason(
+        condition=node.id,
+        result=result.verdict.value,
+        text=text,
+        citation=citations.get(node.id, _LAW_IUB),
+    )
+
+
+def _detail(
+    node: Leaf, result: NodeResult, facts: Facts, vocabulary: Mapping[str, FactSpec]
+) -> str:
+    if result.verdict is Verdict.UNKNOWN:
+        asks = [vocabulary[key].question for key in result.missing if key in vocabulary]
+        return "fråga: " + " ".join(asks) if asks else ""
+    if result.verdict is Verdict.UNSURE:
+        unsure = [key for key in node.facts() if facts.get(key) is UNSURE]
+        return "osäker uppgift: " + ", ".join(unsure) if unsure else ""
+    shown = []
+    for key in node.facts():
+        value: FactValue | None = facts.get(key)
+        if value is None:
+            continue
+        if isinstance(node, GuardianConsent) and key == "person.guardian_consent":
+            shown.append(f"samtycke: {vocabulary[key].choices.get(str(value), str(value))}")
+        elif isinstance(node, Age) or key.endswith(".age"):
+            shown.append(f"{value} år")
+        elif isinstance(value, tuple):
+            labels = vocabulary[key].choices
+            shown.append(", ".join(labels.get(v, v) for v in value) or "inget angivet")
+        elif isinstance(value, bool):
+            shown.append("ja" if value else "nej")
+        elif vocabulary.get(key) is not None and vocabulary[key].type == "municipality":
+            from iub.geo import find_municipality
+
+            found = find_municipality(str(value))
+            shown.append(found.name if found else str(value))
+        else:
+            shown.append(str(value))
+    return "; ".join(shown)

@@ -1,0 +1,15 @@
+"""The law as the product applies it: the statutory layer, the information duty, the linter."""
+
+from __future__ import annotations
+
+from iub.law._information import INFORMATION_CITATION, information_text, where_to_turn_text
+from iub.law._statutory import CONSENT_CITATION, STATUTORY_CONSENT_ID, statutory_conditions
+
+__all__ = [
+    "CONSENT_CITATION",
+    "INFORMATION_CITATION",
+    "STATUTORY_CONSENT_ID",
+    "information_text",
+    "statutory_conditions",
+    "where_to_turn_text",
+]
