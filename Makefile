@@ -25,8 +25,10 @@ lint: install
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
+# Every benchmarks/*.py that does not start with "_" prints its table; none runs in `make test`.
 bench: install
-	$(BIN)/python benchmarks/eligibility.py
+	@set -e; for script in benchmarks/[!_]*.py; do \
+		echo "== $$script"; $(BIN)/python $$script; done
 
 schema: install
 	$(BIN)/iub catalog schema -o docs/catalog.schema.json

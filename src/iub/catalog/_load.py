@@ -134,15 +134,16 @@ def _construct(
     positions: Positions,
     problems: list[CatalogProblem],
 ) -> Any:
-    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
+            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             if key in out:
-                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 problems.append(CatalogProblem(path, f"duplicate key {key!r}", line, column))
                 continue
+            positions[(*path, key)] = (line, column)  # people look for the key, not the value
             out[key] = _construct(loader, value_node, (*path, key), positions, problems)
         return out
     if isinstance(node, yaml.SequenceNode):

@@ -1,0 +1,75 @@
+"""``iub eligible`` and ``iub screen``: the summary check from the command line."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from iub.catalog import load_catalog
+from iub.cli._common import OutputFormat, handle_errors, print_json, read_json
+from iub.intake import Desk, Outcome
+
+__all__ = ["register"]
+
+CatalogOption = Annotated[
+    str, typer.Option("--catalog", "-c", help="Shipped catalog name (alingsas) or a YAML path.")
+]
+FactsOption = Annotated[
+    str, typer.Option("--facts", "-f", help="JSON file of facts, or - for stdin.")
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="json or text.")]
+
+_OUTCOME_SV = {
+    "eligible": "Villkoren är uppfyllda",
+    "not_eligible": "Villkoren är inte uppfyllda",
+    "needs_info": "Fler uppgifter behövs",
+    "refer": "Hänvisa till socialnämnden",
+}
+
+
+def _print_text(outcome: Outcome) -> None:
+    typer.echo(f"{outcome.title} [{outcome.intervention}]: {_OUTCOME_SV[outcome.outcome]}")
+    for reason in outcome.reasons:
+        typer.echo(f"  - {reason.text}\n    ({reason.citation})")
+    for question in outcome.questions:
+        typer.echo(f"  ? {question}")
+    typer.echo(f"  i {outcome.information}")
+
+
+def eligible(
+    catalog: CatalogOption,
+    intervention: Annotated[str, typer.Option("--intervention", "-i", help="Intervention id.")],
+    facts: FactsOption,
+    format: FormatOption = OutputFormat.json,
+) -> None:
+    """Check one intervention's conditions against the facts (met / not met / unknown / unsure)."""
+    raw = read_json(facts, what="facts file")
+    with handle_errors():
+        outcome = Desk(load_catalog(catalog)).check(intervention, raw)
+    if format is OutputFormat.json:
+        print_json(outcome.to_json())
+    else:
+        _print_text(outcome)
+
+
+def screen(
+    catalog: CatalogOption,
+    facts: FactsOption,
+    format: FormatOption = OutputFormat.json,
+) -> None:
+    """Check every intervention of a catalog against the facts."""
+    raw = read_json(facts, what="facts file")
+    with handle_errors():
+        outcomes = Desk(load_catalog(catalog)).screen(raw)
+    if format is OutputFormat.json:
+        print_json([outcome.to_json() for outcome in outcomes])
+    else:
+        for outcome in outcomes:
+            _print_text(outcome)
+            typer.echo("")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(eligible)
+    app.command()(screen)

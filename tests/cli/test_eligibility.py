@@ -1,0 +1,80 @@
+"""`iub eligible` and `iub screen` keep the DESIGN.md contract, through the CLI itself."""
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from iub.cli import app
+
+runner = CliRunner()
+GROUP = "samtalsgrupp-for-anhoriga"
+CARER = {
+    "person.age": 40,
+    "person.lives_in": "Stockholms stad",
+    "person.supports_close_person": True,
+    "close_person.situations": ["older"],
+}
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_eligible_reads_facts_from_stdin_and_prints_json() -> None:
+    """`--facts -` reads stdin; the output is one JSON object with the outcome."""
+    result = run("eligible", "-c", "stockholm", "-i", GROUP, "-f", "-", stdin=json.dumps(CARER))
+
+    assert 0 == result.exit_code
+    data = json.loads(result.stdout)
+    assert (GROUP, "eligible") == (data["intervention"], data["outcome"])
+    assert "11 kap. 6 §" in data["information"]
+
+
+def test_eligible_reads_a_facts_file_and_a_catalog_path(tmp_path: Path) -> None:
+    """A facts file and a catalog given as a path work as well as stdin and a name."""
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"person.lives_in": "Lerum"}), encoding="utf-8")
+    catalog = Path(__file__).resolve().parents[2] / "catalogs" / "stockholm.yaml"
+
+    result = run(
+        "eligible", "--catalog", str(catalog), "--intervention", GROUP, "--facts", str(facts)
+    )
+
+    assert "not_eligible" == json.loads(result.stdout)["outcome"]
+
+
+def test_screen_prints_a_list() -> None:
+    """`iub screen` prints one object per intervention."""
+    result = run("screen", "-c", "stockholm", "-f", "-", stdin="{}")
+
+    assert 0 == result.exit_code
+    assert ["needs_info"] == [o["outcome"] for o in json.loads(result.stdout)]
+
+
+def test_text_format_is_readable_swedish() -> None:
+    """`--format text` prints the outcome and the reasons in Swedish."""
+    result = run(
+        "eligible", "-c", "stockholm", "-i", GROUP, "-f", "-", "--format", "text", stdin="{}"
+    )
+
+    assert "Fler uppgifter behövs" in result.stdout
+    assert "? Hur gammal är du?" in result.stdout
+
+
+def test_bad_inputs_exit_1_with_a_message_and_no_traceback() -> None:
+    """Not JSON, unknown facts, unknown ids and catalogs: a clear message, exit status 1."""
+    cases = [
+        (["screen", "-c", "stockholm", "-f", "-"], "nope", "not JSON"),
+        (["screen", "-c", "stockholm", "-f", "-"], '{"person.agee": 3}', "did you mean"),
+        (["screen", "-c", "stockholm", "-f", "-"], '{"person.age": "old"}', "whole number"),
+        (["eligible", "-c", "stockholm", "-i", "x", "-f", "-"], "{}", "no intervention 'x'"),
+        (["screen", "-c", "atlantis", "-f", "-"], "{}", "no catalog named 'atlantis'"),
+        (["screen", "-c", "stockholm", "-f", "/nonexistent.json"], None, "cannot read"),
+    ]
+    for args, stdin, message in cases:
+        result = run(*args, stdin=stdin)
+
+        assert 1 == result.exit_code, args
+        assert message in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.output

@@ -1,0 +1,102 @@
+"""The summary check's contract: outcome, cited reasons, questions and the information duty."""
+
+import pytest
+
+from iub.catalog import load_catalog
+from iub.errors import FactError, UnknownIntervention
+from iub.intake import Desk
+from iub.law import STATUTORY_CONSENT_ID
+
+STOCKHOLM = Desk(load_catalog("stockholm"))
+GROUP = "samtalsgrupp-for-anhoriga"
+ADULT_CARER = {
+    "person.age": 40,
+    "person.lives_in": "Stockholm",
+    "person.supports_close_person": True,
+    "close_person.situations": ["older"],
+}
+
+
+@pytest.mark.parametrize(
+    "facts", [{}, ADULT_CARER, {**ADULT_CARER, "person.lives_in": "unsure"}, {"person.age": 3}]
+)
+def test_information_duty_is_always_given(facts: dict) -> None:
+    """Whatever the outcome, the 11 kap. 6 § text and the right to apply under 11:1 are there."""
+    outcome = STOCKHOLM.check(GROUP, facts)
+
+    assert "11 kap. 6 §" in outcome.information
+    assert "11 kap. 1 §" in outcome.information
+    assert "stadsdelsförvaltning" in outcome.information
+
+
+def test_every_reason_is_cited() -> None:
+    """No verdict leaves without its source: the catalog's or the law's."""
+    outcome = STOCKHOLM.check(GROUP, ADULT_CARER)
+
+    assert all(reason.citation for reason in outcome.reasons)
+    statutory = next(r for r in outcome.reasons if r.condition == STATUTORY_CONSENT_ID)
+    assert "21 kap. 2 §" in statutory.citation
+
+
+def test_json_follows_the_design_contract() -> None:
+    """The JSON object has the DESIGN.md keys with the documented value sets."""
+    data = STOCKHOLM.check(GROUP, {}).to_json()
+
+    assert {"intervention", "outcome", "reasons", "questions", "information"} <= set(data)
+    assert "needs_info" == data["outcome"]
+    assert all(
+        set(r) == {"condition", "result", "text", "citation"}
+        and r["result"] in {"met", "not_met", "unknown", "unsure"}
+        for r in data["reasons"]
+    )
+    assert data["questions"][0] == "Hur gammal är du?"
+
+
+def test_refer_says_why_and_asks_nothing() -> None:
+    """An unsure fact that matters refers to the committee with no questions."""
+    outcome = STOCKHOLM.check(GROUP, {**ADULT_CARER, "person.lives_in": "unsure"})
+
+    assert "refer" == outcome.outcome
+    assert () == outcome.questions
+    assert "hänvisas till socialnämnden" in outcome.information
+
+
+def test_screen_answers_for_every_intervention() -> None:
+    """Screening gives one outcome per intervention, in catalog order."""
+    outcomes = STOCKHOLM.screen(ADULT_CARER)
+
+    assert [GROUP] == [o.intervention for o in outcomes]
+    assert "eligible" == outcomes[0].outcome
+
+
+def test_bad_facts_and_unknown_ids_raise_precise_errors() -> None:
+    """A misspelt fact and an unknown id raise the core's errors, naming them."""
+    with pytest.raises(FactError, match="person.lives_in"):
+        STOCKHOLM.check(GROUP, {"person.lives": "Stockholm"})
+    with pytest.raises(UnknownIntervention):
+        STOCKHOLM.check("kontaktfamilj", {})
+
+
+def test_statutory_layer_requires_consent_to_18_where_catalog_is_silent() -> None:
+    """Without the committee's 15–17 position, a 16-year-old needs all guardians' consent."""
+    catalog = load_catalog("stockholm")
+    silent = catalog.model_copy(
+        update={
+            "interventions": [
+                catalog.interventions[0].model_copy(update={"minors_without_consent": None})
+            ]
+        }
+    )
+    young = {
+        "person.age": 16,
+        "person.lives_in": "Stockholm",
+        "person.requests_self": True,
+        "close_person.situations": ["older"],
+    }
+
+    assert "needs_info" == Desk(silent).check(GROUP, young).outcome
+    assert (
+        "not_eligible"
+        == Desk(silent).check(GROUP, {**young, "person.guardian_consent": "some"}).outcome
+    )
+    assert "eligible" == Desk(catalog).check(GROUP, young).outcome
