@@ -37,7 +37,7 @@ __all__ = [
     "iter_nodes",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # bump with a migration note in docs/catalog-format.md
 
 
 class _Model(BaseModel):
@@ -297,7 +297,7 @@ class DeclaredFact(_Model):
 class Catalog(_Model):
     """A version of a municipality's catalog of IUB interventions."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     title: str = Field(description="The document's title.")
     municipality: MunicipalityRef
     committee: Committee
