@@ -1,0 +1,139 @@
+"""``iub guard``: scan notes for identity-revealing data from the command line.
+
+``iub guard scan`` reads a note on standard input and prints every span the identity guard
+finds; with ``--jsonl`` it reads one ``{"text": ...}`` object per line and prints one result
+list per line, so that a whole corpus is scanned in one process. Error messages name the line
+and the problem, never the text, because the text is what must not leak.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, BinaryIO
+
+import typer
+
+from iub.privacy import Finding, Guard
+
+__all__ = ["app", "register"]
+
+app = typer.Typer(
+    help="Find identity-revealing data (personnummer, names, addresses ...) in Swedish notes.",
+    no_args_is_help=True,
+)
+
+
+def register(parent: typer.Typer) -> None:
+    """Add ``iub guard`` to the top-level command."""
+    parent.add_typer(app, name="guard")
+
+
+class Format(enum.StrEnum):
+    """How findings are printed."""
+
+    json = "json"
+    text = "text"
+
+
+class _BadLine(Exception):
+    """A JSONL line that cannot be scanned; the message never holds the line's text."""
+
+    def __init__(self, number: int, problem: str) -> None:
+        super().__init__(f"line {number}: {problem}")
+
+
+def _read_allow_file(path: Path) -> list[str]:
+    """Return the phrases of an allow-list file: one a line, ``#`` starts a comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _records(findings: list[Finding], text: str) -> list[dict[str, object]]:
+    """Return the machine-readable form of the findings of one text."""
+    return [
+        {"type": f.kind, "start": f.start, "end": f.end, "text": text[f.start : f.end]}
+        for f in findings
+    ]
+
+
+def _texts_from_jsonl(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+    """Yield (line number, text) per JSONL record; blank lines are skipped."""
+    for number, raw in enumerate(stream, start=1):
+        line = raw.decode("utf-8", errors="replace").strip()
+        if not line:
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise _BadLine(number, "not valid JSON") from None
+        if not isinstance(record, dict):
+            raise _BadLine(number, 'expected a JSON object with a "text" field')
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise _BadLine(number, 'missing "text" field, or it is not a string')
+        yield number, text
+
+
+def _print(findings: list[Finding], text: str, output: Format, number: int | None) -> None:
+    """Print the findings of one text in the chosen format."""
+    if output is Format.json:
+        typer.echo(json.dumps(_records(findings, text), ensure_ascii=True))
+        return
+    prefix = f"line {number}: " if number is not None else ""
+    if not findings:
+        typer.echo(f"{prefix}no identity-revealing data found")
+        return
+    for f in findings:
+        shown = text[f.start : f.end].encode("utf-8", errors="replace").decode("utf-8")
+        typer.echo(f"{prefix}{f.start}-{f.end}\t{f.kind}\t{f.score:.2f}\t{f.rule}\t{shown}")
+
+
+@app.callback()
+def _main() -> None:
+    """Find identity-revealing data in Swedish notes."""
+
+
+@app.command()
+def scan(
+    output: Annotated[
+        Format, typer.Option("--format", help="json (one list per text) or text (for people).")
+    ] = Format.json,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Read one {"text": ...} object per line.')
+    ] = False,
+    allow_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--allow-file",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="Unit and programme names that are not people, one a line.",
+        ),
+    ] = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0.0, max=1.0, help="Drop weaker findings.")
+    ] = 0.35,
+) -> None:
+    """Scan text on standard input and print every identity-revealing span.
+
+    JSON output is ``[{"type", "start", "end", "text"}]`` with offsets in characters
+    (Python str indices). Exit status 0 whether or not anything was found; 1 on bad input.
+    """
+    allow = _read_allow_file(allow_file) if allow_file is not None else []
+    guard = Guard(allow=allow, min_score=min_score)
+    stdin = sys.stdin.buffer
+    if not jsonl:
+        text = stdin.read().decode("utf-8", errors="replace")
+        _print(guard.analyze(text), text, output, None)
+        return
+    try:
+        for number, text in _texts_from_jsonl(stdin):
+            _print(guard.analyze(text), text, output, number)
+    except _BadLine as error:
+        typer.echo(f"iub guard scan: {error}", err=True)
+        raise typer.Exit(code=1) from None

@@ -1,0 +1,40 @@
+"""Word lists the guard reads once: names, ordinary Swedish words, places, organisations.
+
+The lists are plain text files in ``iub/privacy/data`` (one entry a line, ``#`` comments),
+built by ``scripts/build_guard_lists.py``; see that folder's README for sources and licences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+def read_list(name: str) -> frozenset[str]:
+    """Return the entries of one data file, skipping blank lines and comments."""
+    raw = (files("iub.privacy") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The gazetteers and the common-word lexicon the name and address detectors consult."""
+
+    first_names: frozenset[str]
+    last_names: frozenset[str]
+    common_words: frozenset[str]
+    places: frozenset[str]
+    organisations: frozenset[str]
+
+
+@cache
+def load() -> Lexicon:
+    """Load every list once per process (about 40 ms, most of it the common words)."""
+    return Lexicon(
+        first_names=read_list("first_names.txt"),
+        last_names=read_list("last_names.txt"),
+        common_words=read_list("common_words.txt"),
+        places=read_list("places.txt"),
+        organisations=read_list("organisations.txt"),
+    )

@@ -1,0 +1,75 @@
+"""Decide whether a word is ordinary Swedish, despite inflection and compounding.
+
+hunspell-sv lists base forms ("samtal", "läsa", "deltagare" is even missing: it is "del" +
+"tagare"). A capitalised word at the start of a sentence is an ordinary word if its lower-case
+form, with a common ending stripped or split into two known parts, is in the lexicon. Words
+that end like a surname (-son, -berg, -ström ...) are never split, so that "Lindberg" stays a
+possible name although "lind" and "berg" are both words.
+"""
+
+from __future__ import annotations
+
+_ENDINGS = (
+    "arnas", "ernas", "ornas", "arna", "erna", "orna", "andet", "andes", "ande", "ende",
+    "ades", "ade", "ats", "ens", "ets", "ans", "ars", "ers", "ors", "ar", "er", "or", "na",
+    "en", "et", "an", "ns", "ts", "at", "de", "te", "dde", "tt", "s", "n", "t", "a", "e", "r",
+)  # fmt: skip
+_STEM_TAILS = ("", "a", "e", "er", "el", "en", "are")
+_SURNAME_ENDINGS = (
+    "son", "sson", "ström", "berg", "gren", "qvist", "kvist", "lund", "holm", "dahl", "dal",
+    "sten", "lin", "én", "ér", "stedt", "stad", "blad", "bäck", "borg", "mark", "fors",
+    "hammar", "man", "ander", "ius", "ell",
+)  # fmt: skip
+_LINKS = ("s", "e", "a", "u", "o")
+_MIN_PART = 2
+_CACHE_LIMIT = 200_000
+
+
+class CommonWords:
+    """A cached test for "is this an ordinary Swedish word"."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._words = words
+        self._cache: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        """Return True if ``word`` (any case) is an ordinary word, inflected or compounded."""
+        lower = word.lower()
+        known = self._cache.get(lower)
+        if known is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            known = self._inflected(lower) or self._compound(lower)
+            self._cache[lower] = known
+        return known
+
+    def _inflected(self, word: str) -> bool:
+        """Say whether the word, or the word less a common ending, is in the lexicon."""
+        words = self._words
+        if word in words:
+            return True
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_PART:
+                stem = word[: -len(ending)]
+                for tail in _STEM_TAILS:
+                    if stem + tail in words:
+                        return True
+                # Doubled consonant before an ending: "mannen" -> "man".
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words:
+                    return True
+        return False
+
+    def _compound(self, word: str) -> bool:
+        """Say whether the word splits into a known head and an (inflected) known tail."""
+        if len(word) < 2 * _MIN_PART + 1 or word.endswith(_SURNAME_ENDINGS):
+            return False
+        words = self._words
+        for cut in range(len(word) - _MIN_PART - 1, _MIN_PART - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) < 3 or not self._inflected(tail):
+                continue
+            if head in words:
+                return True
+            if head[-1] in _LINKS and len(head) > _MIN_PART and head[:-1] in words:
+                return True
+        return False

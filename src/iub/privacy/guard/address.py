@@ -1,0 +1,101 @@
+"""Street addresses and postcodes with a place.
+
+An address is a street name (a capitalised word ending in a street suffix such as -gatan or
+-vägen, optionally after Norra/Södra/Östra/Västra/Lilla/Stora/Gamla/S:t, or two capitalised
+words before ``väg``/``gata``/``torg``...), then a house number with an optional letter,
+optionally ``lgh 1102`` and optionally ``123 45 Ort``. A street name alone (no number) is
+reported only after "bor på", "adress" and similar, where it says where someone lives.
+
+A postcode is five digits (``123 45`` or ``12345``, optionally ``SE-``) followed by a known
+locality or a capitalised word that is not a common word, or preceded by "postnummer".
+Amounts (``12 500 kronor``) and counts do not match because a place must follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._lexicon import Lexicon
+from ._types import Finding
+from ._words import CommonWords
+
+_UPPER = "A-ZÅÄÖÉÜ"
+_LOWER = "a-zåäöéüß"
+_SUFFIXES = (
+    "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|backe|allén|allé|"
+    "plan|leden|led|gången|slingan|platsen|plats|stråket|kajen|kaj|parken|promenaden|"
+    "esplanaden|ringen|kroken|liden|höjden|hagen|lunden|vallen|terrassen|strand|stranden|"
+    "bron|tået|tåg|gårdsvägen|udden|kullen|branten|svängen|rundan|vägen"
+)
+_PREFIX = (
+    r"(?:(?:Norra|Södra|Östra|Västra|Lilla|Stora|Gamla|Nya|Övre|Nedre|S:t|S:ta|Sankt|Sankta) )"
+)
+_STREET = (
+    rf"(?:{_PREFIX}?[{_UPPER}][{_LOWER}\-]{{0,30}}(?:{_SUFFIXES})"
+    rf"|(?:[{_UPPER}][{_LOWER}]{{1,20}} ){{1,2}}(?:väg|gata|gatan|torg|plan|allé|gränd|backe|stig))"
+)
+_NUMBER = r"\d{1,4}(?: ?[A-Za-z](?![\w]))?(?: ?-\d{1,4})?"
+_FLAT = r"(?:,? (?:lgh|lägenhet|lgh\.|lägenhetsnummer) ?(?:nr\.? ?)?\d{3,4})"
+_PLACE = rf"[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?"
+_POST = rf"(?:,? (?:SE-? ?)?\d{{3}} ?\d\d {_PLACE})"
+_ADDRESS = re.compile(
+    rf"(?<![\w\-])(?P<street>{_STREET})(?![\w\-]) (?P<number>{_NUMBER})(?![\w,.]\d)"
+    rf"(?P<flat>{_FLAT})?(?P<post>{_POST})?"
+)
+_STREET_ONLY = re.compile(
+    rf"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress)"
+    rf"(?: (?:på|i|till|nu|numera|är))?:? )"
+    rf"(?P<street>(?:{_STREET}))(?![\w\-])"
+)
+_POSTCODE = re.compile(
+    rf"(?<![\w\-:/.,])(?P<code>(?:SE-? ?)?[1-9]\d\d ?\d\d)(?![\w\-/]|[.,:]\d)"
+    rf"(?: (?P<place>[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?))?"
+)
+_POSTCODE_CONTEXT = re.compile(r"(?i:(?:postnummer|postnumret|postnr|postadress)\.?:? ?)\Z")
+
+SCORE_ADDRESS = 0.9
+SCORE_ADDRESS_WITH_POST = 0.95
+SCORE_STREET_ONLY = 0.6
+SCORE_POSTCODE = 0.9
+SCORE_POSTCODE_UNKNOWN_PLACE = 0.7
+SCORE_POSTCODE_CONTEXT = 0.85
+
+
+class AddressDetector:
+    """Find street addresses and postcodes followed by a place."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._places = lexicon.places
+        self._common = CommonWords(lexicon.common_words)
+
+    def detect(self, text: str) -> Iterator[Finding]:
+        """Yield addresses (with number or after "bor på") and postcodes with a place."""
+        for match in _ADDRESS.finditer(text):
+            score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
+            yield Finding(match.start(), match.end(), "address", score, "address.street_number")
+        for match in _STREET_ONLY.finditer(text):
+            start, end = match.span("street")
+            yield Finding(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
+        for match in _POSTCODE.finditer(text):
+            yield from self._postcode(text, match)
+
+    def _postcode(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+        """Score one five-digit candidate by the place after it or the word before it."""
+        place = match["place"]
+        if place is not None:
+            first = place.split(" ")[0]
+            if place in self._places or first in self._places:
+                end = match.end() if place in self._places else match.start("place") + len(first)
+                yield Finding(match.start(), end, "postcode", SCORE_POSTCODE, "postcode.place")
+                return
+            if first not in self._common:
+                end = match.start("place") + len(first)
+                yield Finding(
+                    match.start(), end, "postcode", SCORE_POSTCODE_UNKNOWN_PLACE, "postcode.word"
+                )
+                return
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _POSTCODE_CONTEXT.search(before):
+            start, end = match.span("code")
+            yield Finding(start, end, "postcode", SCORE_POSTCODE_CONTEXT, "postcode.context")

@@ -1,0 +1,269 @@
+"""Person names: gazetteer hits, names in a naming context, and unknown capitalised words.
+
+Swedish capitalises only proper nouns and sentence starts, so a capitalised word in the
+middle of a sentence is a strong hint. The detector scores each capitalised token:
+
+- 0.85 ``name.gazetteer``: an Isof first name or Skatteverket surname (also as a genitive,
+  "Annas", or as part of a hyphenated name, "Kling-Melin"). At a sentence start a name that is
+  also an ordinary word ("Saga", "Bo", "Björn") is only reported, at 0.45
+  ``name.initial_ambiguous``, when a finite verb follows ("Saga läste"), because "Bo kvar"
+  and "Stig in" are not about people.
+- 0.6 ``name.context``: an unknown capitalised word after a naming word in the same sentence
+  (mamma, sonen, heter, fru, herr, kontaktperson, med, och ...).
+- 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
+  neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
+  confirm it.
+
+A hit then grows over the capitalised words next to it ("Anna Berg", "Zlatko Andersson").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ._lexicon import Lexicon
+from ._types import Finding
+from ._words import CommonWords
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’:\-][^\W\d_]+)*")
+_SENTENCE_BREAK = frozenset('.!?;:\n\r•*"“”()[]')
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a literal block as a set."""
+    return frozenset(words.split())
+
+
+SCORE_GAZETTEER = 0.85
+SCORE_CONTEXT = 0.6
+SCORE_AMBIGUOUS_INITIAL = 0.45
+SCORE_UNKNOWN = 0.4
+
+# Words after which the next capitalised word is almost certainly a person.
+_STRONG_CONTEXT = _wordset(
+    """
+    mamma mamman mammas mor modern moderns mamsen morsan pappa pappan pappas far fadern
+    faderns farsan styvmamma styvpappa bonusmamma bonuspappa son sonen sonens dotter dottern
+    dotterns barnet barnen bror brodern brorsan lillebror storebror syster systern syrran
+    lillasyster storasyster mormor morfar farmor farfar moster mostern faster fastern
+    morbror farbror kusin kusinen partner partnern sambo sambon make maken maka makan fru frun
+    herr man mannen hustru hustrun pojkvän pojkvännen flickvän flickvännen kompis kompisen
+    kompisar vän vännen väninnan granne grannen grannar kontaktperson kontaktpersonen
+    handläggare handläggaren klient klienten deltagare deltagaren elev eleven lärare läraren
+    mentor mentorn kurator kuratorn läkare läkaren terapeut terapeuten behandlare behandlaren
+    socialsekreterare socialsekreteraren gode goda förmyndare förvaltare ombud ombudet
+    vårdnadshavare vårdnadshavaren ex exet exmake exfru expojkvän exflickvän chef chefen
+    heter hette kallas kallad kallade namn namnet namngav tjej tjejen kille killen pojken
+    flickan barnbarn barnbarnet svärmor svärfar svåger svägerska
+    """
+)
+# Weaker hints: enough to report an unknown word, not an ordinary one.
+_WEAK_CONTEXT = _wordset("med och enligt hos samt eller tillsammans träffade ringde mötte")
+# After these an unknown capitalised word is more likely a place ("bor i Tensta").
+_LOCATIVE = _wordset("i på från till mot vid utanför nära inom via genom ur")
+# Finite verbs that make a sentence-initial ambiguous name a subject ("Saga läste").
+_FINITE_VERBS = _wordset(
+    """
+    är var har hade sa sade säger vill ville ska skulle kan kunde kom kommer går gick får
+    fick tog tar bor bodde mår mådde ser såg gör gjorde vet visste blev blir läste skriver
+    skrev sitter satt står stod sover sov äter åt dricker drack tycker tyckte verkar verkade
+    behöver behövde känner kände brukar började börjar slutade flyttade ringde berättar
+    berättade säg önskar önskade pratar pratade gråter grät skrattar skrattade ringer
+    spelar läser skriker hjälper jobbar arbetar studerar bråkar slår hotar vägrar undrar
+    frågar svarar använder dricker röker missbrukar saknar älskar hatar ljuger kräver
+    """
+)
+# Past tense only: present-tense -ar/-er also ends plural nouns ("nummer", "bilar").
+_FINITE_ENDINGS = ("ade", "dde", "tte")
+# Ordinary abbreviations that start with a capital letter in notes.
+# ("Tom" is left out: it is also a first name.)
+_ABBREVIATIONS = _wordset(
+    "Dnr Tel Tfn Mob Kl Ca Obs Nr Lgh Ref Mvh Sfs Kap Jfr Pga Bl Ex Fr Mm Osv Etc Ok"
+)
+
+
+@dataclass(slots=True)
+class _Token:
+    """One word of the text with what the scorer needs to know about it."""
+
+    start: int
+    end: int
+    word: str
+    initial: bool  # first word of a sentence
+    glued: bool  # separated from the previous token by exactly one space
+    labelled: bool  # the break before it is only a colon ("Kontaktperson: Zlatko")
+
+
+class NameDetector:
+    """Find person names with gazetteers, a common-word lexicon and naming context."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._first = lexicon.first_names
+        self._last = lexicon.last_names
+        self._places = lexicon.places
+        self._common = CommonWords(lexicon.common_words)
+
+    def detect(self, text: str) -> Iterator[Finding]:
+        """Yield one finding per run of adjacent name tokens."""
+        tokens = list(_tokens(text))
+        scores: list[tuple[float, str] | None] = [None] * len(tokens)
+        for index, token in enumerate(tokens):
+            if _capitalised(token.word):
+                scores[index] = self._score(tokens, index)
+        yield from self._runs(tokens, scores)
+
+    def _gazetteer(self, word: str) -> bool:
+        """Say whether a word, its genitive base or any hyphenated part is a known name."""
+        for part in word.split("-"):
+            if part in self._first or part in self._last:
+                return True
+            if (
+                len(part) > 2
+                and part[-1] == "s"
+                and (part[:-1] in self._first or part[:-1] in self._last)
+            ):
+                return True
+        return False
+
+    def _ordinary(self, word: str) -> bool:
+        """Say whether a capitalised word is an ordinary word, a place or an abbreviation."""
+        return word in self._common or word in self._places or word in _ABBREVIATIONS
+
+    def _score(self, tokens: list[_Token], index: int) -> tuple[float, str] | None:
+        """Score one capitalised token, or return None if it is not a name."""
+        token = tokens[index]
+        word = token.word
+        context = _context(tokens, index)
+        if self._gazetteer(word):
+            if context == "strong" or not token.initial:
+                return SCORE_GAZETTEER, "name.gazetteer"
+            if word not in self._common and word.split("-")[0] not in self._common:
+                return SCORE_GAZETTEER, "name.gazetteer"
+            if _followed_by_verb(tokens, index):
+                return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
+            return None
+        if "-" in word:
+            parts = word.split("-")
+            ordinary = all(self._ordinary(part) for part in parts)
+        else:
+            ordinary = self._ordinary(word)
+        if ordinary:
+            if context == "strong" and word not in _ABBREVIATIONS:
+                return SCORE_CONTEXT, "name.context"
+            return None
+        if context is not None:
+            return SCORE_CONTEXT, "name.context"
+        if token.initial or _after_locative(tokens, index):
+            return None
+        return SCORE_UNKNOWN, "name.unknown_capitalised"
+
+    def _runs(
+        self, tokens: list[_Token], scores: list[tuple[float, str] | None]
+    ) -> Iterator[Finding]:
+        """Merge each hit with the adjacent capitalised words that belong to the same name."""
+        index = 0
+        count = len(tokens)
+        while index < count:
+            hit = scores[index]
+            if hit is None:
+                index += 1
+                continue
+            first = index
+            while first > 0 and self._extends(tokens, first - 1, backward=True):
+                if not tokens[first].glued:
+                    break
+                first -= 1
+            last = index
+            best = hit
+            while last + 1 < count and tokens[last + 1].glued:
+                if not self._extends(tokens, last + 1, backward=False):
+                    break
+                last += 1
+                other = scores[last]
+                if other is not None and other[0] > best[0]:
+                    best = other
+            if (
+                last > first
+                and best[0] < SCORE_GAZETTEER
+                and any(self._gazetteer(tokens[i].word) for i in range(first, last + 1))
+            ):
+                best = (SCORE_GAZETTEER, "name.gazetteer")
+            elif last > first and best[0] < SCORE_CONTEXT:
+                best = (SCORE_CONTEXT, "name.full_name")
+            yield Finding(tokens[first].start, tokens[last].end, "name", best[0], best[1])
+            index = last + 1
+
+    def _extends(self, tokens: list[_Token], index: int, *, backward: bool) -> bool:
+        """Say whether a neighbouring token continues a name ("Anna Berg", "Zlatko Nilsson")."""
+        token = tokens[index]
+        word = token.word
+        if not _capitalised(word) or (not backward and token.initial):
+            return False
+        if self._gazetteer(word):
+            return True
+        if word in _ABBREVIATIONS:
+            return False
+        if backward:
+            return word not in self._common and word not in self._places
+        return word not in self._common or word in self._places
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    """Split text into word tokens, marking sentence starts and single-space adjacency."""
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        if previous_end < 0:
+            gap = text[:start]
+            initial = True
+        else:
+            gap = text[previous_end:start]
+            initial = any(char in _SENTENCE_BREAK for char in gap)
+        labelled = initial and ":" in gap and not any(char in ".!?;\n" for char in gap)
+        yield _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
+        previous_end = match.end()
+
+
+def _capitalised(word: str) -> bool:
+    """Say whether a token looks like a proper noun (not an acronym such as LVU or SoL)."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    head = word.split("-")[0]
+    uppers = sum(1 for char in head if char.isupper())
+    if uppers >= 2 and len(head) <= 5:
+        return False
+    # "Björn-figurerna": a capitalised word glued to an ordinary one is a compound.
+    return all(part[:1].isupper() for part in word.split("-"))
+
+
+def _context(tokens: list[_Token], index: int) -> str | None:
+    """Return "strong" or "weak" if a naming word comes just before, in the same sentence."""
+    strength: str | None = None
+    position = index
+    for _ in range(2):
+        if position == 0 or (tokens[position].initial and not tokens[position].labelled):
+            break
+        position -= 1
+        word = tokens[position].word.lower()
+        if word in _STRONG_CONTEXT:
+            return "strong"
+        if word in _WEAK_CONTEXT and position == index - 1:
+            strength = "weak"
+    return strength
+
+
+def _after_locative(tokens: list[_Token], index: int) -> bool:
+    """Say whether a place preposition comes just before ("bor i Tensta")."""
+    return index > 0 and not tokens[index].initial and tokens[index - 1].word in _LOCATIVE
+
+
+def _followed_by_verb(tokens: list[_Token], index: int) -> bool:
+    """Say whether a finite verb follows, which makes a sentence-initial word a subject."""
+    if index + 1 >= len(tokens) or tokens[index + 1].initial:
+        return False
+    word = tokens[index + 1].word
+    if not word.islower():
+        return False
+    return word in _FINITE_VERBS or (len(word) > 4 and word.endswith(_FINITE_ENDINGS))

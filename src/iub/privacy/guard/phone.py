@@ -1,0 +1,63 @@
+"""Swedish telephone numbers: mobile and landline, national and international forms.
+
+National numbers start with 0 and an area code (08, 0XX, 0XXX, 07X for mobiles) and have
+8-10 digits in all; international ones start with +46 or 0046, optionally with ``(0)``.
+Groups may be separated by one space, and the area code by a hyphen, slash or space.
+Times (``08.30``), dates (``2025-03-14``) and case numbers do not match because dots are not
+separators, the number must start with 0 or +46/0046, and the lookarounds refuse a match
+glued to other digits or letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._types import Finding
+
+_GROUPS = r"(?:\d{5,8}|\d{2,4}(?: \d{2,4}){0,4})"
+_PATTERN = re.compile(
+    r"(?<![\w+/])(?<!\d[.,:\-])"
+    r"(?:"
+    r"(?P<intl>(?:\+ ?|00)46 ?(?:\(0\) ?)?-? ?)(?P<area_i>[1-9]\d{0,2})[- /]?(?P<rest_i>"
+    + _GROUPS
+    + r")"
+    r"|(?P<paren>\(0\d{1,3}\)) ?(?P<rest_p>" + _GROUPS + r")"
+    r"|(?P<area>0[1-9]\d{0,2})(?: ?[-/] ?| )?(?P<rest>" + _GROUPS + r")"
+    r")"
+    r"(?![\w\-/]|[.,:]\d)"
+)
+_DATE_LIKE = re.compile(r"\d\d-\d\d-\d{4}|\d{4}-\d\d-\d\d")
+
+SCORE_MOBILE = 0.9
+SCORE_LANDLINE = 0.85
+SCORE_INTERNATIONAL = 0.9
+
+
+class PhoneDetector:
+    """Find Swedish phone numbers, validated by their digit count."""
+
+    def detect(self, text: str) -> Iterator[Finding]:
+        """Yield one finding per phone number with 8-10 national digits."""
+        for match in _PATTERN.finditer(text):
+            span = match.group(0)
+            if _DATE_LIKE.fullmatch(span):
+                continue
+            if match["intl"] is not None:
+                national = "0" + match["area_i"] + match["rest_i"].replace(" ", "")
+                rule, score = "phone.international", SCORE_INTERNATIONAL
+            elif match["paren"] is not None:
+                national = match["paren"][1:-1] + match["rest_p"].replace(" ", "")
+                rule, score = "phone.national", SCORE_LANDLINE
+            else:
+                national = match["area"] + match["rest"].replace(" ", "")
+                rule, score = "phone.national", SCORE_LANDLINE
+            if not 8 <= len(national) <= 10:
+                continue
+            if national.startswith("07"):
+                if len(national) != 10:
+                    continue
+                if rule == "phone.national":
+                    rule = "phone.mobile"
+                score = max(score, SCORE_MOBILE)
+            yield Finding(match.start(), match.end(), "phone", score, rule)
