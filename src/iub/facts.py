@@ -12,7 +12,7 @@ below is the DESIGN.md contract.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final, Literal
@@ -315,25 +315,17 @@ VOCABULARY: Final[Mapping[str, FactSpec]] = {
 }
 
 
-class Facts(Mapping[str, FactValue]):
-    """Validated facts: typed values or :data:`UNSURE`; a missing key is an unknown fact."""
+class Facts(dict[str, FactValue]):
+    """Validated facts: typed values or :data:`UNSURE`; a missing key is an unknown fact.
 
-    __slots__ = ("_values",)
+    A plain ``dict`` underneath, because evaluation reads it in the hot loop; only
+    :func:`parse_facts` should build one.
+    """
 
-    def __init__(self, values: Mapping[str, FactValue] | None = None) -> None:
-        self._values: dict[str, FactValue] = dict(values or {})
-
-    def __getitem__(self, key: str) -> FactValue:
-        return self._values[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
-
-    def __len__(self) -> int:
-        return len(self._values)
+    __slots__ = ()
 
     def __repr__(self) -> str:
-        return f"Facts({self._values!r})"
+        return f"Facts({dict.__repr__(self)})"
 
 
 def parse_facts(raw: object, *, vocabulary: Mapping[str, FactSpec] = VOCABULARY) -> Facts:

@@ -1,11 +1,26 @@
 """Three-valued evaluation: Kleene logic, unsure kept apart from unknown, only useful questions."""
 
-from hypothesis import given
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iub.catalog import AllOf, AnyOf, NotOf, Verdict, evaluate, evaluate_all
+from iub.catalog import (
+    AllOf,
+    AnyOf,
+    Condition,
+    Decide,
+    NotOf,
+    Verdict,
+    compile_conditions,
+    evaluate,
+    evaluate_all,
+    load_catalog,
+)
 from iub.catalog._conditions import Age, Flag
 from iub.facts import UNSURE, Evidence
+from iub.law import statutory_conditions
 
 ADULT = Age(kind="age", id="vuxen", min=18, evidence=Evidence.identity_document)
 ASKS = Flag(kind="flag", id="ber", fact="person.requests_self", evidence=Evidence.own_statement)
@@ -103,3 +118,48 @@ def test_decided_verdicts_never_change_when_more_is_learnt(
         assert before == after
     if not facts:
         assert Verdict.NOT_MET != before
+
+
+FACT_VALUES = {
+    "person.age": st.sampled_from([None, UNSURE, 10, 14, 15, 17, 18, 21, 22, 65, 66]),
+    "person.municipality": st.sampled_from([None, UNSURE, "1489", "0180", "1441"]),
+    "person.lives_in": st.sampled_from([None, UNSURE, "0180", "0184"]),
+    "person.guardian_consent": st.sampled_from([None, UNSURE, "all", "some", "none"]),
+    "person.requests_self": VALUES,
+    "person.supports_close_person": VALUES,
+    "close_person.situations": st.sampled_from(
+        [None, UNSURE, (), ("older",), ("stop_buying_sex",), ("domestic_violence", "gambling")]
+    ),
+    "child.age": st.sampled_from([None, UNSURE, 0, 6, 12, 17, 18]),
+    "child.municipality": st.sampled_from([None, UNSURE, "1489", "1441"]),
+    "child.school_municipality": st.sampled_from([None, UNSURE, "1489", "1441"]),
+    "child.school_grade": st.sampled_from([None, UNSURE, -1, 0, 6, 7]),
+    "child.placed_outside_home": VALUES,
+    "parents.joint_request": VALUES,
+    "offender.age": st.sampled_from([None, UNSURE, 14, 15, 21, 22]),
+    "offender.municipality": st.sampled_from([None, UNSURE, "1489", "1441"]),
+}
+
+
+@cache
+def shipped_condition_lists() -> list[tuple[str, list[Condition], Decide]]:
+    """Every shipped intervention's conditions with the statutory layer, and their compilation."""
+    out = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "catalogs").glob("*.yaml")):
+        for intervention in load_catalog(path).interventions:
+            conditions = [*intervention.conditions, *statutory_conditions(intervention)]
+            out.append((intervention.id, conditions, compile_conditions(conditions)))
+    return out
+
+
+@settings(max_examples=300)
+@given(st.fixed_dictionaries(FACT_VALUES))
+def test_compiled_decision_equals_the_explained_tree(raw: dict[str, object]) -> None:
+    """The desk's fast path and the reasons' tree agree on verdict and facts to ask."""
+    facts = {key: value for key, value in raw.items() if value is not None}
+    for intervention_id, conditions, decide in shipped_condition_lists():
+        tree = evaluate_all(conditions, facts)  # type: ignore[arg-type]
+        verdict, missing = decide(facts)  # type: ignore[arg-type]
+
+        assert tree.verdict == verdict, intervention_id
+        assert set(tree.missing) == set(missing), intervention_id

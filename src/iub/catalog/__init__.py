@@ -25,7 +25,7 @@ from iub.catalog._conditions import (
     School,
     Verdict,
 )
-from iub.catalog._evaluate import NodeResult, evaluate, evaluate_all
+from iub.catalog._evaluate import Decide, NodeResult, compile_conditions, evaluate, evaluate_all
 from iub.catalog._load import (
     catalog_dirs,
     find_intervention,
@@ -61,6 +61,7 @@ __all__ = [
     "Committee",
     "Condition",
     "Contact",
+    "Decide",
     "Decision",
     "DeclaredFact",
     "Documentation",
@@ -83,6 +84,7 @@ __all__ = [
     "School",
     "Verdict",
     "catalog_dirs",
+    "compile_conditions",
     "evaluate",
     "evaluate_all",
     "find_intervention",

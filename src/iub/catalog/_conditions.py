@@ -102,13 +102,12 @@ class Leaf(_Node):
         raise NotImplementedError
 
 
-def _undetermined(values: list[tuple[str, object]]) -> LeafResult | None:
-    """Unsure beats missing inside one leaf: the provider could not establish what it saw."""
-    missing = tuple(key for key, value in values if value is None)
-    if any(value is UNSURE for _, value in values):
-        return Verdict.UNSURE, missing
-    if missing:
-        return Verdict.UNKNOWN, missing
+def _pending(key: str, value: object) -> LeafResult | None:
+    """A missing fact is asked; an unsure one is not (the provider could not establish it)."""
+    if value is None:
+        return Verdict.UNKNOWN, (key,)
+    if value is UNSURE:
+        return Verdict.UNSURE, ()
     return None
 
 
@@ -137,7 +136,7 @@ class Age(Leaf):
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         key = f"{self.subject}.age"
         value = facts.get(key)
-        if (pending := _undetermined([(key, value)])) is not None:
+        if (pending := _pending(key, value)) is not None:
             return pending
         assert isinstance(value, int)
         ok = (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
@@ -171,7 +170,7 @@ class _MunicipalityLeaf(Leaf):
 
     def _match(self, key: str, facts: Mapping[str, FactValue]) -> LeafResult:
         value = facts.get(key)
-        if (pending := _undetermined([(key, value)])) is not None:
+        if (pending := _pending(key, value)) is not None:
             return pending
         return (Verdict.MET if value == self.municipality else Verdict.NOT_MET), ()
 
@@ -221,7 +220,7 @@ class School(_MunicipalityLeaf):
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         place = self._match("child.school_municipality", facts)
         value = facts.get("child.school_grade")
-        grade = _undetermined([("child.school_grade", value)])
+        grade = _pending("child.school_grade", value)
         if grade is None:
             assert isinstance(value, int)
             ok = (self.min_grade is None or value >= self.min_grade) and (
@@ -261,13 +260,13 @@ class GuardianConsent(Leaf):
 
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         age = facts.get("person.age")
-        if (pending := _undetermined([("person.age", age)])) is not None:
+        if (pending := _pending("person.age", age)) is not None:
             return pending
         assert isinstance(age, int)
         if age >= self.below_age:
             return Verdict.MET, ()
         consent = facts.get("person.guardian_consent")
-        if (pending := _undetermined([("person.guardian_consent", consent)])) is not None:
+        if (pending := _pending("person.guardian_consent", consent)) is not None:
             return pending
         ok = consent == "all" or (self.guardians == "any" and consent == "some")
         return (Verdict.MET if ok else Verdict.NOT_MET), ()
@@ -289,7 +288,7 @@ class Flag(Leaf):
 
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         value = facts.get(self.fact)
-        if (pending := _undetermined([(self.fact, value)])) is not None:
+        if (pending := _pending(self.fact, value)) is not None:
             return pending
         return (Verdict.MET if value is self.expected else Verdict.NOT_MET), ()
 
@@ -321,7 +320,7 @@ class IncludesAny(Leaf):
 
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         value = facts.get(self.fact)
-        if (pending := _undetermined([(self.fact, value)])) is not None:
+        if (pending := _pending(self.fact, value)) is not None:
             return pending
         given = (value,) if isinstance(value, str) else value
         assert isinstance(given, tuple)

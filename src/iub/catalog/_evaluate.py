@@ -9,13 +9,16 @@ node's verdict contribute facts to ask — a short-circuited branch never asks a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from iub.catalog._conditions import AllOf, AnyOf, Condition, Leaf, NotOf, Verdict
 from iub.facts import FactValue
 
-__all__ = ["NodeResult", "evaluate", "evaluate_all"]
+__all__ = ["Decide", "NodeResult", "compile_conditions", "evaluate", "evaluate_all"]
+
+#: A compiled condition list: facts → (verdict, facts still worth asking, possibly repeated).
+Decide = Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]]
 
 _MET = Verdict.MET
 _NOT_MET = Verdict.NOT_MET
@@ -74,3 +77,53 @@ def _combine(node: Condition | None, parts: list[NodeResult], *, conjunction: bo
     for part in open_parts:
         missing.update(dict.fromkeys(part.missing))
     return NodeResult(node, verdict, tuple(missing), tuple(parts))
+
+
+def compile_conditions(conditions: Sequence[Condition]) -> Decide:
+    """Compile conditions that must all be met into one function for the hot path.
+
+    Gives the same verdict and the same set of facts to ask as :func:`evaluate_all`, but
+    builds no result tree and stops at the first part that decides. The desk uses it to
+    decide, and :func:`evaluate_all` only when someone reads the reasons.
+    """
+    return _junction([_compile(node) for node in conditions], conjunction=True)
+
+
+def _compile(node: Condition) -> Decide:
+    if isinstance(node, Leaf):
+        return node.check
+    if isinstance(node, AllOf):
+        return _junction([_compile(child) for child in node.all], conjunction=True)
+    if isinstance(node, AnyOf):
+        return _junction([_compile(child) for child in node.any], conjunction=False)
+    if isinstance(node, NotOf):
+        inner = _compile(node.not_)
+        swap = {_MET: _NOT_MET, _NOT_MET: _MET}
+
+        def negate(facts: Mapping[str, FactValue]) -> tuple[Verdict, tuple[str, ...]]:
+            verdict, missing = inner(facts)
+            return swap.get(verdict, verdict), missing
+
+        return negate
+    raise TypeError(f"not a condition: {type(node).__name__}")
+
+
+def _junction(parts: list[Decide], *, conjunction: bool) -> Decide:
+    deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
+
+    def decide(facts: Mapping[str, FactValue]) -> tuple[Verdict, tuple[str, ...]]:
+        pending = unsure = False
+        missing: tuple[str, ...] = ()
+        for part in parts:
+            verdict, need = part(facts)
+            if verdict is deciding:
+                return deciding, ()
+            if verdict is not closing:
+                pending = True
+                unsure = unsure or verdict is _UNSURE
+                missing += need
+        if not pending:
+            return closing, ()
+        return (_UNSURE if unsure else _UNKNOWN), missing
+
+    return decide

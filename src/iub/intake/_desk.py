@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal
 
 from iub.catalog import (
@@ -12,12 +13,14 @@ from iub.catalog import (
     AnyOf,
     Catalog,
     Condition,
+    Decide,
     GuardianConsent,
     Intervention,
     Leaf,
     NodeResult,
     NotOf,
     Verdict,
+    compile_conditions,
     evaluate_all,
     find_intervention,
 )
@@ -61,18 +64,54 @@ class Reason:
         }
 
 
-@dataclass(frozen=True, slots=True)
 class Outcome:
-    """The answer of the summary check for one intervention."""
+    """The answer of the summary check for one intervention.
 
-    intervention: str
-    outcome: OutcomeKind
-    reasons: tuple[Reason, ...]
-    questions: tuple[str, ...]
-    information: str
-    missing_facts: tuple[str, ...] = ()
-    title: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    The reasons are rendered on first access: deciding is the hot path (screening a whole
+    catalog), explaining is for the one outcome someone reads.
+    """
+
+    __slots__ = (
+        "_explain",
+        "_reasons",
+        "information",
+        "intervention",
+        "missing_facts",
+        "outcome",
+        "questions",
+        "title",
+    )
+
+    def __init__(
+        self,
+        *,
+        intervention: str,
+        outcome: OutcomeKind,
+        questions: tuple[str, ...],
+        information: str,
+        missing_facts: tuple[str, ...] = (),
+        title: str = "",
+        reasons: tuple[Reason, ...] | None = None,
+        explain: Callable[[], tuple[Reason, ...]] | None = None,
+    ) -> None:
+        self.intervention = intervention
+        self.outcome: OutcomeKind = outcome
+        self.questions = questions
+        self.information = information
+        self.missing_facts = missing_facts
+        self.title = title
+        self._reasons = reasons
+        self._explain = explain
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Every condition's verdict, explained and cited, in the catalog's order."""
+        if self._reasons is None:
+            self._reasons = self._explain() if self._explain is not None else ()
+        return self._reasons
+
+    def __repr__(self) -> str:
+        return f"Outcome({self.intervention!r}, {self.outcome!r})"
 
     def to_json(self) -> dict[str, Any]:
         """The DESIGN.md JSON object (plus ``title`` and ``missing_facts`` for clients)."""
@@ -91,6 +130,7 @@ class Outcome:
 class _Prepared:
     intervention: Intervention
     conditions: tuple[Condition, ...]
+    decide: Decide
     citations: Mapping[str, str]
     information: str
 
@@ -122,6 +162,7 @@ class Desk:
         return _Prepared(
             intervention=intervention,
             conditions=conditions,
+            decide=compile_conditions(conditions),
             citations=citations,
             information=information_text(self.catalog, intervention),
         )
@@ -151,20 +192,9 @@ class Desk:
         return [(key, self.vocabulary[key]) for key in ordered]
 
     def _check(self, prepared: _Prepared, facts: Facts) -> Outcome:
-        root = evaluate_all(prepared.conditions, facts)
-        kind: OutcomeKind
-        if root.verdict is Verdict.MET:
-            kind = "eligible"
-        elif root.verdict is Verdict.NOT_MET:
-            kind = "not_eligible"
-        elif root.verdict is Verdict.UNSURE:
-            kind = "refer"
-        else:
-            kind = "needs_info"
-        asked = self.questions_for(root.missing) if kind == "needs_info" else []
-        reasons = tuple(
-            _reason(result, facts, prepared.citations, self.vocabulary) for result in root.walk()
-        )
+        verdict, missing = prepared.decide(facts)
+        kind = _OUTCOME[verdict]
+        asked = self.questions_for(missing) if kind == "needs_info" else []
         information = prepared.information
         if kind == "refer":
             information = f"{_REFER_TEXT} {information}"
@@ -173,11 +203,25 @@ class Desk:
             intervention=intervention.id,
             title=intervention.title,
             outcome=kind,
-            reasons=reasons,
             questions=tuple(spec.question for _, spec in asked),
             missing_facts=tuple(key for key, _ in asked),
             information=information,
+            explain=partial(self._explain, prepared, facts),
         )
+
+    def _explain(self, prepared: _Prepared, facts: Facts) -> tuple[Reason, ...]:
+        root = evaluate_all(prepared.conditions, facts)
+        return tuple(
+            _reason(result, facts, prepared.citations, self.vocabulary) for result in root.walk()
+        )
+
+
+_OUTCOME: dict[Verdict, OutcomeKind] = {
+    Verdict.MET: "eligible",
+    Verdict.NOT_MET: "not_eligible",
+    Verdict.UNSURE: "refer",
+    Verdict.UNKNOWN: "needs_info",
+}
 
 
 def check(catalog: Catalog, intervention_id: str, facts: Mapping[str, object]) -> Outcome:
