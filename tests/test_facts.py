@@ -68,3 +68,10 @@ def test_facts_must_be_an_object() -> None:
     """A JSON list or string is not a facts document."""
     with pytest.raises(FactError, match="JSON object"):
         parse_facts(["person.age"])
+
+
+def test_school_year_runs_from_forskola_to_year_ten() -> None:
+    """-1 is förskola and 0 förskoleklass; a school year of 11 does not exist."""
+    assert -1 == parse_facts({"child.school_grade": -1})["child.school_grade"]
+    with pytest.raises(FactError, match="outside -1–10"):
+        parse_facts({"child.school_grade": 11})

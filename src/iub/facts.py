@@ -125,6 +125,8 @@ class FactSpec:
     choices: Mapping[str, str] = field(default_factory=dict)
     order: int = 1000
     description: str = ""
+    minimum: int = 0  # for int facts: ages 0–130, school year -1 (förskola) to 10
+    maximum: int = 130
 
     def parse(self, raw: object) -> FactValue:
         """The typed value of a raw JSON value, or :class:`FactError` naming this fact."""
@@ -135,8 +137,8 @@ class FactSpec:
                 if isinstance(raw, str) and raw.strip().isdigit():
                     return int(raw.strip())
                 raise FactError(f"expected a whole number, got {_kind(raw)}", fact=self.key)
-            if raw < 0 or raw > 130:
-                raise FactError(f"{raw} is outside 0–130", fact=self.key)
+            if raw < self.minimum or raw > self.maximum:
+                raise FactError(f"{raw} is outside {self.minimum}–{self.maximum}", fact=self.key)
             return raw
         if self.type == "bool":
             if not isinstance(raw, bool):
@@ -253,6 +255,8 @@ VOCABULARY: Final[Mapping[str, FactSpec]] = {
             Evidence.school_record,
             71,
             question_en="Which school year is the child in? (0 = förskoleklass, -1 = preschool)",
+            minimum=-1,
+            maximum=10,
         ),
         _spec(
             "child.placed_outside_home",

@@ -25,7 +25,15 @@ from iub.catalog._conditions import (
     School,
     Verdict,
 )
-from iub.catalog._evaluate import Decide, NodeResult, compile_conditions, evaluate, evaluate_all
+from iub.catalog._evaluate import (
+    Decide,
+    NodeResult,
+    Triage,
+    compile_catalog,
+    compile_conditions,
+    evaluate,
+    evaluate_all,
+)
 from iub.catalog._load import (
     catalog_dirs,
     find_intervention,
@@ -82,8 +90,10 @@ __all__ = [
     "RegisteredIn",
     "Route",
     "School",
+    "Triage",
     "Verdict",
     "catalog_dirs",
+    "compile_catalog",
     "compile_conditions",
     "evaluate",
     "evaluate_all",

@@ -12,7 +12,7 @@ refer to the committee).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -48,6 +48,9 @@ class Verdict(StrEnum):
     NOT_MET = "not_met"
     UNKNOWN = "unknown"
     UNSURE = "unsure"
+
+    # Enum's own __hash__ is a Python function; verdicts key dicts in the hot path.
+    __hash__ = str.__hash__
 
     @property
     def decided(self) -> bool:
@@ -97,6 +100,10 @@ class Leaf(_Node):
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         raise NotImplementedError
 
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        """The check as a closure over its constants, for screening (same results as check)."""
+        return self.check
+
     def describe(self) -> str:
         """A plain Swedish sentence for what the condition requires."""
         raise NotImplementedError
@@ -109,6 +116,11 @@ def _pending(key: str, value: object) -> LeafResult | None:
     if value is UNSURE:
         return Verdict.UNSURE, ()
     return None
+
+
+_MET_RESULT: LeafResult = (Verdict.MET, ())
+_NOT_MET_RESULT: LeafResult = (Verdict.NOT_MET, ())
+_UNSURE_RESULT: LeafResult = (Verdict.UNSURE, ())
 
 
 def conjoin(*parts: LeafResult) -> LeafResult:
@@ -142,6 +154,22 @@ class Age(Leaf):
         ok = (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
         return (Verdict.MET if ok else Verdict.NOT_MET), ()
 
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        key, low, high = f"{self.subject}.age", self.min, self.max
+        low = -1 if low is None else low
+        high = 999 if high is None else high
+        unknown: LeafResult = (Verdict.UNKNOWN, (key,))
+
+        def check(facts: Mapping[str, FactValue]) -> LeafResult:
+            value = facts.get(key)
+            if value is None:
+                return unknown
+            if value is UNSURE:
+                return _UNSURE_RESULT
+            return _MET_RESULT if low <= value <= high else _NOT_MET_RESULT  # type: ignore[operator]
+
+        return check
+
     def describe(self) -> str:
         who = _SUBJECT_SV[self.subject].capitalize()
         if self.min is not None and self.max is not None:
@@ -174,6 +202,20 @@ class _MunicipalityLeaf(Leaf):
             return pending
         return (Verdict.MET if value == self.municipality else Verdict.NOT_MET), ()
 
+    def _compile_match(self, key: str) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        code = self.municipality
+        unknown: LeafResult = (Verdict.UNKNOWN, (key,))
+
+        def check(facts: Mapping[str, FactValue]) -> LeafResult:
+            value = facts.get(key)
+            if value is None:
+                return unknown
+            if value is UNSURE:
+                return _UNSURE_RESULT
+            return _MET_RESULT if value == code else _NOT_MET_RESULT
+
+        return check
+
 
 class RegisteredIn(_MunicipalityLeaf):
     """Folkbokförd i: a population-register fact (not where someone actually lives)."""
@@ -186,6 +228,9 @@ class RegisteredIn(_MunicipalityLeaf):
 
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         return self._match(f"{self.subject}.municipality", facts)
+
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        return self._compile_match(f"{self.subject}.municipality")
 
     def describe(self) -> str:
         verb = "folkbokfört" if self.subject == "child" else "folkbokförd"
@@ -202,6 +247,9 @@ class LivesIn(_MunicipalityLeaf):
 
     def check(self, facts: Mapping[str, FactValue]) -> LeafResult:
         return self._match("person.lives_in", facts)
+
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        return self._compile_match("person.lives_in")
 
     def describe(self) -> str:
         return f"Personen är bosatt i {self.municipality_name}."
@@ -292,6 +340,20 @@ class Flag(Leaf):
             return pending
         return (Verdict.MET if value is self.expected else Verdict.NOT_MET), ()
 
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        key, expected = self.fact, self.expected
+        unknown: LeafResult = (Verdict.UNKNOWN, (key,))
+
+        def check(facts: Mapping[str, FactValue]) -> LeafResult:
+            value = facts.get(key)
+            if value is None:
+                return unknown
+            if value is UNSURE:
+                return _UNSURE_RESULT
+            return _MET_RESULT if value is expected else _NOT_MET_RESULT
+
+        return check
+
     def describe(self) -> str:
         return self.text or f"{self.fact} är {'ja' if self.expected else 'nej'}."
 
@@ -325,6 +387,22 @@ class IncludesAny(Leaf):
         given = (value,) if isinstance(value, str) else value
         assert isinstance(given, tuple)
         return (Verdict.MET if set(given) & set(self.values) else Verdict.NOT_MET), ()
+
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        key, wanted = self.fact, frozenset(self.values)
+        unknown: LeafResult = (Verdict.UNKNOWN, (key,))
+
+        def check(facts: Mapping[str, FactValue]) -> LeafResult:
+            value = facts.get(key)
+            if value is None:
+                return unknown
+            if value is UNSURE:
+                return _UNSURE_RESULT
+            if isinstance(value, str):
+                return _MET_RESULT if value in wanted else _NOT_MET_RESULT
+            return _NOT_MET_RESULT if wanted.isdisjoint(value) else _MET_RESULT  # type: ignore[arg-type]
+
+        return check
 
     def describe(self) -> str:
         labels = [self.labels.get(v, v) for v in self.values]

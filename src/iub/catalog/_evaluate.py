@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from iub.catalog._conditions import AllOf, AnyOf, Condition, Leaf, NotOf, Verdict
 from iub.facts import FactValue
 
-__all__ = ["Decide", "NodeResult", "compile_conditions", "evaluate", "evaluate_all"]
+__all__ = [
+    "Decide",
+    "NodeResult",
+    "Triage",
+    "compile_catalog",
+    "compile_conditions",
+    "evaluate",
+    "evaluate_all",
+]
 
 #: A compiled condition list: facts → (verdict, facts still worth asking, possibly repeated).
 Decide = Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]]
@@ -83,39 +91,96 @@ def compile_conditions(conditions: Sequence[Condition]) -> Decide:
     """Compile conditions that must all be met into one function for the hot path.
 
     Gives the same verdict and the same set of facts to ask as :func:`evaluate_all`, but
-    builds no result tree and stops at the first part that decides. The desk uses it to
-    decide, and :func:`evaluate_all` only when someone reads the reasons.
+    builds no result tree and stops at the first part that decides.
     """
-    return _junction([_compile(node) for node in conditions], conjunction=True)
+    triage = compile_catalog([conditions])
+    return lambda facts: triage(facts)[0]
 
 
-def _compile(node: Condition) -> Decide:
+def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
+    """Compile every intervention of a catalog into one function: facts → decisions.
+
+    Screening a catalog repeats itself: most interventions share leaves ("folkbokförd i
+    Alingsås", "från 18 år") and many share their whole condition list. Each distinct leaf is
+    checked once per screen and each distinct list decided once — common-subexpression
+    elimination done at compile time, so that the desk's decision costs microseconds.
+    """
+    leaf_index: dict[str, int] = {}
+    checks: list[Callable[[Mapping[str, FactValue]], Decision]] = []
+    group_index: dict[str, int] = {}
+    groups: list[Callable[[list[Decision]], Decision]] = []
+    order: list[int] = []
+    for conditions in condition_lists:
+        parts = [_compile(node, leaf_index, checks) for node in conditions]
+        key = "all(" + ",".join(_signature(node) for node in conditions) + ")"
+        if key not in group_index:
+            group_index[key] = len(groups)
+            groups.append(_junction(parts, conjunction=True))
+        order.append(group_index[key])
+
+    def triage(facts: Mapping[str, FactValue]) -> list[Decision]:
+        results = [check(facts) for check in checks]
+        decided = [group(results) for group in groups]
+        return [decided[index] for index in order]
+
+    return triage
+
+
+#: facts → one decision per compiled condition list, in order.
+Triage = Callable[[Mapping[str, FactValue]], list["Decision"]]
+Decision = tuple[Verdict, tuple[str, ...]]
+_Part = int | Callable[[list[Decision]], Decision]
+_PRESENTATION = {"id", "text", "citation", "evidence", "evidence_note", "question", "labels"}
+
+
+def _signature(node: Condition) -> str:
+    """What decides a condition's verdict, without its wording: equal signatures, equal verdicts."""
     if isinstance(node, Leaf):
-        return node.check
+        return repr(sorted(node.model_dump(exclude=_PRESENTATION).items()))
     if isinstance(node, AllOf):
-        return _junction([_compile(child) for child in node.all], conjunction=True)
+        return "all(" + ",".join(_signature(child) for child in node.all) + ")"
     if isinstance(node, AnyOf):
-        return _junction([_compile(child) for child in node.any], conjunction=False)
+        return "any(" + ",".join(_signature(child) for child in node.any) + ")"
     if isinstance(node, NotOf):
-        inner = _compile(node.not_)
+        return "not(" + _signature(node.not_) + ")"
+    raise TypeError(f"not a condition: {type(node).__name__}")
+
+
+def _compile(
+    node: Condition,
+    leaf_index: dict[str, int],
+    checks: list[Callable[[Mapping[str, FactValue]], Decision]],
+) -> _Part:
+    if isinstance(node, Leaf):
+        key = _signature(node)
+        if key not in leaf_index:
+            leaf_index[key] = len(checks)
+            checks.append(node.compile())
+        return leaf_index[key]
+    if isinstance(node, AllOf):
+        return _junction([_compile(c, leaf_index, checks) for c in node.all], conjunction=True)
+    if isinstance(node, AnyOf):
+        return _junction([_compile(c, leaf_index, checks) for c in node.any], conjunction=False)
+    if isinstance(node, NotOf):
+        inner = _compile(node.not_, leaf_index, checks)
         swap = {_MET: _NOT_MET, _NOT_MET: _MET}
 
-        def negate(facts: Mapping[str, FactValue]) -> tuple[Verdict, tuple[str, ...]]:
-            verdict, missing = inner(facts)
+        def negate(results: list[Decision]) -> Decision:
+            verdict, missing = results[inner] if isinstance(inner, int) else inner(results)
             return swap.get(verdict, verdict), missing
 
         return negate
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
-def _junction(parts: list[Decide], *, conjunction: bool) -> Decide:
+def _junction(parts: list[_Part], *, conjunction: bool) -> Callable[[list[Decision]], Decision]:
     deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
 
-    def decide(facts: Mapping[str, FactValue]) -> tuple[Verdict, tuple[str, ...]]:
+    def decide(results: list[Decision]) -> Decision:
         pending = unsure = False
         missing: tuple[str, ...] = ()
         for part in parts:
-            verdict, need = part(facts)
+            verdict, need = results[part] if part.__class__ is int else part(results)  # type: ignore[operator]
             if verdict is deciding:
                 return deciding, ()
             if verdict is not closing:

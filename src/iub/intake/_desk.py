@@ -20,6 +20,7 @@ from iub.catalog import (
     NodeResult,
     NotOf,
     Verdict,
+    compile_catalog,
     compile_conditions,
     evaluate_all,
     find_intervention,
@@ -142,6 +143,9 @@ class Desk:
         self.catalog = catalog
         self.vocabulary: dict[str, FactSpec] = catalog.vocabulary()
         self._prepared = {i.id: self._prepare(i) for i in catalog.interventions}
+        self._all = list(self._prepared.values())
+        self._ids = [prepared.intervention.id for prepared in self._all]
+        self._triage = compile_catalog([p.conditions for p in self._all])
         self._order = {
             key: (spec.order, index) for index, (key, spec) in enumerate(self.vocabulary.items())
         }
@@ -184,7 +188,19 @@ class Desk:
     def screen(self, facts: Mapping[str, object] | Facts) -> list[Outcome]:
         """The outcome for every intervention of the catalog, in catalog order."""
         parsed = self.parse(facts)
-        return [self._check(prepared, parsed) for prepared in self._prepared.values()]
+        decisions = self._triage(parsed)
+        return [
+            self._outcome(prepared, parsed, verdict, missing)
+            for prepared, (verdict, missing) in zip(self._all, decisions, strict=True)
+        ]
+
+    def triage(self, facts: Facts) -> list[tuple[str, OutcomeKind]]:
+        """Only the outcome per intervention, for lists and filters: the cheapest screen."""
+        kinds = _KIND
+        return [
+            (intervention_id, kinds[verdict])
+            for intervention_id, (verdict, _) in zip(self._ids, self._triage(facts), strict=True)
+        ]
 
     def questions_for(self, missing: Sequence[str]) -> list[tuple[str, FactSpec]]:
         """The facts to ask, in desk order, with their specs."""
@@ -193,18 +209,27 @@ class Desk:
 
     def _check(self, prepared: _Prepared, facts: Facts) -> Outcome:
         verdict, missing = prepared.decide(facts)
-        kind = _OUTCOME[verdict]
-        asked = self.questions_for(missing) if kind == "needs_info" else []
+        return self._outcome(prepared, facts, verdict, missing)
+
+    def _outcome(
+        self, prepared: _Prepared, facts: Facts, verdict: Verdict, missing: tuple[str, ...]
+    ) -> Outcome:
+        kind = _KIND[verdict]
+        questions: tuple[str, ...] = ()
+        keys: tuple[str, ...] = ()
+        if kind == "needs_info":
+            asked = self.questions_for(missing)
+            questions = tuple(spec.question for _, spec in asked)
+            keys = tuple(key for key, _ in asked)
         information = prepared.information
         if kind == "refer":
             information = f"{_REFER_TEXT} {information}"
-        intervention = prepared.intervention
         return Outcome(
-            intervention=intervention.id,
-            title=intervention.title,
+            intervention=prepared.intervention.id,
+            title=prepared.intervention.title,
             outcome=kind,
-            questions=tuple(spec.question for _, spec in asked),
-            missing_facts=tuple(key for key, _ in asked),
+            questions=questions,
+            missing_facts=keys,
             information=information,
             explain=partial(self._explain, prepared, facts),
         )
@@ -216,7 +241,7 @@ class Desk:
         )
 
 
-_OUTCOME: dict[Verdict, OutcomeKind] = {
+_KIND: dict[Verdict, OutcomeKind] = {
     Verdict.MET: "eligible",
     Verdict.NOT_MET: "not_eligible",
     Verdict.UNSURE: "refer",
