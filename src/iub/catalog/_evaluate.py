@@ -106,21 +106,23 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
     elimination done at compile time, so that the desk's decision costs microseconds.
     """
     leaf_index: dict[str, int] = {}
-    checks: list[Callable[[Mapping[str, FactValue]], Decision]] = []
+    checks: list[Check] = []
     group_index: dict[str, int] = {}
-    groups: list[Callable[[list[Decision]], Decision]] = []
+    groups: list[_Junction] = []
     order: list[int] = []
     for conditions in condition_lists:
         parts = [_compile(node, leaf_index, checks) for node in conditions]
         key = "all(" + ",".join(_signature(node) for node in conditions) + ")"
         if key not in group_index:
             group_index[key] = len(groups)
-            groups.append(_junction(parts, conjunction=True))
+            groups.append(_junction(parts, checks, conjunction=True))
         order.append(group_index[key])
+    unchecked: list[Decision | None] = [None] * len(checks)
 
     def triage(facts: Mapping[str, FactValue]) -> list[Decision]:
-        results = [check(facts) for check in checks]
-        decided = [group(results) for group in groups]
+        # Leaves are checked lazily, once each: a part that decides early spares the rest.
+        results = unchecked.copy()
+        decided = [group(results, facts) for group in groups]
         return [decided[index] for index in order]
 
     return triage
@@ -129,7 +131,9 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
 #: facts → one decision per compiled condition list, in order.
 Triage = Callable[[Mapping[str, FactValue]], list["Decision"]]
 Decision = tuple[Verdict, tuple[str, ...]]
-_Part = int | Callable[[list[Decision]], Decision]
+Check = Callable[[Mapping[str, FactValue]], Decision]
+_Junction = Callable[[list["Decision | None"], Mapping[str, FactValue]], Decision]
+_Part = int | _Junction
 _PRESENTATION = {"id", "text", "citation", "evidence", "evidence_note", "question", "labels"}
 
 
@@ -146,11 +150,7 @@ def _signature(node: Condition) -> str:
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
-def _compile(
-    node: Condition,
-    leaf_index: dict[str, int],
-    checks: list[Callable[[Mapping[str, FactValue]], Decision]],
-) -> _Part:
+def _compile(node: Condition, leaf_index: dict[str, int], checks: list[Check]) -> _Part:
     if isinstance(node, Leaf):
         key = _signature(node)
         if key not in leaf_index:
@@ -158,29 +158,38 @@ def _compile(
             checks.append(node.compile())
         return leaf_index[key]
     if isinstance(node, AllOf):
-        return _junction([_compile(c, leaf_index, checks) for c in node.all], conjunction=True)
+        parts = [_compile(c, leaf_index, checks) for c in node.all]
+        return _junction(parts, checks, conjunction=True)
     if isinstance(node, AnyOf):
-        return _junction([_compile(c, leaf_index, checks) for c in node.any], conjunction=False)
+        parts = [_compile(c, leaf_index, checks) for c in node.any]
+        return _junction(parts, checks, conjunction=False)
     if isinstance(node, NotOf):
-        inner = _compile(node.not_, leaf_index, checks)
+        # "not x" is "all of [x]" with met and not met swapped.
+        inner = _junction([_compile(node.not_, leaf_index, checks)], checks, conjunction=True)
         swap = {_MET: _NOT_MET, _NOT_MET: _MET}
 
-        def negate(results: list[Decision]) -> Decision:
-            verdict, missing = results[inner] if isinstance(inner, int) else inner(results)
+        def negate(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
+            verdict, missing = inner(results, facts)
             return swap.get(verdict, verdict), missing
 
         return negate
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
-def _junction(parts: list[_Part], *, conjunction: bool) -> Callable[[list[Decision]], Decision]:
+def _junction(parts: list[_Part], checks: list[Check], *, conjunction: bool) -> _Junction:
     deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
 
-    def decide(results: list[Decision]) -> Decision:
+    def decide(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
         pending = unsure = False
         missing: tuple[str, ...] = ()
         for part in parts:
-            verdict, need = results[part] if part.__class__ is int else part(results)  # type: ignore[operator]
+            if isinstance(part, int):
+                result = results[part]
+                if result is None:
+                    result = results[part] = checks[part](facts)
+            else:
+                result = part(results, facts)
+            verdict, need = result
             if verdict is deciding:
                 return deciding, ()
             if verdict is not closing:
