@@ -1,0 +1,203 @@
+"""What a resident reads about an intervention, derived from the catalog (no Django models).
+
+The catalog's own wording stays Swedish data; the frame around it (labels, explanations of the
+law) is translatable text here and in the templates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from iub.catalog import AllOf, AnyOf, Catalog, Condition, Intervention, Leaf, NotOf, Regime
+from iub.facts import Evidence
+from iub.intake import Desk
+
+__all__ = [
+    "AUDIENCES",
+    "ConditionItem",
+    "InterventionCard",
+    "audiences_of",
+    "condition_items",
+    "evidence_items",
+    "filter_interventions",
+    "intervention_cards",
+]
+
+#: Who the resident looks for help for: the catalog page's first filter.
+AUDIENCES: dict[str, Promise] = {
+    "jag": _("For me"),
+    "barn": _("For my child"),
+    "narstaende": _("For someone close to me (I am a relative or carer)"),
+}
+
+EVIDENCE_LABELS: dict[Evidence, Promise] = {
+    Evidence.identity_document: _(
+        "An identity document, for example an ID card, passport or driving licence"
+    ),
+    Evidence.population_register: _(
+        "Where you are registered (folkbokförd): the provider may check it or ask for a "
+        "personbevis from Skatteverket"
+    ),
+    Evidence.rental_contract: _(
+        "Something that shows where you live, for example a rental contract"
+    ),
+    Evidence.certificate: _("A certificate"),
+    Evidence.written_consent: _("If you are a child: your guardians' written consent"),
+    Evidence.school_record: _("A certificate from the school"),
+    Evidence.own_statement: _("Nothing: you tell them yourself"),
+}
+
+DELIVERY_LABELS: dict[str, Promise] = {
+    "individual": _("Individually"),
+    "group": _("In a group"),
+    "both": _("Individually or in a group"),
+}
+
+_CHILD_FACTS = ("child.", "parents.")
+_CLOSE_FACTS = ("close_person.", "person.supports_close_person")
+
+
+def audiences_of(catalog: Catalog, intervention: Intervention) -> frozenset[str]:
+    """Whom the intervention helps, as a resident would say it (jag, barn, narstaende)."""
+    facts = {key for leaf in intervention.leaves() for key in leaf.facts()}
+    area = catalog.area(intervention.area)
+    words = f"{intervention.area} {area.title if area else ''} {intervention.title}".lower()
+    found = set()
+    if any(key.startswith(_CHILD_FACTS) for key in facts) or "förälder" in words:
+        found.add("barn")
+    if any(key.startswith(_CLOSE_FACTS) for key in facts) or "anhörig" in words:
+        found.add("narstaende")
+    if not found:
+        found.add("jag")
+    return frozenset(found)
+
+
+def is_anonymous(intervention: Intervention) -> bool:
+    """Whether nothing that identifies the person is documented (14 kap. 4 or 5 §)."""
+    return intervention.documentation.regime in {Regime.no_identity, Regime.advice}
+
+
+@dataclass(frozen=True)
+class InterventionCard:
+    """One intervention in the catalog list."""
+
+    id: str
+    title: str
+    summary: str
+    audiences: frozenset[str]
+    regime: str
+    delivery: str | None
+
+
+@dataclass(frozen=True)
+class AreaGroup:
+    """An area of the catalog with the interventions shown under it."""
+
+    id: str
+    title: str
+    description: str | None
+    cards: list[InterventionCard] = field(default_factory=list)
+
+
+def _summary(text: str, limit: int = 220) -> str:
+    first = " ".join(text.split("\n\n", 1)[0].split())
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + " …"
+
+
+def intervention_cards(catalog: Catalog, interventions: Iterable[Intervention]) -> list[AreaGroup]:
+    """The interventions grouped by the catalog's areas, in catalog order."""
+    groups: dict[str, AreaGroup] = {
+        area.id: AreaGroup(area.id, area.title, area.description) for area in catalog.areas
+    }
+    for intervention in interventions:
+        group = groups.setdefault(
+            intervention.area, AreaGroup(intervention.area, intervention.area, None)
+        )
+        group.cards.append(
+            InterventionCard(
+                id=intervention.id,
+                title=intervention.title,
+                summary=_summary(intervention.content),
+                audiences=audiences_of(catalog, intervention),
+                regime=intervention.documentation.regime.value,
+                delivery=intervention.delivery,
+            )
+        )
+    return [group for group in groups.values() if group.cards]
+
+
+def filter_interventions(
+    catalog: Catalog,
+    desk: Desk,
+    *,
+    audience: str | None = None,
+    age: int | None = None,
+    anonymous: bool = False,
+) -> list[Intervention]:
+    """The interventions a resident's filters leave, in catalog order.
+
+    The age filter asks the desk: an intervention stays unless the age alone decides
+    ``not_eligible`` (the child's age when the resident looks for help for a child).
+    """
+    chosen = list(catalog.interventions)
+    if audience:
+        chosen = [i for i in chosen if audience in audiences_of(catalog, i)]
+    if anonymous:
+        chosen = [i for i in chosen if is_anonymous(i)]
+    if age is not None:
+        key = "child.age" if audience == "barn" else "person.age"
+        outcomes = {o.intervention: o.outcome for o in desk.screen({key: age})}
+        chosen = [i for i in chosen if outcomes.get(i.id) != "not_eligible"]
+    return chosen
+
+
+@dataclass(frozen=True)
+class ConditionItem:
+    """A condition in plain words, with its parts for 'all of' and 'any of'."""
+
+    text: str
+    joiner: str | None = None  # "all", "any", "not" for composites
+    children: Sequence[ConditionItem] = ()
+
+
+def _item(node: Condition) -> ConditionItem:
+    if isinstance(node, AllOf):
+        return ConditionItem(
+            node.text or str(_("All of the following:")), "all", [_item(c) for c in node.all]
+        )
+    if isinstance(node, AnyOf):
+        return ConditionItem(
+            node.text or str(_("At least one of the following:")),
+            "any",
+            [_item(c) for c in node.any],
+        )
+    if isinstance(node, NotOf):
+        return ConditionItem(node.text or str(_("This must not apply:")), "not", [_item(node.not_)])
+    assert isinstance(node, Leaf)
+    return ConditionItem(node.text or node.describe())
+
+
+def condition_items(intervention: Intervention) -> list[ConditionItem]:
+    """The intervention's own conditions (the committee's), as nested plain items."""
+    return [_item(node) for node in intervention.conditions]
+
+
+def evidence_items(intervention: Intervention) -> list[tuple[str, str | None]]:
+    """What to bring or show: one line per kind of evidence, with the catalog's note."""
+    seen: dict[Evidence, str | None] = {}
+    for leaf in intervention.leaves():
+        note = leaf.evidence_note
+        if leaf.evidence not in seen or (note and not seen[leaf.evidence]):
+            seen[leaf.evidence] = note
+    order = list(Evidence)
+    return [
+        (str(EVIDENCE_LABELS[evidence]), seen[evidence])
+        for evidence in sorted(seen, key=order.index)
+    ]

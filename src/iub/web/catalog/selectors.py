@@ -1,0 +1,95 @@
+"""Reads of the catalog app: published versions, and the parsed catalog and desk of each.
+
+A published version never changes, so its parsed :class:`Catalog` and prepared :class:`Desk`
+are kept per process, keyed by the YAML's SHA-256. Which version is the latest is asked of
+the database at most every ``IUB_CACHE_SECONDS`` per stem.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+
+from django.conf import settings
+from django.db.models import Max
+
+from iub.catalog import Catalog, parse_catalog
+from iub.intake import Desk
+from iub.web.catalog.models import CatalogVersion
+
+__all__ = [
+    "catalog_of",
+    "catalog_version_get",
+    "catalog_version_latest",
+    "catalog_versions",
+    "catalog_versions_latest",
+    "desk_of",
+]
+
+_lock = threading.Lock()
+_latest: dict[str, tuple[float, CatalogVersion | None]] = {}
+_parsed: OrderedDict[str, tuple[Catalog, Desk]] = OrderedDict()
+_PARSED_MAX = 32
+
+
+def catalog_version_latest(stem: str) -> CatalogVersion | None:
+    """The latest published version of the catalog named ``stem``, or None."""
+    ttl = getattr(settings, "IUB_CACHE_SECONDS", 0)
+    now = time.monotonic()
+    if ttl > 0:
+        cached = _latest.get(stem)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+    version = (
+        CatalogVersion.objects.filter(stem=stem).defer("source_yaml").order_by("-number").first()
+    )
+    if ttl > 0:
+        _latest[stem] = (now + ttl, version)
+    return version
+
+
+def catalog_version_get(stem: str, number: int) -> CatalogVersion | None:
+    """One published version by stem and number."""
+    return CatalogVersion.objects.filter(stem=stem, number=number).first()
+
+
+def catalog_versions(stem: str) -> list[CatalogVersion]:
+    """Every published version of a catalog, newest first (without the YAML)."""
+    return list(CatalogVersion.objects.filter(stem=stem).defer("source_yaml").order_by("-number"))
+
+
+def catalog_versions_latest() -> list[CatalogVersion]:
+    """The latest version of every catalog, by municipality name."""
+    newest = CatalogVersion.objects.values("stem").annotate(top=Max("number"))
+    wanted = {(row["stem"], row["top"]) for row in newest}
+    rows = CatalogVersion.objects.defer("source_yaml").filter(stem__in=[stem for stem, _ in wanted])
+    versions = [v for v in rows if (v.stem, v.number) in wanted]
+    return sorted(versions, key=lambda v: (v.municipality_name, v.stem))
+
+
+def catalog_of(version: CatalogVersion) -> Catalog:
+    """The validated catalog of a published version."""
+    return _prepared(version)[0]
+
+
+def desk_of(version: CatalogVersion) -> Desk:
+    """The summary check prepared for a published version."""
+    return _prepared(version)[1]
+
+
+def _prepared(version: CatalogVersion) -> tuple[Catalog, Desk]:
+    key = version.sha256
+    with _lock:
+        found = _parsed.get(key)
+        if found is not None:
+            _parsed.move_to_end(key)
+            return found
+    source = CatalogVersion.objects.values_list("source_yaml", flat=True).get(pk=version.pk)
+    catalog = parse_catalog(source, file=f"{version.stem}.yaml")
+    prepared = (catalog, Desk(catalog))
+    with _lock:
+        _parsed[key] = prepared
+        while len(_parsed) > _PARSED_MAX:
+            _parsed.popitem(last=False)
+    return prepared

@@ -1,0 +1,251 @@
+"""The resident's self-check ("Passar det här mig?"): one question at a time, nothing stored.
+
+Answers so far travel in hidden form fields named ``a.<fact>``; ``q`` names the question being
+answered now. Every post is parsed afresh and checked by the catalog's :class:`Desk`, which
+says which facts are still missing; the first of them is the next question. An answer that
+does not fit the question just asked is shown as a form error; anything else that does not
+fit (an unknown field or fact, a hidden answer of the wrong type) is a forged or broken post
+and raises :class:`SelfCheckInputError` (a 400 page). Nothing here writes or logs anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from iub.catalog import Intervention
+from iub.facts import UNSURE, Facts, FactSpec, FactValue
+from iub.geo import find_municipality
+from iub.intake import Desk, Outcome
+
+__all__ = ["Question", "SelfCheckInputError", "Step", "selfcheck_step"]
+
+UNSURE_VALUE = "unsure"
+OTHER_MUNICIPALITY = "other"
+_MAX_VALUE_LENGTH = 200
+_ALLOWED_FIELDS = {"csrfmiddlewaretoken", "q"}
+# Ages are whole years; a school year runs from förskola (-1) to year 10.
+_INT_RANGES = {"child.school_grade": (-1, 10)}
+_DEFAULT_INT_RANGE = (0, 130)
+
+
+class SelfCheckInputError(ValueError):
+    """A post that the self-check form cannot have produced; nothing was stored."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.message = message
+        self.field = field
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+@dataclass(frozen=True)
+class Question:
+    """The next question: its fact, wording, input kind and options."""
+
+    key: str
+    text: str
+    kind: str  # "number", "radio" or "checkbox"
+    options: Sequence[tuple[str, str]]
+    evidence: str
+    allow_unsure: bool
+    value: Sequence[str] = ()
+
+    @property
+    def field(self) -> str:
+        return f"a.{self.key}"
+
+    @property
+    def html_id(self) -> str:
+        return "q-" + self.key.replace(".", "-").replace("_", "-")
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where the self-check stands: the answers so far and the outcome or the next question."""
+
+    answers: Sequence[tuple[str, Sequence[str]]]
+    facts: Facts
+    outcome: Outcome
+    question: Question | None
+    error: str | None = None
+
+    @property
+    def hidden(self) -> list[tuple[str, str]]:
+        """The hidden fields that carry the answers so far: (name, value)."""
+        return [(f"a.{key}", value) for key, values in self.answers for value in values]
+
+
+def _bool_options() -> list[tuple[str, str]]:
+    return [("yes", _("Yes")), ("no", _("No"))]
+
+
+def _municipality_codes(desk: Desk, intervention: Intervention, key: str) -> list[str]:
+    codes: list[str] = []
+    for leaf in intervention.leaves():
+        code = getattr(leaf, "municipality", None)
+        if key in leaf.facts() and isinstance(code, str) and code not in codes:
+            codes.append(code)
+    return codes or [desk.catalog.municipality.code]
+
+
+def _question(desk: Desk, intervention: Intervention, key: str) -> Question:
+    spec = desk.vocabulary[key]
+    own = next(
+        (leaf.question for leaf in intervention.leaves() if key in leaf.facts() and leaf.question),
+        None,
+    )
+    text = spec.question
+    if get_language() == "en" and spec.question_en:
+        text = spec.question_en
+    elif own:
+        text = own
+    from iub.web.catalog.presentation import EVIDENCE_LABELS
+
+    evidence = str(EVIDENCE_LABELS[spec.evidence])
+    allow_unsure = key != "person.age"
+    if spec.type == "bool":
+        return Question(key, text, "radio", _bool_options(), evidence, allow_unsure)
+    if spec.type == "choice":
+        return Question(key, text, "radio", list(spec.choices.items()), evidence, allow_unsure)
+    if spec.type == "choices":
+        return Question(key, text, "checkbox", list(spec.choices.items()), evidence, allow_unsure)
+    if spec.type == "municipality":
+        options = []
+        for code in _municipality_codes(desk, intervention, key):
+            found = find_municipality(code)
+            options.append((code, found.name if found else code))
+        options.append((OTHER_MUNICIPALITY, _("Another municipality")))
+        return Question(key, text, "radio", options, evidence, allow_unsure)
+    if key == "child.school_grade":
+        grades = [("-1", _("Preschool (förskola)")), ("0", _("Förskoleklass"))]
+        grades += [(str(n), _("Year %(n)s") % {"n": n}) for n in range(1, 11)]
+        return Question(key, text, "radio", grades, evidence, allow_unsure)
+    if spec.type == "int":
+        return Question(key, text, "number", (), evidence, allow_unsure)
+    return Question(key, text, "text", (), evidence, allow_unsure)
+
+
+def _convert(spec: FactSpec, values: Sequence[str]) -> FactValue:
+    """The typed fact of the strings a form posted; ValueError with a readable message."""
+    real = [v for v in values if v not in {"", UNSURE_VALUE}]
+    if spec.type == "choices":
+        if not real:
+            if UNSURE_VALUE in values:
+                return UNSURE
+            return ()
+        unknown = [v for v in real if v not in spec.choices]
+        if unknown or len(set(real)) != len(real):
+            raise ValueError(_("Choose among the alternatives shown."))
+        return tuple(real)
+    if UNSURE_VALUE in values and not real:
+        return UNSURE
+    if len(real) != 1:
+        raise ValueError(_("Answer the question.") if not real else _("Give only one answer."))
+    value = real[0].strip()
+    if spec.type == "int":
+        low, high = _INT_RANGES.get(spec.key, _DEFAULT_INT_RANGE)
+        if not value.lstrip("-").isdigit() or len(value) > 4:
+            raise ValueError(_("Write a whole number, for example 16."))
+        number = int(value)
+        if not low <= number <= high:
+            raise ValueError(
+                _("Write a number from %(low)s to %(high)s.") % {"low": low, "high": high}
+            )
+        return number
+    if spec.type == "bool":
+        if value not in {"yes", "no"}:
+            raise ValueError(_("Answer yes or no."))
+        return value == "yes"
+    if spec.type == "choice":
+        if value not in spec.choices:
+            raise ValueError(_("Choose one of the alternatives shown."))
+        return value
+    if spec.type == "municipality":
+        if value == OTHER_MUNICIPALITY:
+            return OTHER_MUNICIPALITY  # matches no municipality a condition names
+        found = find_municipality(value)
+        if found is None:
+            raise ValueError(_("Choose one of the alternatives shown."))
+        return found.code
+    return value
+
+
+def _canonical(spec: FactSpec, value: FactValue) -> list[str]:
+    if value is UNSURE:
+        return [UNSURE_VALUE]
+    if isinstance(value, bool):
+        return ["yes" if value else "no"]
+    if isinstance(value, tuple):
+        return list(value) or [""]
+    return [str(value)]
+
+
+def selfcheck_step(
+    *, desk: Desk, intervention: Intervention, data: Mapping[str, Sequence[str]]
+) -> Step:
+    """Parse a self-check post and decide: the next question, or the outcome.
+
+    ``data`` maps field names to their posted values (a QueryDict's ``lists()``).
+
+    Raises:
+        SelfCheckInputError: a field, fact or hidden answer the form cannot have sent.
+    """
+    current = _one(data, "q")
+    if current is not None and current not in desk.vocabulary:
+        raise SelfCheckInputError(_("There is no such question."), field="q")
+    raw: dict[str, list[str]] = {}
+    for name, values in data.items():
+        if name in _ALLOWED_FIELDS:
+            continue
+        if not name.startswith("a.") or name[2:] not in desk.vocabulary:
+            raise SelfCheckInputError(_("The form has a field it should not have."), field=name)
+        spec = desk.vocabulary[name[2:]]
+        limit = max(len(spec.choices), 1) + 1
+        if len(values) > limit or any(len(v) > _MAX_VALUE_LENGTH for v in values):
+            raise SelfCheckInputError(_("An answer is too long."), field=name)
+        raw[name[2:]] = list(values)
+
+    values: dict[str, FactValue] = {}
+    error: str | None = None
+    for key, posted in raw.items():
+        try:
+            values[key] = _convert(desk.vocabulary[key], posted)
+        except ValueError as exc:
+            if key != current:
+                raise SelfCheckInputError(str(exc), field=f"a.{key}") from None
+            error = str(exc)
+    if current is not None and current not in raw and error is None:
+        if desk.vocabulary[current].type == "choices":
+            values[current] = ()
+        else:
+            error = _("Answer the question.")
+
+    facts = Facts(values)
+    outcome = desk.check(intervention.id, facts)
+    answers = [
+        (key, _canonical(desk.vocabulary[key], value))
+        for key, value in values.items()
+        if key != current or error is None
+    ]
+    if error is not None and current is not None:
+        asked = _question(desk, intervention, current)
+        kept = [(k, v) for k, v in answers if k != current]
+        return Step(kept, facts, outcome, asked, error)
+    question = None
+    if outcome.outcome == "needs_info":
+        pending = [key for key in outcome.missing_facts if key not in values]
+        if pending:
+            question = _question(desk, intervention, pending[0])
+    return Step(answers, facts, outcome, question)
+
+
+def _one(data: Mapping[str, Sequence[str]], name: str) -> str | None:
+    values = data.get(name)
+    if not values:
+        return None
+    if len(values) != 1:
+        raise SelfCheckInputError(_("The form has a field twice."), field=name)
+    return values[0]

@@ -1,0 +1,206 @@
+"""Public pages: municipalities, a catalog, an intervention and the self-check.
+
+Views only translate: they find the published version, call a selector or the self-check,
+and render a namespaced template. Pages rendered from a published version are cached by
+the version's SHA-256, the language and the (validated) filters: the version never changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_http_methods
+
+from iub.catalog import Catalog, Intervention, find_intervention
+from iub.errors import UnknownIntervention
+from iub.web.catalog import presentation, selectors
+from iub.web.catalog.models import CatalogVersion
+from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
+from iub.web.common.views import bad_request_with
+
+__all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
+
+_CACHE_TIMEOUT = 24 * 3600
+
+
+def _version(stem: str) -> CatalogVersion:
+    version = selectors.catalog_version_latest(stem)
+    if version is None:
+        raise Http404("no such catalog")
+    return version
+
+
+def _intervention(catalog: Catalog, intervention_id: str) -> Intervention:
+    try:
+        return find_intervention(catalog, intervention_id)
+    except UnknownIntervention:
+        raise Http404("no such intervention") from None
+
+
+@require_GET
+def municipalities(request: HttpRequest) -> HttpResponse:
+    """The root page: every municipality that has published a catalog."""
+    versions = selectors.catalog_versions_latest()
+    return render(request, "catalog/municipalities.html", {"versions": versions})
+
+
+def _filters(request: HttpRequest) -> tuple[dict[str, Any], dict[str, str]]:
+    """The catalog filters a resident chose, validated; unknown values are errors, not 400s."""
+    errors: dict[str, str] = {}
+    audience = request.GET.get("vem") or None
+    if audience is not None and audience not in presentation.AUDIENCES:
+        errors["vem"] = _("Choose one of the alternatives.")
+        audience = None
+    age_text = (request.GET.get("alder") or "").strip()
+    age = None
+    if age_text:
+        if age_text.isdigit() and int(age_text) <= 130:
+            age = int(age_text)
+        else:
+            errors["alder"] = _("Write the age as a whole number, for example 16.")
+    anonymous = request.GET.get("anonym") == "ja"
+    return {"audience": audience, "age": age, "anonymous": anonymous}, errors
+
+
+@require_GET
+def catalog_detail(request: HttpRequest, stem: str) -> HttpResponse:
+    """A municipality's catalog by area, with the resident's filters."""
+    version = _version(stem)
+    chosen, errors = _filters(request)
+    key = (
+        f"catalog:{version.sha256}:{stem}:{version.number}:"
+        f"{chosen['audience']}:{chosen['age']}:{chosen['anonymous']}:{sorted(errors)}"
+    )
+    if request.GET and not errors and set(request.GET) - {"vem", "alder", "anonym"}:
+        key += ":extra"  # unknown parameters are ignored, but do not share the clean page
+
+    def context() -> dict[str, Any]:
+        catalog, desk = selectors.catalog_of(version), selectors.desk_of(version)
+        shown = presentation.filter_interventions(catalog, desk, **chosen)
+        return {
+            "version": version,
+            "catalog": catalog,
+            "groups": presentation.intervention_cards(catalog, shown),
+            "shown_count": len(shown),
+            "total_count": len(catalog.interventions),
+            "audiences": presentation.AUDIENCES,
+            "chosen": chosen,
+            "age_value": request.GET.get("alder", "")[:4]
+            if errors.get("alder")
+            else (chosen["age"] if chosen["age"] is not None else ""),
+            "errors": errors,
+            "filtered": any(v for v in chosen.values() if v not in (None, False)),
+        }
+
+    return _cached_lazy(request, key, "catalog/catalog_detail.html", context)
+
+
+def _cached_lazy(request: HttpRequest, key: str, template: str, context: Any) -> HttpResponse:
+    full_key = f"page:{get_language()}:{key}"
+    html = cache.get(full_key)
+    if html is None:
+        html = render_to_string(template, context(), request=request)
+        cache.set(full_key, html, _CACHE_TIMEOUT)
+    return HttpResponse(html)
+
+
+@require_GET
+def intervention_detail(request: HttpRequest, stem: str, intervention_id: str) -> HttpResponse:
+    """One intervention: what it is, for whom, what is checked, anonymity, where to turn."""
+    version = _version(stem)
+    catalog = selectors.catalog_of(version)
+    intervention = _intervention(catalog, intervention_id)
+    if intervention.id != intervention_id:
+        return HttpResponseRedirect(
+            reverse("catalog:intervention", args=[stem, intervention.id]), status=301
+        )
+    key = f"intervention:{version.sha256}:{stem}:{version.number}:{intervention.id}"
+
+    def context() -> dict[str, Any]:
+        return _intervention_context(version, catalog, intervention)
+
+    return _cached_lazy(request, key, "catalog/intervention_detail.html", context)
+
+
+def _intervention_context(
+    version: CatalogVersion, catalog: Catalog, intervention: Intervention
+) -> dict[str, Any]:
+    return {
+        "version": version,
+        "catalog": catalog,
+        "intervention": intervention,
+        "area": catalog.area(intervention.area),
+        "paragraphs": [p.strip() for p in intervention.content.split("\n\n") if p.strip()],
+        "conditions": presentation.condition_items(intervention),
+        "evidence": presentation.evidence_items(intervention),
+        "regime": intervention.documentation.regime.value,
+        "delivery": presentation.DELIVERY_LABELS.get(intervention.delivery or ""),
+        "minors_without_consent": bool(intervention.minors_without_consent),
+        "audiences": [
+            presentation.AUDIENCES[a]
+            for a in presentation.AUDIENCES
+            if a in presentation.audiences_of(catalog, intervention)
+        ],
+    }
+
+
+@sensitive_post_parameters()
+@never_cache
+@ensure_csrf_cookie
+@require_http_methods(["GET", "POST"])
+def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResponse:
+    """ "Passar det här mig?": the next question, or the answer in plain words.
+
+    The answers so far come back in hidden fields; nothing is stored, logged or cached.
+    """
+    version = _version(stem)
+    catalog, desk = selectors.catalog_of(version), selectors.desk_of(version)
+    intervention = _intervention(catalog, intervention_id)
+    if intervention.id != intervention_id:
+        raise Http404("no such intervention")
+    data = dict(request.POST.lists()) if request.method == "POST" else {}
+    try:
+        step = selfcheck_step(desk=desk, intervention=intervention, data=data)
+    except SelfCheckInputError as exc:
+        return bad_request_with(request, exc.message)
+    context = _intervention_context(version, catalog, intervention)
+    context["step"] = step
+    context["started"] = request.method == "POST"
+    if step.question is None:
+        context.update(_result_context(catalog, desk, intervention, step))
+    return render(request, "catalog/selfcheck.html", context)
+
+
+def _result_context(
+    catalog: Catalog, desk: Any, intervention: Intervention, step: Any
+) -> dict[str, Any]:
+    outcome = step.outcome
+    not_met = [reason.condition for reason in outcome.reasons if reason.result == "not_met"]
+    leaves = {leaf.id: leaf for leaf in intervention.leaves()}
+    from iub.law import statutory_conditions
+
+    for node in statutory_conditions(intervention):
+        leaves.setdefault(node.id, node)  # type: ignore[arg-type]
+    unmet_texts = [leaves[cid].text or leaves[cid].describe() for cid in not_met if cid in leaves]
+    others = []
+    if outcome.outcome in {"not_eligible", "refer"}:
+        for other in desk.screen(step.facts):
+            if other.intervention != intervention.id and other.outcome != "not_eligible":
+                others.append(other)
+    age = step.facts.get("person.age")
+    return {
+        "unmet": unmet_texts,
+        "others": others[:8],
+        "youth": isinstance(age, int) and 15 <= age <= 17,
+        "child_under_15": isinstance(age, int) and age < 15,
+    }

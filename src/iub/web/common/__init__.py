@@ -1,0 +1,1 @@
+"""What every page shares: the base template, Designsystemet assets, errors, CSP and locale."""

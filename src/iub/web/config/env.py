@@ -1,0 +1,76 @@
+"""Every environment variable the web application reads, with its type and default.
+
+No other module reads ``os.environ``: settings import the values from here. Variables are
+``IUB_*``, plus the conventional ``DATABASE_URL`` and ``SECRET_KEY`` that hosting platforms set.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = [
+    "ALLOWED_HOSTS",
+    "CACHE_SECONDS",
+    "DATABASE_URL",
+    "DEBUG",
+    "NODE_MODULES",
+    "REPO_ROOT",
+    "SECRET_KEY",
+    "VAR_DIR",
+]
+
+#: The checkout this package runs from (src layout), when there is one.
+REPO_ROOT = Path(__file__).resolve().parents[4]
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _list(name: str, default: list[str]) -> list[str]:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value and value.strip() else default
+
+
+def _path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser().resolve() if value else default
+
+
+#: IUB_DEBUG: Django's DEBUG (off unless asked for; never on in production).
+DEBUG: bool = _bool("IUB_DEBUG", False)
+
+#: IUB_SECRET_KEY (or SECRET_KEY): required by the production settings.
+SECRET_KEY: str | None = os.environ.get("IUB_SECRET_KEY") or os.environ.get("SECRET_KEY")
+
+#: DATABASE_URL (or IUB_DATABASE_URL): e.g. postgres://user@host/db; empty means embedded SQLite.
+DATABASE_URL: str | None = os.environ.get("IUB_DATABASE_URL") or os.environ.get("DATABASE_URL")
+
+#: IUB_ALLOWED_HOSTS: comma-separated host names.
+ALLOWED_HOSTS: list[str] = _list("IUB_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+
+#: IUB_VAR_DIR: where the embedded SQLite database, collected static files and screenshots go.
+VAR_DIR: Path = _path("IUB_VAR_DIR", Path.cwd() / "var")
+
+#: IUB_NODE_MODULES: the npm install with Designsystemet (``make install`` runs ``npm ci``).
+NODE_MODULES: Path = _path(
+    "IUB_NODE_MODULES",
+    REPO_ROOT / "node_modules"
+    if (REPO_ROOT / "node_modules").is_dir()
+    else Path.cwd() / "node_modules",
+)
+
+#: IUB_CACHE_SECONDS: how long a process trusts its answer to "which version is the latest";
+#: pages rendered from a published version are cached for as long as that version is latest.
+CACHE_SECONDS: int = _int("IUB_CACHE_SECONDS", 5)

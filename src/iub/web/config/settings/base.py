@@ -1,0 +1,164 @@
+"""All settings of the IUB web application; the overrides change only a few names.
+
+Embedded SQLite under ``var/`` by default; ``DATABASE_URL`` switches to PostgreSQL.
+The public side sets no cookie except CSRF's, logs no query strings and makes no third-party
+request: every asset is served from here, under a strict Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from csp.constants import NONE, SELF
+
+from iub.web.config import env
+
+WEB_DIR = Path(__file__).resolve().parents[2]
+
+DEBUG = env.DEBUG
+# A development key: production.py refuses to start without IUB_SECRET_KEY / SECRET_KEY.
+SECRET_KEY = env.SECRET_KEY or "iub-development-only-not-secret"
+ALLOWED_HOSTS = env.ALLOWED_HOSTS
+
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "csp",
+    "ninja",  # serves Swagger UI from its own static files instead of a CDN
+    "iub.web.common",
+    "iub.web.catalog",
+]
+
+# No sessions, no authentication, no messages on the public side: nothing sets a cookie but
+# CSRF. Staff apps (later) add what they need behind their own URL prefixes.
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "iub.web.config.urls"
+WSGI_APPLICATION = "iub.web.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "iub.web.common.context_processors.site",
+            ],
+        },
+    }
+]
+
+if not env.DATABASE_URL:
+    env.VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded database lives here
+
+DATABASES = {
+    "default": (
+        dj_database_url.parse(env.DATABASE_URL, conn_max_age=60)
+        if env.DATABASE_URL
+        else {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env.VAR_DIR / "iub.sqlite3",
+            # WAL lets gunicorn workers read while `iub serve` loads a new version.
+            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20},
+        }
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "iub",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+IUB_CACHE_SECONDS = env.CACHE_SECONDS
+
+# Swedish first, English second. Unprefixed URLs are Swedish; English lives under /en/.
+LANGUAGE_CODE = "sv"
+LANGUAGES = [("sv", "Svenska"), ("en", "English")]
+LOCALE_PATHS = [WEB_DIR / "common" / "locale"]
+USE_I18N = True
+TIME_ZONE = "Europe/Stockholm"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env.VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
+# Designsystemet from npm (`make install` runs `npm ci`), served as our own static files.
+STATICFILES_DIRS = [
+    (prefix, env.NODE_MODULES / "@digdir" / package)
+    for prefix, package in (
+        ("vendor/designsystemet-css", "designsystemet-css/dist"),
+        ("vendor/designsystemet-web", "designsystemet-web/dist/umd"),
+    )
+    if (env.NODE_MODULES / "@digdir" / package).is_dir()
+]
+# WhiteNoise serves straight from the finders, so `iub serve` needs no collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# CSRF: the one cookie. Strict same-site, not readable by scripts; a failure is a 400 page.
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "iub.web.common.views.csrf_failure"
+# same-origin, not no-referrer: browsers send "Origin: null" on POST under no-referrer, which
+# Django's CSRF check rejects over HTTPS. Nothing leaves for another site either way.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+
+# Strict CSP: only our own files; no inline script or style, no eval, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Designsystemet draws checkbox and radio marks as SVG data: URIs in its CSS.
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+        "manifest-src": [SELF],
+    }
+}
+
+# Access logs without query strings (a filter may carry an age); answers travel in POST bodies,
+# which nothing logs.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"no_query": {"()": "iub.web.common.logging.StripQueryString"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_query"]},
+    },
+    "loggers": {
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
+}
+
+NINJA_PAGINATION_PER_PAGE = 100

@@ -1,0 +1,25 @@
+"""URL routing, split by audience: the API, then the public pages (Swedish and /en/).
+
+Staff (``/personal/``) and committee (``/namnd/``) pages will be included here, before the
+public catch-all ``/<catalog>/``; their names are reserved in ``catalog.services``.
+"""
+
+from __future__ import annotations
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from iub.web.config.api import api
+
+handler400 = "iub.web.common.views.bad_request"
+handler404 = "iub.web.common.views.not_found"
+handler500 = "iub.web.common.views.server_error"
+
+urlpatterns = [
+    path("api/", api.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("iub.web.catalog.urls.public")),
+    prefix_default_language=False,
+)
