@@ -18,12 +18,12 @@ from iub.catalog import (
     Intervention,
     Leaf,
     NodeResult,
-    NotOf,
     Verdict,
     compile_catalog,
     compile_conditions,
     evaluate_all,
     find_intervention,
+    iter_nodes,
 )
 from iub.facts import UNSURE, Facts, FactSpec, FactValue, parse_facts
 from iub.law import information_text, statutory_conditions
@@ -151,18 +151,16 @@ class Desk:
         }
 
     def _prepare(self, intervention: Intervention) -> _Prepared:
-        conditions = (*intervention.conditions, *statutory_conditions(intervention))
+        statutory = statutory_conditions(intervention)
+        conditions = (*intervention.conditions, *statutory)
         source = _source_citation(self.catalog, intervention)
         citations: dict[str, str] = {}
-        for node in conditions:
-            for sub in _walk(node):
-                own = sub.citation
-                if own and sub.id.startswith("sol-"):
-                    citations[sub.id] = own  # statutory: the law alone
-                elif own:
-                    citations[sub.id] = f"{source}; {own}"
-                else:
-                    citations[sub.id] = f"{source}; {_LAW_IUB}"
+        for node in intervention.conditions:
+            for sub in iter_nodes(node):
+                citations[sub.id] = f"{source}; {sub.citation or _LAW_IUB}"
+        for node in statutory:
+            for sub in iter_nodes(node):
+                citations[sub.id] = sub.citation or _LAW_IUB  # the law alone, not the catalog
         return _Prepared(
             intervention=intervention,
             conditions=conditions,
@@ -257,19 +255,6 @@ def check(catalog: Catalog, intervention_id: str, facts: Mapping[str, object]) -
 def screen(catalog: Catalog, facts: Mapping[str, object]) -> list[Outcome]:
     """One-off :meth:`Desk.screen`."""
     return Desk(catalog).screen(facts)
-
-
-def _walk(node: Condition) -> list[Condition]:
-    out: list[Condition] = [node]
-    if isinstance(node, AllOf):
-        for child in node.all:
-            out += _walk(child)
-    elif isinstance(node, AnyOf):
-        for child in node.any:
-            out += _walk(child)
-    elif isinstance(node, NotOf):
-        out += _walk(node.not_)
-    return out
 
 
 def _source_citation(catalog: Catalog, intervention: Intervention) -> str:
