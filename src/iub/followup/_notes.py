@@ -1,0 +1,79 @@
+"""Free text in records: screened by the identity guard on every write path.
+
+One function decides whether a note may be stored, by regime (privacy.md §5):
+
+* ``no_identity`` (14 kap. 5 §): any finding of score 0.5 or more blocks saving; findings of
+  0.35–0.5 ask the writer to confirm that the word is not a name.
+* ``advice`` (14 kap. 4 §): the same detection, presented as a warning; what is flagged is
+  still never stored — the writer redacts it (one click) or takes it out.
+* ``full`` (14 kap. 3 §): identity may be documented; nothing is screened.
+
+A :class:`NoteScreen` holds kinds and offsets only; :meth:`NoteScreen.summary` is what a log
+line or an error report may carry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from iub.catalog import Regime
+from iub.errors import GuardRefusal
+from iub.privacy import Finding, analyze, redact
+
+__all__ = ["BLOCK_SCORE", "NOTE_MAX_LENGTH", "NoteScreen", "note_redact", "note_screen"]
+
+BLOCK_SCORE = 0.5
+NOTE_MAX_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class NoteScreen:
+    """What the guard found in one note: the findings that block and those to confirm."""
+
+    regime: Regime
+    blocking: tuple[Finding, ...]
+    to_confirm: tuple[Finding, ...]
+
+    @property
+    def clean(self) -> bool:
+        """Nothing found at all."""
+        return not self.blocking and not self.to_confirm
+
+    def storable(self, *, confirmed: bool) -> bool:
+        """Whether the note may be stored: nothing blocking, and the doubtful confirmed."""
+        if self.regime is Regime.full:
+            return True
+        return not self.blocking and (confirmed or not self.to_confirm)
+
+    def summary(self) -> dict[str, int]:
+        """Kinds and counts only: the one form a log line or report may carry."""
+        return dict(Counter(f.kind for f in (*self.blocking, *self.to_confirm)))
+
+    def refusal(self, *, field: str = "note") -> GuardRefusal:
+        """The error for a refused note: kinds and offsets, never the text."""
+        return GuardRefusal(
+            [(f.kind, f.start, f.end) for f in (*self.blocking, *self.to_confirm)], field=field
+        )
+
+
+def note_screen(text: str, *, regime: Regime, allow: Iterable[str] = ()) -> NoteScreen:
+    """Screen a note for identity-revealing spans under the intervention's regime.
+
+    Args:
+        text: The note as typed.
+        regime: The intervention's documentation regime.
+        allow: Unit and programme names that are not people ("Mini Maria", "Gläntan").
+    """
+    if regime is Regime.full or not text.strip():
+        return NoteScreen(regime, (), ())
+    findings = analyze(text, allow=frozenset(allow))
+    blocking = tuple(f for f in findings if f.score >= BLOCK_SCORE)
+    to_confirm = tuple(f for f in findings if f.score < BLOCK_SCORE)
+    return NoteScreen(regime, blocking, to_confirm)
+
+
+def note_redact(text: str, findings: Sequence[Finding]) -> str:
+    """The note with every finding replaced by its label (``[NAMN]``, ``[PERSONNUMMER]`` …)."""
+    return redact(text, findings)

@@ -1,0 +1,86 @@
+"""Tests of note_screen: the guard policy for free text by regime."""
+
+from __future__ import annotations
+
+import pytest
+
+from iub.catalog import Regime
+from iub.errors import GuardRefusal
+from iub.followup import note_redact, note_screen
+
+from .conftest import skatteverket_numbers
+
+NOTE = "Samtal med Anna Svensson, tel 070-123 45 67, bor på Storgatan 3."
+
+
+def test_no_identity_note_with_name_phone_address_is_not_storable() -> None:
+    """A 14 kap. 5 § note with a name, a phone number and an address is blocked."""
+    screen = note_screen(NOTE, regime=Regime.no_identity)
+
+    assert not screen.storable(confirmed=True)
+    assert {"name", "phone", "address"} == set(screen.summary())
+
+
+def test_advice_note_is_screened_too() -> None:
+    """A 14 kap. 4 § note is screened the same way (shown as a warning)."""
+    screen = note_screen(NOTE, regime=Regime.advice)
+
+    assert not screen.storable(confirmed=True)
+
+
+def test_full_regime_is_not_screened() -> None:
+    """Identity may be documented under 14 kap. 3 §."""
+    screen = note_screen(NOTE, regime=Regime.full)
+
+    assert screen.clean
+    assert screen.storable(confirmed=False)
+
+
+def test_clean_note_is_storable() -> None:
+    """A note about circumstances, with no identity, passes."""
+    screen = note_screen(
+        "Samtal om oro för sonens spelande. Hon vill bo kvar.", regime=Regime.no_identity
+    )
+
+    assert screen.clean
+    assert screen.storable(confirmed=False)
+
+
+def test_allow_list_spares_unit_names() -> None:
+    """A unit's name is not a person."""
+    screen = note_screen(
+        "Hänvisad till Mini Maria.", regime=Regime.no_identity, allow=["Mini Maria"]
+    )
+
+    assert screen.clean
+
+
+def test_redaction_replaces_every_span_with_its_label() -> None:
+    """One-click redaction leaves labels and nothing the guard would find."""
+    pnr = skatteverket_numbers()[0]
+    text = f"{NOTE} Pnr {pnr}, bil ABC 123."
+    screen = note_screen(text, regime=Regime.no_identity)
+
+    redacted = note_redact(text, [*screen.blocking, *screen.to_confirm])
+
+    for label in ("[NAMN]", "[TELEFON]", "[ADRESS]", "[PERSONNUMMER]", "[REGNR]"):
+        assert label in redacted
+    assert note_screen(redacted, regime=Regime.no_identity).clean
+
+
+def test_summary_and_refusal_carry_kinds_and_counts_only() -> None:
+    """Nothing a log or an error report gets contains the matched text."""
+    screen = note_screen(NOTE, regime=Regime.no_identity)
+
+    refusal = screen.refusal()
+
+    assert isinstance(refusal, GuardRefusal)
+    for secret in ("Anna", "Svensson", "070", "Storgatan"):
+        assert secret not in str(refusal)
+        assert secret not in repr(screen.summary())
+
+
+@pytest.mark.parametrize("regime", [Regime.advice, Regime.no_identity])
+def test_empty_note_is_clean(regime: Regime) -> None:
+    """No text, nothing to screen."""
+    assert note_screen("  ", regime=regime).clean
