@@ -33,7 +33,8 @@ def serve(
     published versions (unchanged ones are not loaded twice) and runs Django's server.
     Production runs gunicorn instead: ``gunicorn iub.web.config.wsgi``.
     """
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iub.web.config.settings.base")
+    if not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        os.environ["DJANGO_SETTINGS_MODULE"] = "iub.web.config.settings.base"
     import django
     from django.core.management import call_command
 

@@ -175,7 +175,7 @@ def intervention_get(
 
 @router.post(
     "/catalogs/{stem}/interventions/{intervention_id}/check",
-    response={200: OutcomeOut, 404: Problem, 422: Problem},
+    response={200: OutcomeOut, 400: Problem, 404: Problem, 422: Problem},
     summary="Check one intervention (iub eligible)",
 )
 def intervention_check(
@@ -192,7 +192,7 @@ def intervention_check(
 
 @router.post(
     "/catalogs/{stem}/screen",
-    response={200: list[OutcomeOut], 404: Problem, 422: Problem},
+    response={200: list[OutcomeOut], 400: Problem, 404: Problem, 422: Problem},
     summary="Screen facts against a catalog (iub screen)",
 )
 def catalog_screen(

@@ -189,10 +189,17 @@ def condition_items(intervention: Intervention) -> list[ConditionItem]:
     return [_item(node) for node in intervention.conditions]
 
 
-def evidence_items(intervention: Intervention) -> list[tuple[str, str | None]]:
-    """What to bring or show: one line per kind of evidence, with the catalog's note."""
+def evidence_items(
+    intervention: Intervention, *, skip: frozenset[Evidence] = frozenset()
+) -> list[tuple[str, str | None]]:
+    """What to bring or show: one line per kind of document, with the catalog's note.
+
+    The person's own statement is not a document and is left out, as is anything in ``skip``.
+    """
     seen: dict[Evidence, str | None] = {}
     for leaf in intervention.leaves():
+        if leaf.evidence is Evidence.own_statement or leaf.evidence in skip:
+            continue
         note = leaf.evidence_note
         if leaf.evidence not in seen or (note and not seen[leaf.evidence]):
             seen[leaf.evidence] = note

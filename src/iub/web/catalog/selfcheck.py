@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from iub.catalog import Intervention
-from iub.facts import UNSURE, Facts, FactSpec, FactValue
+from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
 from iub.intake import Desk, Outcome
 
@@ -49,7 +49,7 @@ class Question:
     text: str
     kind: str  # "number", "radio" or "checkbox"
     options: Sequence[tuple[str, str]]
-    evidence: str
+    evidence: str  # empty when the person's own statement is all the provider asks for
     allow_unsure: bool
     value: Sequence[str] = ()
 
@@ -104,7 +104,9 @@ def _question(desk: Desk, intervention: Intervention, key: str) -> Question:
         text = own
     from iub.web.catalog.presentation import EVIDENCE_LABELS
 
-    evidence = str(EVIDENCE_LABELS[spec.evidence])
+    evidence = (
+        "" if spec.evidence is Evidence.own_statement else str(EVIDENCE_LABELS[spec.evidence])
+    )
     allow_unsure = key != "person.age"
     if spec.type == "bool":
         return Question(key, text, "radio", _bool_options(), evidence, allow_unsure)

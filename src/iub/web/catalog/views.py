@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
+from iub.facts import Evidence
 from iub.web.catalog import presentation, selectors
 from iub.web.catalog.models import CatalogVersion
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
@@ -198,7 +199,12 @@ def _result_context(
             if other.intervention != intervention.id and other.outcome != "not_eligible":
                 others.append(other)
     age = step.facts.get("person.age")
+    adult_enough = isinstance(age, int) and (
+        age >= 18 or (age >= 15 and bool(intervention.minors_without_consent))
+    )
+    skip = frozenset({Evidence.written_consent}) if adult_enough else frozenset()
     return {
+        "evidence": presentation.evidence_items(intervention, skip=skip),
         "unmet": unmet_texts,
         "others": others[:8],
         "youth": isinstance(age, int) and 15 <= age <= 17,

@@ -130,8 +130,10 @@ def install_problem_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def _http(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        code = "malformed-body" if exc.status_code == 400 else "http-error"
+        params = [("body", str(exc))] if exc.status_code == 400 else []
         return problem_response(
-            api, request, status=exc.status_code, code="http-error", detail=str(exc)
+            api, request, status=exc.status_code, code=code, detail=str(exc), params=params
         )
 
     @api.exception_handler(AuthenticationError)

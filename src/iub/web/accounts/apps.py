@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "iub.web.accounts"
+    label = "accounts"
+    verbose_name = "Personal och enheter"
+
+    def ready(self) -> None:
+        from iub.web.accounts import checks  # noqa: F401  (registers the system checks)
