@@ -14,14 +14,17 @@ from iub.law.lint._text import affirmed, catalog_texts, clip, rx, sentences
 
 __all__: list[str] = []
 
-_SECTION = re.compile(r"\b14\s*kap\.?\s*(\d)\s*(?:§|och\s*(\d)\s*§)", re.IGNORECASE)
+_SECTION = re.compile(r"\b14\s*kap\.?\s*((?:\d+|§§?|,|och|–|-|\s)+)", re.IGNORECASE)
 
 
 def _cited(text: str | None) -> set[int]:
-    """The sections of 14 kap. a text cites ("14 kap. 4 §", "14 kap. 4 och 5 §§")."""
+    """The sections of 14 kap. a text cites ("14 kap. 4 §", "14 kap. 4 § och 5 §")."""
     found: set[int] = set()
     for match in _SECTION.finditer(text or ""):
-        found.update(int(group) for group in match.groups() if group)
+        numbers = re.findall(r"\d+", match.group(1))
+        if re.match(r"\s*kap", (text or "")[match.end() :]):
+            numbers = numbers[:-1]  # "14 kap. 5 § och 11 kap. 5 §": 11 is another chapter
+        found.update(int(number) for number in numbers)
     return found
 
 

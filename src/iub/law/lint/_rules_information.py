@@ -122,7 +122,7 @@ _APPLICATION = rx(
 )
 def appeal_promised(ctx: Context) -> Iterator[Hit]:
     for field in catalog_texts(ctx.catalog):
-        for sentence in sentences(field.text):
+        for sentence in sentences(field.text, full=True):
             if not _APPEAL.search(sentence) or _APPLICATION.search(sentence):
                 continue
             if re.search(r"\b(inte|ej|kan inte)\b", sentence, re.IGNORECASE):

@@ -93,12 +93,22 @@ _ABOUT_OTHERS = rx(
     r"\b(föräldra|kris|anhörig)stöd\w*",
     r"\b(anhöriga|närstående|föräldrar|förälder)\b",
     r"\bvars barn\b",
+    r"\b(för|till|åt) (den|de) som (är|har)\b",
     r"\bplacera\w*\b",
+)
+
+
+# "Stöd till kontaktfamiljer", "Handledning för familjehem": support to them, not the thing.
+_SUPPORT_TO = rx(
+    r"\b(stöd|krisstöd|föräldrastöd|råd|rådgivning|utbildning|handledning|samtal|träffar|"
+    r"grupp|nätverk)\w*\s+(till|för|åt)\b"
 )
 
 
 def _defining_texts(item: Intervention, base: Path) -> Iterator[tuple[Path, str]]:
     """The title, and the first sentence of the content: what the intervention *is*."""
+    if _SUPPORT_TO.search(item.title):
+        return
     yield (*base, "title"), item.title
     first = sentences(item.content)[:1]
     if first and not is_negated(first[0]) and not _ABOUT_OTHERS.search(first[0]):

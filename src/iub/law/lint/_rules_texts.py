@@ -109,7 +109,7 @@ _WRONG: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "insatser utan behovsprövning är 11 kap. 5 §",
     ),
     (
-        rx(r"\binform\w*[^.]*\brätten att ansöka\b[^.]*\b11 kap\.? [0-57-9] §"),
+        rx(r"\binformationsskyldighet\w*\s+(enligt|i)\s+11 kap\.? [0-57-9] §"),
         "informationsskyldigheten citeras fel",
         "den finns i 11 kap. 6 §",
     ),

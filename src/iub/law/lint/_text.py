@@ -29,7 +29,13 @@ __all__ = [
 ]
 
 _NEGATION = re.compile(r"\b(inte|ej|ingen|inget|inga|aldrig|utan att)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
+# A sentence ends at . ! ? : ; — but not after "kap.", "p.", "prop." or "t.ex.", which end
+# nothing in "11 kap. 5 § p. 1".
+_ABBREVIATIONS = (
+    r"(?<!\bkap\.)(?<!\bp\.)(?<!\bprop\.)(?<!\bex\.)(?<!\bbl\.a\.)(?<!\bst\.)(?<!\bnr\.)"
+)
+_SENTENCE_END = re.compile(rf"{_ABBREVIATIONS}(?<=[.!?:;])\s+|\n\s*\n")
+_FULL_STOP = re.compile(rf"{_ABBREVIATIONS}(?<=[.!?])\s+|\n\s*\n")
 
 # Fields that are not the committee's wording (encoders' notes, ids, enumerations).
 _NOT_WORDING = frozenset(
@@ -68,9 +74,13 @@ def words(*stems: str) -> re.Pattern[str]:
     return rx(*(rf"\b{stem}\w*" for stem in stems))
 
 
-def sentences(text: str) -> list[str]:
-    """The sentences of a text, roughly: split at ., !, ?, :, ; and blank lines."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+def sentences(text: str, *, full: bool = False) -> list[str]:
+    """The sentences of a text, roughly: split at ., !, ?, :, ; and blank lines.
+
+    With ``full``, only at ., ! and ?: a clause after a semicolon stays with its sentence.
+    """
+    pattern = _FULL_STOP if full else _SENTENCE_END
+    return [s.strip() for s in pattern.split(text) if s and s.strip()]
 
 
 def is_negated(sentence: str) -> bool:
