@@ -22,7 +22,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     # Addresses and postcodes.
     ("Han bor på S:t Eriksgatan 12.", [("address", "S:t Eriksgatan 12")]),
     ("Adress: Storgatan 5B, lgh 1102.", [("address", "Storgatan 5B, lgh 1102")]),
-    ("Hon bor på Lilla Nygatan 3, 111 28 Stockholm.", [("address", "Lilla Nygatan 3, 111 28 Stockholm")]),
+    (
+        "Hon bor på Lilla Nygatan 3, 111 28 Stockholm.",
+        [("address", "Lilla Nygatan 3, 111 28 Stockholm")],
+    ),
     ("Skicka till Drottning Kristinas väg 14.", [("address", "Drottning Kristinas väg 14")]),
     ("Han bodde på Östra Hamngatan 22 A förut.", [("address", "Östra Hamngatan 22 A")]),
     ("Brevet gick till SE-123 45 Farsta.", [("postcode", "SE-123 45 Farsta")]),
@@ -32,7 +35,10 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Nås på 0701234567.", [("phone", "0701234567")]),
     ("Ring 070-123 45 67 efter kl. 16.", [("phone", "070-123 45 67")]),
     ("Växeln: +46 (0)8-123 456 78.", [("phone", "+46 (0)8-123 456 78")]),
-    ("Tel 0046 70 123 45 67 eller 08-12 34 56.", [("phone", "0046 70 123 45 67"), ("phone", "08-12 34 56")]),
+    (
+        "Tel 0046 70 123 45 67 eller 08-12 34 56.",
+        [("phone", "0046 70 123 45 67"), ("phone", "08-12 34 56")],
+    ),
     ("Ring (08) 123 45 67.", [("phone", "(08) 123 45 67")]),
     ("Hans nummer är +46701234567.", [("phone", "+46701234567")]),
     # Personnummer and samordningsnummer.

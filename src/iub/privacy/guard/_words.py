@@ -23,6 +23,7 @@ _SURNAME_ENDINGS = (
 _LINKS = ("s", "e", "a", "u", "o")
 _MIN_PART = 2
 _CACHE_LIMIT = 200_000
+_MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic time
 
 
 class CommonWords:
@@ -34,6 +35,8 @@ class CommonWords:
 
     def __contains__(self, word: str) -> bool:
         """Return True if ``word`` (any case) is an ordinary word, inflected or compounded."""
+        if len(word) > _MAX_WORD:
+            return False
         lower = word.lower()
         known = self._cache.get(lower)
         if known is None:

@@ -1,0 +1,122 @@
+"""``iub guard scan`` driven through Typer's CliRunner, as a user would call it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from iub.cli.guard import app
+
+runner = CliRunner()
+NOTE = "Mamma Lena nås på 070-123 45 67, pnr 210101-2397."
+
+
+def test_scan_prints_json_spans() -> None:
+    """A note on stdin gives a JSON list of type, start, end and text."""
+    result = runner.invoke(app, ["scan", "--format", "json"], input=NOTE)
+
+    expected = [
+        {"type": "name", "start": 6, "end": 10, "text": "Lena"},
+        {"type": "phone", "start": 18, "end": 31, "text": "070-123 45 67"},
+        {"type": "personnummer", "start": 37, "end": 48, "text": "210101-2397"},
+    ]
+    assert 0 == result.exit_code
+    assert expected == json.loads(result.stdout)
+
+
+def test_offsets_are_python_string_indices() -> None:
+    """Offsets count characters, not bytes, so å and full-width digits do not shift them."""
+    text = "Åsa på Ängsvägen 3 ringde ０７０-１２３ ４５ ６７."
+
+    result = runner.invoke(app, ["scan"], input=text)
+
+    for span in json.loads(result.stdout):
+        assert span["text"] == text[span["start"] : span["end"]]
+
+
+def test_scan_of_empty_input_prints_an_empty_list() -> None:
+    """No input is not an error: the answer is an empty list."""
+    result = runner.invoke(app, ["scan"], input="")
+
+    assert 0 == result.exit_code
+    assert [] == json.loads(result.stdout)
+
+
+def test_scan_of_binary_garbage_does_not_crash() -> None:
+    """Undecodable bytes are replaced, and a number after them is still found."""
+    result = runner.invoke(app, ["scan"], input=b"\xff\xfe\x00\x80 210101-2397")
+
+    assert 0 == result.exit_code
+    assert ["personnummer"] == [span["type"] for span in json.loads(result.stdout)]
+
+
+def test_jsonl_gives_one_list_per_line_in_order() -> None:
+    """With --jsonl each input object gives one output line, in the same order."""
+    lines = [{"text": "Inget här."}, {"text": NOTE}, {"text": "Ring 08-12 34 56."}]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+
+    result = runner.invoke(app, ["scan", "--jsonl"], input=stdin)
+
+    counts = [len(json.loads(line)) for line in result.stdout.splitlines()]
+    assert 0 == result.exit_code
+    assert [0, 3, 1] == counts
+
+
+def test_jsonl_line_that_is_not_json_fails_with_its_number() -> None:
+    """A broken line exits 1 naming the line, without a traceback or the line's text."""
+    stdin = '{"text": "ok"}\nLena 210101-2397 {\n'
+
+    result = runner.invoke(app, ["scan", "--jsonl"], input=stdin)
+
+    assert 1 == result.exit_code
+    assert "line 2: not valid JSON" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "210101" not in result.stderr + result.stdout
+
+
+def test_jsonl_line_without_text_fails_with_its_number() -> None:
+    """An object without a string "text" field exits 1 and names the line."""
+    stdin = '{"text": "ok"}\n{"note": "210101-2397"}\n'
+
+    result = runner.invoke(app, ["scan", "--jsonl"], input=stdin)
+
+    assert 1 == result.exit_code
+    assert 'line 2: missing "text" field' in result.stderr
+    assert "210101" not in result.stderr
+
+
+def test_jsonl_line_that_is_a_list_fails() -> None:
+    """A JSON value that is not an object is refused with its line number."""
+    result = runner.invoke(app, ["scan", "--jsonl"], input='["210101-2397"]\n')
+
+    assert 1 == result.exit_code
+    assert "line 1: expected a JSON object" in result.stderr
+
+
+def test_text_format_is_for_people() -> None:
+    """--format text prints one line per finding with offsets, kind and rule."""
+    result = runner.invoke(app, ["scan", "--format", "text"], input=NOTE)
+
+    assert 0 == result.exit_code
+    assert "37-48\tpersonnummer\t1.00\tpersonnummer.luhn\t210101-2397" in result.stdout
+
+
+def test_allow_file_masks_unit_names(tmp_path: Path) -> None:
+    """Names in --allow-file are not reported."""
+    allow = tmp_path / "allow.txt"
+    allow.write_text("# units\nGläntan\n", encoding="utf-8")
+
+    result = runner.invoke(
+        app, ["scan", "--allow-file", str(allow)], input="Hon var på Gläntan med Zlatko."
+    )
+
+    assert [{"type": "name", "start": 23, "end": 29, "text": "Zlatko"}] == json.loads(result.stdout)
+
+
+def test_missing_allow_file_is_a_usage_error(tmp_path: Path) -> None:
+    """A missing allow file is refused before reading stdin."""
+    result = runner.invoke(app, ["scan", "--allow-file", str(tmp_path / "nope.txt")], input="")
+
+    assert 2 == result.exit_code

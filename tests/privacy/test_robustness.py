@@ -1,0 +1,195 @@
+"""Bad input: empty, huge, binary and adversarial text never crashes and stays linear."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from iub.privacy import Finding, analyze, redact
+
+from .conftest import as_samordningsnummer, load_test_personnummer
+
+NOTE = (
+    "Deltagaren berättar att mamma Lena har spelproblem, nås på 070-123 45 67. Samtalet "
+    "handlade om sömn och skola. Hon vill bo kvar. Nästa träff 2025-03-14 kl. 14.30 enligt "
+    "14 kap. 5 § SoL. Pnr 210101-2397. "
+)
+KB = 1000
+
+# Inputs built to make a careless regex backtrack or a careless loop go quadratic.
+PATHOLOGICAL = {
+    "digits": "1" * 200 * KB,
+    "digit pairs and spaces": "12 " * 70 * KB,
+    "area codes": "08 " * 70 * KB,
+    "one long word": "a" * 200 * KB,
+    "one long capitalised word": "Aa" * 100 * KB,
+    "at signs": "@" * 200 * KB,
+    "local parts": "a.b@" * 50 * KB,
+    "broken addresses": "x.@c.se " * 25 * KB,
+    "street names": "Storgatan " * 20 * KB,
+    "hyphen digits": "-1" * 100 * KB,
+    "combining marks": "a" + "\u0308" * 200 * KB,
+    "zero-width spaces": "1\u200b" * 100 * KB,
+    "capitalised run": "Xyzzy " * 35 * KB,
+    "saint prefixes": "S:t " * 50 * KB,
+    "postcodes": "123 45 " * 30 * KB,
+}
+
+
+def _seconds(text: str) -> float:
+    """Return the wall time of one analysis."""
+    start = time.perf_counter()
+    analyze(text)
+    return time.perf_counter() - start
+
+
+def test_empty_text_has_no_findings() -> None:
+    """Empty text gives an empty list."""
+    assert [] == analyze("")
+
+
+def test_whitespace_only_has_no_findings() -> None:
+    """Text of spaces and newlines gives an empty list."""
+    assert [] == analyze(" \n\t\u00a0\u2028 ")
+
+
+def test_bytes_are_refused_with_a_type_error() -> None:
+    """Bytes are refused loudly instead of being scanned as their repr."""
+    with pytest.raises(TypeError):
+        analyze(b"850101-0006")  # type: ignore[arg-type]
+
+
+def test_type_error_does_not_carry_the_text() -> None:
+    """The refusal message never repeats the input."""
+    with pytest.raises(TypeError) as caught:
+        analyze(b"850101-0006")  # type: ignore[arg-type]
+
+    assert "850101" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_input_is_scanned_in_bounded_time(name: str) -> None:
+    """200 kB built to trigger backtracking is scanned in well under five seconds."""
+    elapsed = _seconds(PATHOLOGICAL[name])
+
+    assert elapsed < 5.0
+
+
+def test_megabyte_of_notes_is_linear() -> None:
+    """A megabyte of notes takes well under 10 s and about twice the time of half of it."""
+    half = (NOTE * (500 * KB // len(NOTE) + 1))[: 500 * KB]
+    analyze(NOTE)  # load the word lists outside the timing
+    small = min(_seconds(half) for _ in range(2))
+    large = min(_seconds(half + half) for _ in range(2))
+
+    assert large < 10.0
+    assert large / small < 3.5
+
+
+def test_megabyte_of_notes_finds_every_personnummer() -> None:
+    """Nothing is lost in a long text: every planted test personnummer is reported."""
+    copies = 1000 * KB // len(NOTE)
+    findings = analyze(NOTE * copies)
+
+    assert copies == sum(1 for f in findings if f.kind == "personnummer")
+
+
+def test_random_binary_garbage_never_crashes() -> None:
+    """Random code points, including surrogates and private use, never raise."""
+    rng = random.Random(5)
+    text = "".join(chr(rng.randrange(0, 0x30000)) for _ in range(50 * KB))
+
+    findings = analyze(text)
+
+    assert all(0 <= f.start < f.end <= len(text) for f in findings)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_analyze_never_crashes_and_offsets_are_valid(text: str) -> None:
+    """Any text gives sorted, non-overlapping findings inside the text, and redacts."""
+    findings = analyze(text)
+
+    assert all(0 <= f.start < f.end <= len(text) for f in findings)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
+    assert isinstance(redact(text, findings), str)
+
+
+_NUMBERS = load_test_personnummer()
+_SEPARATORS = ["-", "+", " ", "", "\u00a0", "\u2011", "\u2013", " - ", "\u202f", "-\u200b"]
+_GLUE = st.sampled_from(["", "\u200b", "\u200e", "\ufeff", "\u00ad"])
+_FILLER = st.text(
+    alphabet=st.sampled_from([*"abcdefghijklmnopqrstuvwxyzåäö ,.!?\n", "\u00a0"]),
+    max_size=40,
+)
+
+
+def _spell(number: str, *, twelve: bool, separator: str, glue: str, wide: bool) -> str:
+    """Write a twelve-digit test number the way a hurried or odd keyboard might."""
+    digits = number if twelve else number[2:]
+    date, serial = digits[:-4], digits[-4:]
+    if wide:
+        date = "".join(chr(ord(c) + 0xFEE0) for c in date)
+    if glue:
+        date = glue.join(date)
+    return f"{date}{separator}{serial}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    index=st.integers(min_value=0, max_value=len(_NUMBERS) - 1),
+    coordination=st.booleans(),
+    twelve=st.booleans(),
+    separator=st.sampled_from(_SEPARATORS),
+    glue=_GLUE,
+    wide=st.booleans(),
+    before=_FILLER,
+    after=_FILLER,
+)
+def test_test_personnummer_with_odd_spacing_is_always_found(
+    index: int,
+    coordination: bool,
+    twelve: bool,
+    separator: str,
+    glue: str,
+    wide: bool,
+    before: str,
+    after: str,
+) -> None:
+    """Every Skatteverket test number, however spaced, inside random text, is reported."""
+    number = _NUMBERS[index]
+    if coordination:
+        number = as_samordningsnummer(number)
+    if separator == "+" and twelve:
+        separator = "-"  # "+" marks age 100+, written only in the ten-digit form
+    written = _spell(number, twelve=twelve, separator=separator, glue=glue, wide=wide)
+    text = f"{before} {written} {after}"
+    start = len(before) + 1
+
+    covering = [f for f in analyze(text) if f.start <= start and f.end >= start + len(written)]
+
+    assert [] != covering
+    assert covering[0].kind in ("personnummer", "samordningsnummer")
+
+
+def test_redact_replaces_every_kind_with_its_label() -> None:
+    """Redaction uses the Swedish labels and leaves the rest of the note alone."""
+    text = "Mamma Lena, 070-123 45 67, lena@exempel.se, Storgatan 5, pnr 210101-2397, ABC 123."
+
+    redacted = redact(text, analyze(text))
+
+    expected = "Mamma [NAMN], [TELEFON], [EPOST], [ADRESS], pnr [PERSONNUMMER], [REGNR]."
+    assert expected == redacted
+
+
+def test_redact_refuses_findings_from_another_text() -> None:
+    """A finding outside the text raises, without quoting the text."""
+    with pytest.raises(ValueError) as caught:
+        redact("kort", [Finding(10, 20, "name", 0.9, "name.gazetteer")])
+
+    assert "kort" not in str(caught.value)
