@@ -304,7 +304,7 @@ def identity_exception_generic(ctx: Context) -> Iterator[Hit]:
     blanket: set[int] = set()
     for index, item in exempted:
         for text in (item.documentation.special_reasons, item.documentation.text):
-            found = affirmed(_BLANKET, text)
+            found = _BLANKET.search(text or "")
             if found:
                 blanket.add(index)
                 yield Hit(
