@@ -1,0 +1,93 @@
+"""``iub import`` and ``iub publish``: from a guideline document to a catalog, and back."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iub.cli._common import fail, handle_errors
+
+__all__ = ["register"]
+
+
+class PublishFormat(StrEnum):
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a failed run never leaves a partial output."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def import_(
+    document: Annotated[Path, typer.Argument(help="The guideline: .txt, .docx or .pdf.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The catalog YAML to write.")],
+    report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Also write the import report (JSON) here."),
+    ] = None,
+    municipality: Annotated[
+        str | None,
+        typer.Option("--municipality", help="The deciding municipality, if the text is unclear."),
+    ] = None,
+) -> None:
+    """Import a guideline document (riktlinjer) as a catalog that `iub catalog validate` accepts.
+
+    Whatever cannot be structured becomes a manual check in its original wording; the report
+    lists every such place, and every piece of text that was dropped.
+    """
+    from iub.documents import import_document
+
+    with handle_errors():
+        result = import_document(document, municipality=municipality)
+    _write_atomically(output, result.yaml_text.encode("utf-8"))
+    if report is not None:
+        text = json.dumps(result.report.to_json(), ensure_ascii=False, indent=2) + "\n"
+        _write_atomically(report, text.encode("utf-8"))
+    summary = result.report.to_json()["summary"]
+    typer.echo(
+        f"{output}: {summary['interventions']} insatser, "
+        f"{summary['manual_checks']} manuella kontroller, "
+        f"{summary['warnings']} varningar",
+        err=True,
+    )
+
+
+def publish(
+    catalog: Annotated[str, typer.Argument(help="Shipped catalog name (alingsas) or a YAML path.")],
+    format: Annotated[PublishFormat, typer.Option("--format", "-f", help="docx, pdf or html.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+) -> None:
+    """Publish the catalog as the riktlinjer: decision header, statutory information and every
+    intervention's fields, as Word, PDF (tagged, PDF/UA) or accessible HTML."""
+    from iub.catalog import load_catalog
+    from iub.documents import publish as render
+
+    with handle_errors():
+        loaded = load_catalog(catalog)
+        data = render(loaded, format.value)
+    _write_atomically(output, data)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_)
+    app.command("publish")(publish)

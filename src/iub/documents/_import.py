@@ -1,0 +1,535 @@
+"""Guideline document → validated catalog, with a report of everything not taken over as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from iub.catalog import parse_catalog, slugify
+from iub.documents import _fields as fields
+from iub.documents._clean import clean
+from iub.documents._model import Block, ImportReport, ImportResult, ReportEntry
+from iub.documents._parse import ParsedDocument, ParsedIntervention, parse_blocks
+from iub.documents._readers import READERS, DocumentReader
+from iub.documents._villkor import ConditionContext, parse_conditions
+from iub.errors import CatalogLoadError, DocumentImportError
+from iub.geo import Municipality, find_municipality
+
+__all__ = ["catalog_yaml", "import_document", "import_lines"]
+
+_DEFAULT_TITLE: Final = "Insatser utan individuell behovsprövning"
+_IUB_MARKERS: Final = re.compile(
+    r"utan\s+(?:individuell\s+)?behovsprövning|11\s*kap\.?\s*5\s*§|\bIUB\b", re.I
+)
+_OLD_LAW: Final = re.compile(
+    r"2001:453|\bservice(?:insats\w*)?\b|4\s*kap\.?\s*1\s*§\s*(?:SoL|socialtjänstlagen)?", re.I
+)
+_MONTHS: Final = {
+    m: i
+    for i, m in enumerate(
+        [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+
+
+def import_document(
+    path: str | os.PathLike[str],
+    *,
+    municipality: str | None = None,
+    reader: DocumentReader | None = None,
+) -> ImportResult:
+    """Read a guideline (.txt, .docx, .pdf) and build a catalog that ``parse_catalog`` accepts.
+
+    Args:
+        path: the document.
+        municipality: the deciding municipality, when the document does not make it clear.
+        reader: a reader to use instead of the one for the file's suffix (tests, new formats).
+
+    Raises:
+        DocumentImportError: naming the file, for an unreadable, empty or unsupported file,
+            and for a document that is not an IUB guideline (with what was found in it).
+    """
+    file = Path(path)
+    suffix = file.suffix.casefold()
+    if reader is None:
+        if suffix == ".doc":
+            raise DocumentImportError(
+                "old Word format (.doc) is not supported; save it as .docx", file=file
+            )
+        if suffix not in READERS:
+            raise DocumentImportError(
+                f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", file=file
+            )
+        reader = READERS[suffix]()
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise DocumentImportError(
+            f"cannot read the file: {exc.strerror or exc}", file=file
+        ) from None
+    if not data.strip():
+        raise DocumentImportError("the file is empty", file=file)
+    try:
+        lines = reader.read(data)
+    except ValueError as exc:
+        raise DocumentImportError(str(exc), file=file) from None
+    return import_lines(
+        lines, file=file, format=suffix.lstrip(".") or "text", municipality=municipality
+    )
+
+
+def import_lines(
+    lines: Sequence[Any],
+    *,
+    file: Path,
+    format: str,
+    municipality: str | None = None,
+) -> ImportResult:
+    """The shared half of :func:`import_document`, from a reader's lines onwards."""
+    blocks, removed, skipped = clean(lines)
+    if not any(block.text.strip() for block in blocks):
+        raise DocumentImportError(
+            "no text could be extracted (a scanned PDF needs text recognition first)", file=file
+        )
+    doc = parse_blocks(blocks)
+    report = ImportReport(file=file.name, format=format, removed=removed, skipped=skipped)
+    report.skipped.extend(doc.skipped)
+    whole = "\n".join(block.text for block in blocks)
+    if not doc.interventions:
+        raise DocumentImportError(_not_iub_message(blocks, whole), file=file)
+    if not _IUB_MARKERS.search(whole):
+        if _OLD_LAW.search(whole):
+            raise DocumentImportError(_not_iub_message(blocks, whole), file=file)
+        report.warnings.append(
+            ReportEntry(
+                kind="not_iub",
+                message="the document never says 'utan individuell behovsprövning' or cites "
+                "11 kap. 5 §; check that the committee decided these interventions as IUB",
+            )
+        )
+    data = _catalog(doc, file=file, report=report, whole=whole, municipality=municipality)
+    text = catalog_yaml(data, source=file.name)
+    try:
+        catalog = parse_catalog(text, file=f"{file.name} (imported)")
+    except CatalogLoadError as exc:  # an importer bug; say so rather than write a broken file
+        raise DocumentImportError(
+            f"the imported catalog does not validate:\n{exc}", file=file
+        ) from None
+    report.interventions = [i.id for i in catalog.interventions]
+    return ImportResult(catalog=catalog, yaml_text=text, report=report)
+
+
+def _not_iub_message(blocks: Sequence[Block], whole: str) -> str:
+    headings = [b.text for b in blocks if b.kind == "heading" and not b.title]
+    from iub.documents._vocab import field_key
+
+    labels = Counter(key for b in blocks if (key := field_key(b.text)))
+    iub = len(_IUB_MARKERS.findall(whole))
+    old = sorted({m.casefold() for m in _OLD_LAW.findall(whole)})
+    found = [
+        f"{len(headings)} heading(s)"
+        + (f" (e.g. {', '.join(repr(h) for h in headings[:3])})" if headings else "")
+    ]
+    found.append(
+        f"{sum(labels.values())} field heading(s)"
+        + (f" ({', '.join(sorted(labels))})" if labels else "")
+    )
+    found.append(f"{iub} mention(s) of insatser utan individuell behovsprövning / 11 kap. 5 §")
+    if old:
+        found.append(f"old-law wording ({', '.join(old)})")
+    verdict = (
+        "not an IUB guideline: no intervention with its own fields "
+        "(Innehåll, Målgrupp, Villkor, Dokumentation …) was found"
+    )
+    if old and not iub:
+        verdict = (
+            "not an IUB guideline: it reads as a page under the old socialtjänstlag "
+            "(2001:453), e.g. 'service', with no IUB decision"
+        )
+    elif iub and not labels:
+        verdict = (
+            "not an IUB guideline: it mentions IUB but lists no intervention with fields "
+            "(Innehåll, Målgrupp, Villkor …)"
+        )
+    return f"{verdict}. Found: {'; '.join(found)}."
+
+
+# --- building the catalog -----------------------------------------------------------------------
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    if match := re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    if match := re.search(r"(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})", text, re.I):
+        month = _MONTHS.get(match[2].casefold())
+        if month:
+            return dt.date(int(match[3]), month, int(match[1]))
+    return None
+
+
+def _decision(meta: Mapping[str, str], report: ImportReport) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("body", "diarienummer", "document_owner", "document_type", "applies_to"):
+        if meta.get(key):
+            out[key] = meta[key].strip()
+    for key in ("date", "revise_by", "valid_from"):
+        if meta.get(key):
+            value = _date(meta[key])
+            if value is None:
+                report.warnings.append(
+                    ReportEntry(kind="header", message=f"{key}: not a date", text=meta[key])
+                )
+            else:
+                out[key] = value
+    if validity := meta.get("validity"):
+        dates = re.findall(r"\d{4}-\d{1,2}-\d{1,2}", validity)
+        if dates:
+            out["valid_from"] = _date(dates[0])
+        if len(dates) > 1:
+            out["valid_to"] = _date(dates[1])
+        if not dates:
+            report.warnings.append(
+                ReportEntry(kind="header", message="Giltighetstid without dates", text=validity)
+            )
+    return out
+
+
+def _find_municipality(whole: str, override: str | None, file: Path) -> Municipality:
+    if override:
+        found = find_municipality(override)
+        if found is None:
+            raise DocumentImportError(f"{override!r} is not a Swedish municipality", file=file)
+        return found
+    counts: Counter[Municipality] = Counter()
+    pattern = r"\b([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)\s+(kommuns?|stads?)\b"
+    for match in re.finditer(pattern, whole):
+        found = find_municipality(f"{match[1]} {match[2].rstrip('s')}")
+        if found is not None:
+            counts[found] += 1
+    for match in re.finditer(
+        r"(?:folkbokförd|folkbokfört|bosatt)\s+i\s+([A-ZÅÄÖ][\wåäöé-]+)", whole
+    ):
+        found = find_municipality(match[1])
+        if found is not None:
+            counts[found] += 2
+    if not counts:
+        raise DocumentImportError(
+            "cannot tell which municipality decided the guideline; give it with --municipality",
+            file=file,
+        )
+    return counts.most_common(1)[0][0]
+
+
+def _organisation(removed: Sequence[ReportEntry]) -> str | None:
+    """A running footer naming the administration ("Äldreförvaltningen Avdelningen för …")."""
+    for entry in removed:
+        if entry.kind == "page_furniture" and entry.text and re.search(r"förvaltning", entry.text):
+            words = entry.text.split()
+            if len(words) >= 2 and words[0].endswith("förvaltningen") and words[1][0].isupper():
+                return f"{words[0]}, {' '.join(words[1:])}"
+            return entry.text
+    return None
+
+
+def _background(doc: ParsedDocument, *, pattern: str) -> list[str]:
+    out = []
+    for _title, texts in doc.background:
+        for text in texts:
+            for sentence in fields.split_sentences(text):
+                if re.search(pattern, sentence, re.I):
+                    out.append(sentence)
+    return out
+
+
+def _catalog(
+    doc: ParsedDocument,
+    *,
+    file: Path,
+    report: ImportReport,
+    whole: str,
+    municipality: str | None,
+) -> dict[str, Any]:
+    where = _find_municipality(whole, municipality, file)
+    decision = _decision(doc.meta, report)
+    title = (doc.title or _DEFAULT_TITLE).strip()
+    body = decision.get("body")
+    if body and title.endswith(" " + body):
+        title = title[: -len(body)].strip(" –-:")
+        report.inferred.append(
+            ReportEntry(
+                kind="title",
+                message="the committee's name after the title was dropped",
+                text=doc.title,
+            )
+        )
+    organisation = _organisation(report.removed)
+    committee: dict[str, Any] = {"name": body or "Socialnämnden"}
+    administration = (
+        doc.meta.get("applies_to") if "förvaltning" in doc.meta.get("applies_to", "") else None
+    )
+    if administration or organisation:
+        committee["administration"] = administration or organisation
+    if organisation and "document_owner" not in decision:
+        decision["document_owner"] = organisation
+        report.inferred.append(
+            ReportEntry(
+                kind="header", message="document owner read from the page footer", text=organisation
+            )
+        )
+    if not decision.get("date") or not decision.get("diarienummer"):
+        report.warnings.append(
+            ReportEntry(
+                kind="header",
+                message="the decision header lacks a decision date or "
+                "diarienummer; fill them in before publishing (the linter reports it)",
+            )
+        )
+    areas: list[dict[str, Any]] = []
+    area_ids: list[str] = []
+    for area in doc.areas:
+        entry: dict[str, Any] = {
+            "id": _unique(slugify(area.title) or "omrade", area_ids),
+            "title": area.title,
+        }
+        if area.section:
+            entry["section"] = area.section
+        if description := fields.join(area.description):
+            entry["description"] = description
+        areas.append(entry)
+    if any(i.area is None for i in doc.interventions):
+        default = _unique("insatser", area_ids)
+        areas.append({"id": default, "title": "Insatser"})
+    facts: list[dict[str, Any]] = []
+    interventions: list[dict[str, Any]] = []
+    ids: list[str] = []
+    for parsed in doc.interventions:
+        area_id = area_ids[parsed.area] if parsed.area is not None else area_ids[-1]
+        interventions.append(_intervention(parsed, area_id, ids, where, facts, report))
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "title": title,
+        "municipality": {"name": where.name, "code": where.code},
+        "committee": committee,
+        "decision": decision,
+    }
+    doubt = _background(
+        doc, pattern=r"(?:tveksamhet|osäkerhet|tvekan).*hänvisa|hänvisa.*(?:tveksamhet|osäkerhet)"
+    )
+    if doubt:
+        data["doubt_procedure"] = " ".join(doubt)
+    duty = [
+        text
+        for heading, texts in doc.background
+        if re.search(r"informationsskyldighet|informationsplikt", heading, re.I)
+        for text in texts
+    ]
+    if duty:
+        data["information_duty"] = "\n\n".join(duty)
+    data["areas"] = areas
+    data["interventions"] = interventions
+    if facts:
+        data["facts"] = facts
+    data["source"] = file.name
+    return data
+
+
+def _unique(base: str, taken: list[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.append(candidate)
+    return candidate
+
+
+def _texts(parsed: ParsedIntervention, key: str) -> list[Block]:
+    return parsed.fields.get(key, [])
+
+
+def _intervention(
+    parsed: ParsedIntervention,
+    area_id: str,
+    ids: list[str],
+    where: Municipality,
+    facts: list[dict[str, Any]],
+    report: ImportReport,
+) -> dict[str, Any]:
+    title = parsed.title.strip()
+    iid = _unique(slugify(title), ids)
+    if iid != slugify(title):
+        report.warnings.append(
+            ReportEntry(
+                kind="duplicate_title",
+                intervention=iid,
+                text=title,
+                message="two interventions share a title; the second id was numbered, "
+                "which the catalog will not accept until the titles differ",
+            )
+        )
+
+    def note(kind: str, message: str, text: str | None = None) -> None:
+        report.inferred.append(ReportEntry(kind=kind, message=message, intervention=iid, text=text))
+
+    content_blocks = [*_texts(parsed, "preamble"), *_texts(parsed, "content")]
+    if _texts(parsed, "preamble"):
+        note("content", "text before the first field heading was read as Innehåll")
+    content_texts = fields.strip_labels(
+        [b.text if b.kind != "item" else "• " + b.text for b in content_blocks]
+    )
+    extent_inline, content_texts = fields.inline_extent(content_texts)
+    how, content_texts, how_note = fields.delivery(content_texts)
+    extent_texts = fields.strip_labels([b.text for b in _texts(parsed, "extent")])
+    extent_how, extent_texts, _ = fields.delivery(extent_texts)
+    how = how or extent_how
+    methods, method_notes = fields.methods(_texts(parsed, "methods"), title=title)
+    for text in method_notes:
+        note("method", text)
+    target = fields.join(_texts(parsed, "target_group"))
+    if target is None and content_texts:
+        match = re.search(
+            r"Målgruppen\s+(?:för\s+insatsen\s+)?är\s+(?P<t>[^.]+\.)", content_texts[0]
+        )
+        if match:
+            target = match["t"][0].upper() + match["t"][1:]
+            note("target_group", "target group read from the content's first sentence", target)
+    if how is None:
+        every = [
+            *content_texts,
+            *(b.text for k in ("documentation", "risk", "methods") for b in _texts(parsed, k)),
+        ]
+        how, _, how_note = fields.delivery(every)
+    if how_note:
+        note("delivery", f"delivery read from {how_note}", how)
+    extent = fields.join(extent_texts) or extent_inline
+    if extent is None and (extent := fields.extent_sentences(content_texts)):
+        note("extent", "extent read from the content (kept there too)", extent)
+    if extent_inline and extent_texts:
+        note(
+            "extent",
+            "two extents: the Omfattning field is kept, the inline one stays in the content",
+            extent_inline,
+        )
+        content_texts.append(f"Omfattning {extent_inline}")
+    ctx = ConditionContext(
+        intervention_id=iid, title=title, municipality=where, target_group=target or ""
+    )
+    conditions = parse_conditions(_texts(parsed, "conditions"), ctx)
+    if "conditions" not in parsed.fields:
+        report.warnings.append(
+            ReportEntry(
+                kind="conditions",
+                intervention=iid,
+                message="no Villkor field: the "
+                "intervention is open to everyone (the statutory layer still applies)",
+            )
+        )
+    report.manual_checks.extend(ctx.manual)
+    report.inferred.extend(ctx.inferred)
+    facts.extend(ctx.facts)
+    documentation, confidentiality, doc_notes = fields.documentation(
+        _texts(parsed, "documentation"), _texts(parsed, "risk")
+    )
+    for text in doc_notes:
+        note("documentation", text)
+    fallback = [b.text for k in ("risk", "documentation") for b in _texts(parsed, k)]
+    follow_up, follow_how = fields.follow_up(_texts(parsed, "follow_up"), fallback=fallback)
+    if follow_how:
+        note("follow_up", follow_how, follow_up.get("text"))
+    out: dict[str, Any] = {"id": iid, "title": title, "area": area_id}
+    if parsed.section:
+        out["section"] = parsed.section
+    out["content"] = fields.join(content_texts) or ""
+    if not out["content"]:
+        report.warnings.append(
+            ReportEntry(kind="content", intervention=iid, message="no Innehåll text found")
+        )
+    if methods:
+        out["methods"] = methods
+    if target:
+        out["target_group"] = target
+    if extent:
+        out["extent"] = extent
+    if how:
+        out["delivery"] = how
+    out["conditions"] = conditions
+    consent = [c for c in _leaves(conditions) if c.get("kind") == "guardian_consent"]
+    if any(c["below_age"] <= 15 for c in consent):
+        out["minors_without_consent"] = True
+        note(
+            "minors",
+            "consent is required only under 15, so 15–17-year-olds are read as "
+            "allowed without consent (21 kap. 2 §)",
+        )
+    out["documentation"] = documentation
+    if follow_up:
+        out["follow_up"] = follow_up
+    if where_routes := fields.routes(_texts(parsed, "where")):
+        out["where_to_turn"] = where_routes
+    if confidentiality:
+        out["confidentiality"] = confidentiality
+    if fee := fields.join(_texts(parsed, "fee")):
+        out["fee"] = fee
+    if extra := fields.join(_texts(parsed, "confidentiality")):
+        out["confidentiality"] = "\n\n".join(filter(None, [out.get("confidentiality"), extra]))
+    return out
+
+
+def _leaves(conditions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for cond in conditions:
+        for key in ("all", "any"):
+            if key in cond:
+                out.extend(_leaves(cond[key]))
+                break
+        else:
+            out.append(cond)
+    return out
+
+
+# --- YAML ---------------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def catalog_yaml(data: Mapping[str, Any], *, source: str) -> str:
+    """The catalog as the importer writes it: key order kept, Swedish unescaped."""
+    head = (
+        f"# Imported by `iub import` from {source}.\n"
+        "# Review it against the document: the import report lists every manual check,\n"
+        "# every value read from wording and every piece of text that was dropped.\n"
+    )
+    body = yaml.dump(dict(data), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return head + body

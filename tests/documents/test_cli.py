@@ -1,0 +1,56 @@
+"""`iub import` and `iub publish` through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from iub.catalog import load_catalog
+from iub.cli import app
+
+from .conftest import STOCKHOLM_TXT
+
+runner = CliRunner()
+
+
+def test_import_writes_a_valid_catalog_and_the_report(tmp_path: Path) -> None:
+    """The YAML loads as a catalog whose source is the file name; the report is JSON."""
+    out, report = tmp_path / "out.yaml", tmp_path / "report.json"
+
+    result = runner.invoke(
+        app, ["import", str(STOCKHOLM_TXT), "-o", str(out), "--report", str(report)]
+    )
+
+    assert 0 == result.exit_code, result.output
+    catalog = load_catalog(out)
+    assert STOCKHOLM_TXT.name == catalog.source
+    assert ["samtalsgrupp-for-anhoriga"] == [i.id for i in catalog.interventions]
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert 1 == data["summary"]["interventions"]
+    assert {"footnote", "page_furniture"} <= {entry["kind"] for entry in data["removed"]}
+    validate = runner.invoke(app, ["catalog", "validate", str(out)])
+    assert 0 == validate.exit_code
+
+
+def test_publish_writes_each_format(tmp_path: Path) -> None:
+    """`iub publish stockholm --format html|docx` writes the file."""
+    for fmt in ("html", "docx"):
+        out = tmp_path / f"riktlinjer.{fmt}"
+
+        result = runner.invoke(app, ["publish", "stockholm", "--format", fmt, "-o", str(out)])
+
+        assert 0 == result.exit_code, result.output
+        assert out.stat().st_size > 1000
+
+
+def test_publish_unknown_catalog_exits_1(tmp_path: Path) -> None:
+    """An unknown catalog name is a clear error, not a traceback, and nothing is written."""
+    out = tmp_path / "x.pdf"
+
+    result = runner.invoke(app, ["publish", "nowhere", "--format", "pdf", "-o", str(out)])
+
+    assert 1 == result.exit_code
+    assert "no catalog named 'nowhere'" in result.stderr
+    assert not out.exists()
