@@ -82,6 +82,15 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Björn Andersson berättade om helgen.", [("name", "Björn Andersson")]),
     ("Hon har pratat med fru Svensson.", [("name", "Svensson")]),
     ("Hon bor i Tensta nu.", []),
+    ("Omids pappa ringde i morse.", [("name", "Omids")]),
+    ("Hans nummer är hemligt.", []),
+    ("Han var på stan med Boris och Disa.", [("name", "Boris"), ("name", "Disa")]),
+    ("Vi pratade om hur Dragan har det hemma.", [("name", "Dragan")]),
+    ("Inga nya uppgifter framkom.", []),
+    ("Brev skickades till 123 45 igår.", [("postcode", "123 45")]),
+    ("Vi pratade länge om skolan Hon verkar gladare nu.", []),
+    ("Deltagaren har varit på semester i Kiruna och Visby.", []),
+    ("Enligt Socialstyrelsens riktlinjer ska samtalet dokumenteras.", []),
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import random
+import subprocess
+import sys
 import time
 
 import pytest
@@ -97,6 +99,29 @@ def test_megabyte_of_notes_finds_every_personnummer() -> None:
     findings = analyze(NOTE * copies)
 
     assert copies == sum(1 for f in findings if f.kind == "personnummer")
+
+
+def test_typical_note_is_scanned_in_well_under_a_millisecond() -> None:
+    """A 300-character note takes under 1 ms on average (target 0.5 ms; slack for CI)."""
+    note = (NOTE * 2)[:300]
+    analyze(note)
+    start = time.perf_counter()
+    for _ in range(300):
+        analyze(note)
+    average = (time.perf_counter() - start) / 300
+
+    assert average < 0.001
+
+
+def test_import_and_first_scan_are_fast() -> None:
+    """A fresh interpreter imports the guard and scans a note in under a second (target 0.3 s)."""
+    code = (
+        "import time; t = time.perf_counter(); from iub.privacy import analyze; "
+        "analyze('Mamma Lena nås på 070-123 45 67.'); print(time.perf_counter() - t)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert float(done.stdout) < 1.0
 
 
 def test_random_binary_garbage_never_crashes() -> None:

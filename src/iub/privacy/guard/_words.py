@@ -33,6 +33,10 @@ class CommonWords:
         self._words = words
         self._cache: dict[str, bool] = {}
 
+    def exact(self, word: str) -> bool:
+        """Return True if ``word`` (any case) is itself a lexicon entry, uninflected."""
+        return word.lower() in self._words
+
     def __contains__(self, word: str) -> bool:
         """Return True if ``word`` (any case) is an ordinary word, inflected or compounded."""
         if len(word) > _MAX_WORD:

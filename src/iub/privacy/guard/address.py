@@ -48,10 +48,14 @@ _STREET_ONLY = re.compile(
     rf"(?: (?:på|i|till|nu|numera|är))?:? )"
     rf"(?P<street>(?:{_STREET}))(?![\w\-])"
 )
+# Cheap pre-checks, so that most notes skip the address patterns altogether.
+_STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
+_LIVES_HINT = re.compile(r"(?i:bor|bodde|bosatt|boende|flytta|adress)")
 _POSTCODE = re.compile(
     rf"(?<![\w\-:/.,])(?P<code>(?:SE-? ?)?[1-9]\d\d ?\d\d)(?![\w\-/]|[.,:]\d)"
     rf"(?: (?P<place>[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?))?"
 )
+_POSTCODE_SHAPE = re.compile(r"(?:SE-? ?)?\d{3} \d\d")
 _POSTCODE_CONTEXT = re.compile(r"(?i:(?:postnummer|postnumret|postnr|postadress)\.?:? ?)\Z")
 
 SCORE_ADDRESS = 0.9
@@ -60,6 +64,7 @@ SCORE_STREET_ONLY = 0.6
 SCORE_POSTCODE = 0.9
 SCORE_POSTCODE_UNKNOWN_PLACE = 0.7
 SCORE_POSTCODE_CONTEXT = 0.85
+SCORE_POSTCODE_SHAPE = 0.6
 
 
 class AddressDetector:
@@ -71,12 +76,14 @@ class AddressDetector:
 
     def detect(self, text: str) -> Iterator[Finding]:
         """Yield addresses (with number or after "bor på") and postcodes with a place."""
-        for match in _ADDRESS.finditer(text):
-            score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
-            yield Finding(match.start(), match.end(), "address", score, "address.street_number")
-        for match in _STREET_ONLY.finditer(text):
-            start, end = match.span("street")
-            yield Finding(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
+        if _STREET_HINT.search(text):
+            for match in _ADDRESS.finditer(text):
+                score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
+                yield Finding(match.start(), match.end(), "address", score, "address.street_number")
+        if _LIVES_HINT.search(text):
+            for match in _STREET_ONLY.finditer(text):
+                start, end = match.span("street")
+                yield Finding(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
         for match in _POSTCODE.finditer(text):
             yield from self._postcode(text, match)
 
@@ -95,7 +102,11 @@ class AddressDetector:
                     match.start(), end, "postcode", SCORE_POSTCODE_UNKNOWN_PLACE, "postcode.word"
                 )
                 return
+        start, end = match.span("code")
         before = text[max(0, match.start() - 20) : match.start()]
         if _POSTCODE_CONTEXT.search(before):
-            start, end = match.span("code")
             yield Finding(start, end, "postcode", SCORE_POSTCODE_CONTEXT, "postcode.context")
+        elif _POSTCODE_SHAPE.fullmatch(match["code"]):
+            # Swedish thousands are grouped in threes ("12 500"), so "123 45" is a postcode
+            # (or part of a phone number, which the phone detector outscores).
+            yield Finding(start, end, "postcode", SCORE_POSTCODE_SHAPE, "postcode.shape")

@@ -60,7 +60,12 @@ _STRONG_CONTEXT = _wordset(
     """
 )
 # Weaker hints: enough to report an unknown word, not an ordinary one.
-_WEAK_CONTEXT = _wordset("med och enligt hos samt eller tillsammans träffade ringde mötte")
+# A capitalised word right after a subordinator is the subject of its clause; pronouns
+# are lower case there, so it is a proper noun ("hur Dragan har det").
+_WEAK_CONTEXT = _wordset(
+    "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när om eftersom "
+    "medan innan men som då"
+)
 # After these an unknown capitalised word is more likely a place ("bor i Tensta").
 _LOCATIVE = _wordset("i på från till mot vid utanför nära inom via genom ur")
 # Finite verbs that make a sentence-initial ambiguous name a subject ("Saga läste").
@@ -77,6 +82,12 @@ _FINITE_VERBS = _wordset(
 )
 # Past tense only: present-tense -ar/-er also ends plural nouns ("nummer", "bilar").
 _FINITE_ENDINGS = ("ade", "dde", "tte")
+# Inflected pronouns and determiners hunspell derives by affix; some are also first names
+# ("Hans", "Inga"), and they start many sentences.
+_FUNCTION_WORDS = _wordset(
+    "hans hennes deras dess sin sitt sina min mitt mina din ditt dina vår vårt våra ert era "
+    "inga ingen inget alla många några dem honom henne oss dig mig sig"
+)
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
 _ABBREVIATIONS = _wordset(
@@ -103,15 +114,17 @@ class NameDetector:
         self._first = lexicon.first_names
         self._last = lexicon.last_names
         self._places = lexicon.places
-        self._common = CommonWords(lexicon.common_words)
+        self._common = CommonWords(lexicon.common_words | _FUNCTION_WORDS)
 
     def detect(self, text: str) -> Iterator[Finding]:
         """Yield one finding per run of adjacent name tokens."""
-        tokens = list(_tokens(text))
-        scores: list[tuple[float, str] | None] = [None] * len(tokens)
-        for index, token in enumerate(tokens):
-            if _capitalised(token.word):
-                scores[index] = self._score(tokens, index)
+        tokens = _Tokens(text)
+        scores: dict[int, tuple[float, str]] = {}
+        for index, word in enumerate(tokens.words):
+            if word[0].isupper() and _capitalised(word):
+                score = self._score(tokens, index)
+                if score is not None:
+                    scores[index] = score
         yield from self._runs(tokens, scores)
 
     def _gazetteer(self, word: str) -> bool:
@@ -131,47 +144,56 @@ class NameDetector:
         """Say whether a capitalised word is an ordinary word, a place or an abbreviation."""
         return word in self._common or word in self._places or word in _ABBREVIATIONS
 
-    def _score(self, tokens: list[_Token], index: int) -> tuple[float, str] | None:
+    def _score(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
         """Score one capitalised token, or return None if it is not a name."""
         token = tokens[index]
         word = token.word
         context = _context(tokens, index)
         if self._gazetteer(word):
-            if context == "strong" or not token.initial:
-                return SCORE_GAZETTEER, "name.gazetteer"
-            if word not in self._common and word.split("-")[0] not in self._common:
-                return SCORE_GAZETTEER, "name.gazetteer"
-            if _followed_by_verb(tokens, index):
-                return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
-            return None
-        if "-" in word:
-            parts = word.split("-")
-            ordinary = all(self._ordinary(part) for part in parts)
-        else:
-            ordinary = self._ordinary(word)
-        if ordinary:
-            if context == "strong" and word not in _ABBREVIATIONS:
-                return SCORE_CONTEXT, "name.context"
-            return None
+            return self._score_gazetteer(tokens, index, context)
+        if _genitive_of_person(tokens, index) and not self._common.exact(word):
+            return SCORE_CONTEXT, "name.genitive_context"
+        parts = word.split("-")
+        if any(part in self._places or part in _ABBREVIATIONS for part in parts):
+            return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+        if all(self._common.exact(part) for part in parts):
+            return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+        if all(part in self._common for part in parts):
+            # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
+            # trust it unless a naming word says otherwise.
+            return (SCORE_CONTEXT, "name.context") if context is not None else None
         if context is not None:
             return SCORE_CONTEXT, "name.context"
         if token.initial or _after_locative(tokens, index):
             return None
         return SCORE_UNKNOWN, "name.unknown_capitalised"
 
-    def _runs(
-        self, tokens: list[_Token], scores: list[tuple[float, str] | None]
-    ) -> Iterator[Finding]:
+    def _score_gazetteer(
+        self, tokens: _Tokens, index: int, context: str | None
+    ) -> tuple[float, str] | None:
+        """Score a known first name or surname, wary only of sentence-initial ordinary words."""
+        token = tokens[index]
+        if context == "strong" or not token.initial:
+            return SCORE_GAZETTEER, "name.gazetteer"
+        base = token.word.split("-")[0]
+        if base.endswith("s") and not self._common.exact(base) and base[:-1]:
+            base = base[:-1] if (base[:-1] in self._first or base[:-1] in self._last) else base
+        if not self._common.exact(base):
+            return SCORE_GAZETTEER, "name.gazetteer"
+        if _genitive_of_person(tokens, index) or _followed_by_verb(tokens, index):
+            return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
+        return None
+
+    def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Finding]:
         """Merge each hit with the adjacent capitalised words that belong to the same name."""
-        index = 0
         count = len(tokens)
-        while index < count:
-            hit = scores[index]
-            if hit is None:
-                index += 1
+        consumed = -1
+        for index in sorted(scores):
+            if index <= consumed:
                 continue
+            hit = scores[index]
             first = index
-            while first > 0 and self._extends(tokens, first - 1, backward=True):
+            while first - 1 > consumed and self._extends(tokens, first - 1, backward=True):
                 if not tokens[first].glued:
                     break
                 first -= 1
@@ -181,7 +203,7 @@ class NameDetector:
                 if not self._extends(tokens, last + 1, backward=False):
                     break
                 last += 1
-                other = scores[last]
+                other = scores.get(last)
                 if other is not None and other[0] > best[0]:
                     best = other
             if (
@@ -193,9 +215,9 @@ class NameDetector:
             elif last > first and best[0] < SCORE_CONTEXT:
                 best = (SCORE_CONTEXT, "name.full_name")
             yield Finding(tokens[first].start, tokens[last].end, "name", best[0], best[1])
-            index = last + 1
+            consumed = last
 
-    def _extends(self, tokens: list[_Token], index: int, *, backward: bool) -> bool:
+    def _extends(self, tokens: _Tokens, index: int, *, backward: bool) -> bool:
         """Say whether a neighbouring token continues a name ("Anna Berg", "Zlatko Nilsson")."""
         token = tokens[index]
         word = token.word
@@ -210,20 +232,41 @@ class NameDetector:
         return word not in self._common or word in self._places
 
 
-def _tokens(text: str) -> Iterator[_Token]:
-    """Split text into word tokens, marking sentence starts and single-space adjacency."""
-    previous_end = -1
-    for match in _TOKEN.finditer(text):
+class _Tokens:
+    """The words of a text, each turned into a ``_Token`` only when a rule looks at it.
+
+    Most words are lower case and never need their sentence position, so building a token
+    for each of them would be most of the detector's cost.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches = list(_TOKEN.finditer(text))
+        self.words = [match.group(0) for match in self._matches]
+        self._built: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    def __getitem__(self, index: int) -> _Token:
+        token = self._built.get(index)
+        if token is None:
+            token = self._build(index)
+            self._built[index] = token
+        return token
+
+    def _build(self, index: int) -> _Token:
+        """Work out one token's sentence position and its gap to the previous word."""
+        match = self._matches[index]
         start = match.start()
-        if previous_end < 0:
-            gap = text[:start]
+        if index == 0:
+            gap = self._text[:start]
             initial = True
         else:
-            gap = text[previous_end:start]
+            gap = self._text[self._matches[index - 1].end() : start]
             initial = any(char in _SENTENCE_BREAK for char in gap)
         labelled = initial and ":" in gap and not any(char in ".!?;\n" for char in gap)
-        yield _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
-        previous_end = match.end()
+        return _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
 
 
 def _capitalised(word: str) -> bool:
@@ -238,7 +281,7 @@ def _capitalised(word: str) -> bool:
     return all(part[:1].isupper() for part in word.split("-"))
 
 
-def _context(tokens: list[_Token], index: int) -> str | None:
+def _context(tokens: _Tokens, index: int) -> str | None:
     """Return "strong" or "weak" if a naming word comes just before, in the same sentence."""
     strength: str | None = None
     position = index
@@ -254,12 +297,21 @@ def _context(tokens: list[_Token], index: int) -> str | None:
     return strength
 
 
-def _after_locative(tokens: list[_Token], index: int) -> bool:
+def _genitive_of_person(tokens: _Tokens, index: int) -> bool:
+    """Say whether the token is a genitive before a kinship or role word ("Omids pappa")."""
+    token = tokens[index]
+    if not token.word.endswith("s") or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.glued and following.word in _STRONG_CONTEXT
+
+
+def _after_locative(tokens: _Tokens, index: int) -> bool:
     """Say whether a place preposition comes just before ("bor i Tensta")."""
     return index > 0 and not tokens[index].initial and tokens[index - 1].word in _LOCATIVE
 
 
-def _followed_by_verb(tokens: list[_Token], index: int) -> bool:
+def _followed_by_verb(tokens: _Tokens, index: int) -> bool:
     """Say whether a finite verb follows, which makes a sentence-initial word a subject."""
     if index + 1 >= len(tokens) or tokens[index + 1].initial:
         return False

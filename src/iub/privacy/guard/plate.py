@@ -18,6 +18,7 @@ _CONTEXT = re.compile(
     rf"(?i:\b(?:reg\.? ?nr|regnr|registreringsnumm?er|registreringsnr|bil(?:en)?)\.?:? ?)"
     rf"(?P<plate>(?i:[{_LETTER}]{{3}}) ?\d\d(?i:[{_LETTER}0-9]))(?![\w\-/]|[.,:]\d)"
 )
+_CONTEXT_HINT = re.compile(r"(?i:reg|bil)")
 _NOT_PLATES = frozenset(
     {"LVU", "LVM", "LSS", "SOL", "OSL", "SFS", "HSL", "BUP", "DNR", "AFS", "PBL", "LPT", "LRV"}
 )
@@ -35,6 +36,8 @@ class PlateDetector:
             if match.group(0)[:3] in _NOT_PLATES:
                 continue
             yield Finding(match.start(), match.end(), "licence_plate", SCORE, "plate.format")
+        if not _CONTEXT_HINT.search(text):
+            return
         for match in _CONTEXT.finditer(text):
             start, end = match.span("plate")
             yield Finding(start, end, "licence_plate", SCORE_CONTEXT, "plate.context")

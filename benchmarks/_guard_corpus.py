@@ -1,0 +1,476 @@
+"""A labelled synthetic corpus of Swedish social-work notes for benchmarking the identity guard.
+
+Every note is 2-5 ordinary sentences (with distractors that must NOT be flagged: dates,
+times, case numbers, law citations, amounts, ages, counts, organisation numbers, places,
+organisations and ordinary words that are also names). About half the notes also get 1-3
+sentences with planted identifiers, each recorded as a gold span ``(start, end, label,
+subtype)``.
+
+Care taken so the figures mean something:
+- Personnummer come only from Skatteverket's test list (``tests/fixtures``), or are derived
+  from it (samordningsnummer = day + 60; "typos" = a wrong check digit); never random
+  valid numbers, which could be someone's.
+- Phone numbers come from the ranges PTS reserves for fiction (070-174 06 05..99, 08-465 004
+  00..99, 031-390 06 00..99, 040-628 04 00..99, 0980-319 200..99).
+- E-mail domains are example domains.
+- 30 % of name parts are drawn from held-out lists that are not in the guard's gazetteer, so
+  name recall is not circular; the held-out lists are filtered against the gazetteer at run
+  time.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "testpersonnummer-2021.txt"
+DATA = ROOT / "src" / "iub" / "privacy" / "data"
+
+LABELS = ("PERSON", "PHONE", "PNR", "ADDRESS", "EMAIL", "PLATE", "POSTCODE")
+
+
+def _words(block: str) -> list[str]:
+    """Return the whitespace-separated words of a literal block."""
+    return block.split()
+
+
+# Less common first names and surnames, filtered against the gazetteer when loaded.
+HELD_OUT_FIRST = _words("""
+Aino Alvar Amir Anneli Arvida Asta Bengta Berit Bodil Cecilia Dagny Disa Edvin Eivor Eskil
+Fanny Folke Gerd Gottfrid Greta Gunvor Halvar Hedvig Holger Idun Ingvald Jolin Kerstin
+Lovisa Majken Marit Måns Nanna Nils-Erik Odd Ragna Ronja Sixten Solveig Svea Tage Torsten
+Ulla-Britt Valdemar Vega Yngve Zlatko Amina Dragan Emre Farida Goran Hamza Jovana Kenan
+Leyla Mirsad Nadja Omid Parisa Reza Samira Tariq Yusuf Zeynep Aziz Hodan Ifrah
+""")
+HELD_OUT_LAST = _words("""
+Ekwall Hedström Lindegren Åkesson Bergkvist Sandell Wester Tornberg Rydell Norling Sjölander
+Frykholm Ahlgren Blomqvist Edholm Grahn Hjalmarsson Kvarnström Lagerqvist Modin Nyberg
+Öhman Pettersén Rosell Stenmark Thelin Uddén Vallin Widén Zetterlund Kovacevic Hadzic
+Yilmaz Demir Haddad Farah Warsame Nguyen Tran Ramadani Berisha Popović Mahmoud Rahimi
+""")
+
+STREET_HEADS = _words(
+    "Björk Järnvägs Ring Skol Skogs Ny Gran Idrotts Stor Kyrk Industri Park Strand Trädgårds "
+    "Ängs Kyrko Villa Ek Kvarn Stations Back Furu Fabriks Åker Bäck Asp Drottning Kungs "
+    "Hamn Sjö Lönn Hassel Rönn Sol Berg Linné Tegnér Vasa Eriks Götgatans"
+)
+STREET_TAILS = ("gatan", "gatan", "vägen", "vägen", "stigen", "gränd", "torget", "backen", "allén")
+STREET_MULTI = (
+    "Lilla Nygatan",
+    "Östra Hamngatan",
+    "Västra Långgatan",
+    "Norra Stationsgatan",
+    "Södra Förstadsgatan",
+    "S:t Eriksgatan",
+    "S:t Paulsgatan",
+    "Drottning Kristinas väg",
+    "Karl Johans gata",
+)
+CITIES = _words(
+    "Stockholm Göteborg Malmö Uppsala Västerås Örebro Linköping Helsingborg Jönköping "
+    "Norrköping Umeå Gävle Borås Alingsås Farsta Bandhagen Hägersten Skärholmen Spånga "
+    "Solna Sundbyberg Nacka Huddinge Botkyrka Lerum Partille Mölndal"
+)
+EMAIL_DOMAINS = ("example.com", "example.org", "example.net", "exempel.se")
+PLATE_LETTERS = "ABCDEFGHJKLMNOPRSTUWXYZ"
+ORGANISATIONS = (
+    "Maria Ungdom",
+    "Mini-Maria",
+    "Mini Maria",
+    "S:t Lukas",
+    "Frälsningsarmén",
+    "Stadsmissionen",
+    "Försäkringskassan",
+    "Arbetsförmedlingen",
+    "BUP",
+    "Ungdomsmottagningen",
+    "Familjens hus",
+    "Röda korset",
+)
+UNITS = ("Gläntan", "Familjens hus", "Mini Maria", "Fristaden", "Origo", "Kompassen")
+
+CLEAN_TEMPLATES = (
+    "Samtalet handlade om sömn, skola och relationen till föräldrarna.",
+    "Deltagaren uppger att hon mår bättre sedan förra träffen.",
+    "Vi pratade om hur det är att vara anhörig till någon med missbruk.",
+    "Nästa träff är bokad till {DATE} kl. {TIME}.",
+    "Mötet ägde rum {DATE} och varade i en timme.",
+    "Insatsen ges enligt {LAW}.",
+    "Beslutet fattades av nämnden, {CASE}.",
+    "Ärendet har {CASE} och följer {LAW}.",
+    "Hon har fått hjälp med en faktura på {AMOUNT}.",
+    "Deltagaren är {AGE} och bor med sin familj.",
+    "Gruppen hade {COUNT} denna gång.",
+    "Skattning vid start {SCORE} och vid avslut {SCORE}.",
+    "Han har tidigare haft kontakt med {ORG}.",
+    "Hon hänvisades vidare till {ORG} för fortsatt stöd.",
+    "Träffarna hålls på {UNIT} varannan vecka.",
+    "Deltagaren trivs på {UNIT} och vill fortsätta.",
+    "Föreningen har organisationsnummer {ORGNR}.",
+    "Familjen har flyttat från {CITY} till en annan del av kommunen.",
+    "Hon vill bo kvar i lägenheten.",
+    "Han vill stig för stig lära sig att säga nej.",
+    "Det fanns en stark vilja att förändra situationen.",
+    "Vi pratade om Björn-figurerna i boken som användes i gruppen.",
+    "Saga om ringen var temat för kvällens filmgrupp.",
+    "Han har lagt sten på sten och byggt upp ett nytt nätverk.",
+    "Avslutsorsak: deltagaren flyttade.",
+    "Inga nya uppgifter framkom vid samtalet.",
+    "Kontakten avslutades i samförstånd efter {COUNT2} samtal.",
+    "Tiden flyttades från kl. {TIME} till kl. {TIME}.",
+    # Harder distractors: capitalised words that are not people, and sloppy punctuation.
+    "Hon har sett på Bolibompa med barnen.",
+    "De firade Ramadan tillsammans med släkten.",
+    "Han håller på Hammarby och går på matcher.",
+    "Familjen kommer ursprungligen från Somalia.",
+    "Vi använde materialet Kompisboken under träffen.",
+    "Hon spelar Fortnite på kvällarna.",
+    "Vi pratade länge om skolan Hon verkar gladare nu.",
+    "Deltagaren har varit på semester i Kiruna och Visby.",
+    "Mötet hölls digitalt i Teams.",
+    "Hon läser Harry Potter för sin lillebror.",
+    "Han gick på Komvux förra året.",
+    "Gruppen såg filmen Inside Out och pratade om känslor.",
+    "Hon har Swish och BankID men inget bankkort.",
+    "Hennes favoritlag är Malmö FF.",
+    "Vi bjöd på kaffe och Marabou-choklad.",
+    "Insatsen Föräldrastöd i grupp startade i januari.",
+    "Deltagaren har kontakt med Beroendemottagningen.",
+    "Enligt Socialstyrelsens riktlinjer ska samtalet dokumenteras.",
+    "Bo kvar hemma är hennes mål.",
+    "Stig Dagerman-priset diskuterades i läsgruppen.",
+)
+ID_TEMPLATES = (
+    ("Deltagaren berättar att mamma {FIRST} har spelproblem.", ()),
+    ("Hon nås på {PHONE} efter skolan.", ()),
+    ("Pappan heter {FULL} och bor i en annan kommun.", ()),
+    ("Hennes personnummer är {PNR}.", ()),
+    ("Han har sitt pnr {PNR} på remissen.", ()),
+    ("Sonen {FIRST} går i årskurs sju.", ()),
+    ("Kontaktperson: {FULL}, tel {PHONE}.", ()),
+    ("Hon bor på {ADDRESS}.", ()),
+    ("Familjen har adressen {ADDRESS}.", ()),
+    ("Mejla {EMAIL} för att boka tid.", ()),
+    ("Hans e-post är {EMAIL}.", ()),
+    ("Bilen med registreringsnummer {PLATE} stod utanför.", ()),
+    ("Han kom i en bil, {PLATE}, som en kompis lånat ut.", ()),
+    ("Hon har postnummer {POSTCODE}.", ()),
+    ("{GEN} pappa ringde och ville ha en tid.", ()),
+    ("Hon berättade om sin syster {FIRST} och brodern {FIRST}.", ()),
+    ("Deltagaren har träffat {FULL} på fritidsgården.", ()),
+    ("Fru {LAST} ringde om sin dotter.", ()),
+    ("Vi pratade om hur {FIRST} har det hemma.", ()),
+    ("Han var på stan med {FIRST} och {FIRST}.", ()),
+    ("Samordningsnummer {PNR} angavs av tolken.", ()),
+    ("Hon skrev upp {PHONE} och {EMAIL} på lappen.", ()),
+    ("Mamman {FULL} kan nås på {PHONE}.", ()),
+    ("Enligt {FULL} har familjen flyttat till {ADDRESS}.", ()),
+    ("Hon uppgav sitt nummer {PNR} och adressen {ADDRESS}.", ()),
+    ("Flickvännen heter {FIRST} {LAST}.", ()),
+    ("Brev skickades till {POSTCODE}.", ()),
+)
+_SLOT = re.compile(r"\{([A-Z0-9]+)\}")
+
+
+@dataclass
+class Note:
+    """One synthetic note with its gold identifier spans."""
+
+    text: str
+    gold: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+
+def _read(name: str) -> set[str]:
+    """Return the entries of one of the guard's word lists."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def _luhn(nine: str) -> str:
+    """Return the Luhn check digit for nine digits."""
+    total = 0
+    for position, char in enumerate(nine):
+        value = int(char) * (2 if position % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return str((10 - total % 10) % 10)
+
+
+class Generator:
+    """Seeded note generator; the same seed gives the same corpus."""
+
+    def __init__(self, seed: int = 20251126) -> None:
+        self.rng = random.Random(seed)
+        first = _read("first_names.txt")
+        last = _read("last_names.txt")
+        self.first_in = sorted(first)
+        self.last_in = sorted(last)
+        common = _read("common_words.txt")
+        # Held out: not in the gazetteer; the ordinary-word ones would be unfair to any system.
+        self.first_out = [n for n in HELD_OUT_FIRST if n not in first and n.lower() not in common]
+        self.last_out = [n for n in HELD_OUT_LAST if n not in last and n.lower() not in common]
+        lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+        self.pnrs = [line for line in lines if line and not line.startswith("#")]
+
+    # --- identifiers -------------------------------------------------------------------
+    def _first(self) -> tuple[str, str]:
+        """Return a first name and whether it is in the gazetteer ("in"/"out")."""
+        if self.rng.random() < 0.7:
+            return self.rng.choice(self.first_in), "in"
+        return self.rng.choice(self.first_out), "out"
+
+    def _last(self) -> tuple[str, str]:
+        """Return a surname (sometimes double-barrelled) and its gazetteer status."""
+        if self.rng.random() < 0.7:
+            name, origin = self.rng.choice(self.last_in), "in"
+        else:
+            name, origin = self.rng.choice(self.last_out), "out"
+        if self.rng.random() < 0.08:
+            name = f"{name}-{self.rng.choice(self.last_in)}"
+        return name, origin
+
+    def _pnr(self) -> tuple[str, str]:
+        """Return a test personnummer in one of the formats staff use, and its subtype."""
+        number = self.rng.choice(self.pnrs)
+        roll = self.rng.random()
+        subtype = "personnummer"
+        if roll < 0.22:
+            day = int(number[6:8]) + 60
+            nine = number[2:6] + f"{day:02d}" + number[8:11]
+            number = number[:2] + nine + _luhn(nine)
+            subtype = "samordningsnummer"
+        elif roll < 0.32:
+            wrong = (int(number[-1]) + self.rng.randint(1, 9)) % 10
+            number = number[:-1] + str(wrong)
+            subtype = "typo"
+        style = self.rng.choice(("short-dash", "short-dash", "long-dash", "short", "long", "space"))
+        short, long_ = number[2:], number
+        formatted = {
+            "short-dash": f"{short[:6]}-{short[6:]}",
+            "long-dash": f"{long_[:8]}-{long_[8:]}",
+            "short": short,
+            "long": long_,
+            "space": f"{short[:6]} {short[6:]}",
+        }[style]
+        return formatted, f"{subtype}/{style}"
+
+    def _phone(self) -> tuple[str, str]:
+        """Return a phone number from PTS's fiction ranges, in a common format."""
+        rng = self.rng
+        kind = rng.choice(("mobile", "mobile", "mobile", "08", "031", "040", "0980"))
+        if kind == "mobile":
+            tail = rng.randint(5, 99)
+            digits = f"0701740{tail:03d}"
+            formatted = rng.choice(
+                (
+                    f"{digits[:3]}-{digits[3:6]} {digits[6:8]} {digits[8:]}",
+                    digits,
+                    f"+46 {digits[1:3]} {digits[3:6]} {digits[6:8]} {digits[8:]}",
+                    f"+46{digits[1:]}",
+                    f"{digits[:3]}-{digits[3:]}",
+                )
+            )
+        elif kind == "08":
+            digits = f"0846500{rng.randint(400, 499)}"
+            formatted = rng.choice(
+                (
+                    f"08-{digits[2:5]} {digits[5:8]} {digits[8:]}",
+                    f"+46 (0)8-{digits[2:5]} {digits[5:8]} {digits[8:]}",
+                )
+            )
+        elif kind == "031":
+            digits = f"031390{rng.randint(600, 699)}"
+            formatted = f"031-{digits[3:6]} {digits[6:8]} {digits[8:]}"
+        elif kind == "040":
+            digits = f"040628{rng.randint(400, 499)}"
+            formatted = f"040-{digits[3:5]} {digits[5:7]} {digits[7:]}"
+        else:
+            digits = f"0980319{rng.randint(200, 299)}"
+            formatted = f"0980-{digits[4:7]} {digits[7:]}"
+        return formatted, kind
+
+    def _address(self) -> tuple[str, str]:
+        """Return a street address, optionally with flat number and postcode."""
+        rng = self.rng
+        if rng.random() < 0.3:
+            street, subtype = rng.choice(STREET_MULTI), "multi"
+        else:
+            street, subtype = rng.choice(STREET_HEADS) + rng.choice(STREET_TAILS), "simple"
+        text = f"{street} {rng.randint(1, 150)}"
+        if rng.random() < 0.25:
+            text += rng.choice("ABCD")
+        if rng.random() < 0.25:
+            text += f", lgh {rng.randint(1001, 1404)}"
+            subtype += "+lgh"
+        if rng.random() < 0.3:
+            text += f", {rng.randint(100, 989)} {rng.randint(10, 99)} {rng.choice(CITIES)}"
+            subtype += "+post"
+        return text, subtype
+
+    def _email(self) -> tuple[str, str]:
+        """Return an address at an example domain, with diacritics kept or folded."""
+        first = self.rng.choice(self.first_in).lower()
+        last = self.rng.choice(self.last_in).lower()
+        if self.rng.random() < 0.5:
+            first = first.translate(str.maketrans("åäöé", "aaoe"))
+            last = last.translate(str.maketrans("åäöé", "aaoe"))
+            subtype = "ascii"
+        else:
+            subtype = "diacritics"
+        local = self.rng.choice((f"{first}.{last}", f"{first}{last}", f"{first}_{last}"))
+        return f"{local}@{self.rng.choice(EMAIL_DOMAINS)}", subtype
+
+    def _plate(self) -> tuple[str, str]:
+        """Return a plate in the old or the 2019 format."""
+        letters = "".join(self.rng.choice(PLATE_LETTERS) for _ in range(3))
+        if self.rng.random() < 0.5:
+            return f"{letters} {self.rng.randint(100, 999)}", "classic"
+        last = self.rng.choice(PLATE_LETTERS.replace("O", ""))
+        sep = self.rng.choice((" ", ""))
+        return f"{letters}{sep}{self.rng.randint(10, 99)}{last}", "2019"
+
+    def _postcode(self) -> tuple[str, str]:
+        """Return a postcode, with or without a place."""
+        code = f"{self.rng.randint(100, 989)} {self.rng.randint(10, 99)}"
+        if self.rng.random() < 0.5:
+            return f"{code} {self.rng.choice(CITIES)}", "with-place"
+        return code, "bare"
+
+    # --- distractors --------------------------------------------------------------------
+    def _distractor(self, slot: str) -> str:
+        """Return a non-identifying value for a clean-template slot."""
+        rng = self.rng
+        if slot == "DATE":
+            return rng.choice(
+                (
+                    f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"{rng.randint(1, 28)}/{rng.randint(1, 12)}",
+                    f"{rng.randint(1, 28)} mars 2025",
+                    f"25{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+                )
+            )
+        if slot == "TIME":
+            return rng.choice(("14.30", "8.45–9.45", "09.15", "16:00"))
+        if slot == "LAW":
+            return rng.choice(
+                (
+                    "14 kap. 5 § SoL",
+                    "socialtjänstlagen (2025:400)",
+                    "SFS 2025:400",
+                    "26 kap. 1 § OSL",
+                )
+            )
+        if slot == "CASE":
+            return rng.choice(
+                (
+                    f"2025.{rng.randint(1, 200):03d} SN § {rng.randint(1, 90)}",
+                    f"Dnr SN 2025/{rng.randint(1, 9999):05d}",
+                    f"SN-2025-{rng.randint(1, 9999):04d}",
+                    f"KS 2024.{rng.randint(1000, 1999)}",
+                )
+            )
+        if slot == "AMOUNT":
+            return rng.choice(("12 500 kronor", "450:-", "3 200 kr/mån", "1 250 kr"))
+        if slot == "AGE":
+            return rng.choice(("42 år", "en 15-åring", "i 30-årsåldern", "17 år gammal"))
+        if slot == "COUNT":
+            return f"{rng.randint(2, 14)} deltagare"
+        if slot == "COUNT2":
+            return str(rng.randint(2, 9))
+        if slot == "SCORE":
+            return f"{rng.randint(1, 10)}/10"
+        if slot == "ORG":
+            return rng.choice(ORGANISATIONS)
+        if slot == "UNIT":
+            return rng.choice(UNITS)
+        if slot == "CITY":
+            return rng.choice(CITIES)
+        if slot == "ORGNR":
+            nine = f"55{rng.randint(2, 9)}{rng.randint(100000, 999999)}"
+            return f"{nine[:6]}-{nine[6:]}{_luhn(nine)}"
+        raise KeyError(slot)
+
+    def _identifier(self, slot: str) -> tuple[str, str, str]:
+        """Return (text, label, subtype) for an identifier slot."""
+        if slot == "FIRST":
+            name, origin = self._first()
+            return name, "PERSON", f"first/{origin}"
+        if slot == "LAST":
+            name, origin = self._last()
+            return name, "PERSON", f"last/{origin}"
+        if slot == "FULL":
+            first, o1 = self._first()
+            last, o2 = self._last()
+            origin = "in" if o1 == o2 == "in" else "out" if o1 == o2 == "out" else "mixed"
+            return f"{first} {last}", "PERSON", f"full/{origin}"
+        if slot == "GEN":
+            name, origin = self._first()
+            genitive = name if name.endswith("s") else f"{name}s"
+            return genitive, "PERSON", f"genitive/{origin}"
+        makers = {
+            "PNR": (self._pnr, "PNR"),
+            "PHONE": (self._phone, "PHONE"),
+            "ADDRESS": (self._address, "ADDRESS"),
+            "EMAIL": (self._email, "EMAIL"),
+            "PLATE": (self._plate, "PLATE"),
+            "POSTCODE": (self._postcode, "POSTCODE"),
+        }
+        maker, label = makers[slot]
+        text, subtype = maker()
+        return text, label, subtype
+
+    def _fill(self, template: str, note: Note, *, identifiers: bool) -> None:
+        """Append one filled template to the note, recording gold spans."""
+        cursor = 0
+        pieces: list[str] = []
+        offset = len(note.text) + (1 if note.text else 0)
+        length = 0
+        for match in _SLOT.finditer(template):
+            literal = template[cursor : match.start()]
+            pieces.append(literal)
+            length += len(literal)
+            slot = match.group(1)
+            if identifiers and slot in ("FIRST", "LAST", "FULL", "GEN", *_ID_SLOTS):
+                value, label, subtype = self._identifier(slot)
+                note.gold.append((offset + length, offset + length + len(value), label, subtype))
+            else:
+                value = self._distractor(slot)
+            pieces.append(value)
+            length += len(value)
+            cursor = match.end()
+        pieces.append(template[cursor:])
+        sentence = "".join(pieces)
+        note.text = f"{note.text} {sentence}" if note.text else sentence
+
+    def note(self) -> Note:
+        """Return one note; about half of the notes hold identifiers."""
+        note = Note("")
+        clean = self.rng.sample(CLEAN_TEMPLATES, self.rng.randint(2, 5))
+        sentences: list[tuple[str, bool]] = [(t, False) for t in clean]
+        if self.rng.random() < 0.5:
+            for _ in range(self.rng.randint(1, 3)):
+                template, _unused = self.rng.choice(ID_TEMPLATES)
+                sentences.insert(self.rng.randint(0, len(sentences)), (template, True))
+        for template, identifiers in sentences:
+            self._fill(template, note, identifiers=identifiers)
+        return note
+
+
+_ID_SLOTS = ("PNR", "PHONE", "ADDRESS", "EMAIL", "PLATE", "POSTCODE")
+
+
+def build_corpus(count: int = 2000, *, seed: int = 20251126) -> list[Note]:
+    """Return ``count`` labelled notes; the same seed gives the same corpus."""
+    generator = Generator(seed)
+    return [generator.note() for _ in range(count)]
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    for item in build_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 5):
+        json.dump({"text": item.text, "gold": item.gold}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")

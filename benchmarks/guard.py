@@ -1,0 +1,256 @@
+"""Benchmark the identity guard against Presidio's built-in recognisers, in the same run.
+
+    .venv/bin/python benchmarks/guard.py [--notes 2000] [--seed 20251126]
+
+Prints precision, recall and F1 per identifier kind, note-level figures, throughput and
+start-up time for our guard and, if ``presidio-analyzer`` is installed, for Presidio with
+the recognisers it ships for Swedish (personnummer, e-mail, phone with region SE) on its
+no-op NLP engine, so no spaCy model is needed (see shared/notes/privacy.md, section 3).
+
+Scoring (as in the research note): a gold identifier counts as found when any prediction
+overlaps it, whatever the predicted kind, because a refusal does not care about the kind;
+precision per kind counts the predictions of that kind that overlap some gold identifier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _guard_corpus import LABELS, UNITS, Note, build_corpus
+
+Span = tuple[int, int, str]  # start, end, label
+System = Callable[[str], list[Span]]
+
+OUR_LABELS = {
+    "name": "PERSON",
+    "phone": "PHONE",
+    "personnummer": "PNR",
+    "samordningsnummer": "PNR",
+    "address": "ADDRESS",
+    "email": "EMAIL",
+    "licence_plate": "PLATE",
+    "postcode": "POSTCODE",
+}
+PRESIDIO_LABELS = {"SE_PERSONNUMMER": "PNR", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL"}
+THRESHOLD = 0.35
+
+OURS_STARTUP = (
+    "import time; t = time.perf_counter(); from iub.privacy import analyze; "
+    "analyze('Mamma Lena nås på 070-123 45 67.'); print(time.perf_counter() - t)"
+)
+PRESIDIO_STARTUP = (
+    "import time; t = time.perf_counter(); import sys; sys.path.insert(0, 'benchmarks'); "
+    "from guard import presidio_system; s = presidio_system(); "
+    "s('Mamma Lena nås på 070-123 45 67.'); print(time.perf_counter() - t)"
+)
+
+
+@dataclass
+class Score:
+    """Counts for one system over the corpus."""
+
+    gold: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    predicted: Counter[str] = field(default_factory=Counter)
+    correct: Counter[str] = field(default_factory=Counter)
+    subtype_gold: Counter[str] = field(default_factory=Counter)
+    subtype_found: Counter[str] = field(default_factory=Counter)
+    notes_with_ids: int = 0
+    notes_caught: int = 0
+    clean_notes: int = 0
+    clean_flagged: int = 0
+    seconds: float = 0.0
+    notes: int = 0
+
+
+def our_system() -> System:
+    """Return our guard, with the catalog's unit names as its allow-list."""
+    from iub.privacy import Guard
+
+    guard = Guard(allow=UNITS, min_score=THRESHOLD)
+
+    def run(text: str) -> list[Span]:
+        return [(f.start, f.end, OUR_LABELS[f.kind]) for f in guard.analyze(text)]
+
+    return run
+
+
+def presidio_system() -> System:
+    """Return Presidio's Swedish built-ins on the no-op NLP engine (no spaCy model)."""
+    import logging
+
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        EmailRecognizer,
+        PhoneRecognizer,
+        SePersonnummerRecognizer,
+    )
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    # EmailRecognizer would fetch the Public Suffix List from the network on first use.
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    nlp = NoOpNlpEngine(models=[{"lang_code": "sv", "model_name": "no_op"}])
+    nlp.load()
+    registry = RecognizerRegistry(supported_languages=["sv"])
+    registry.add_recognizer(SePersonnummerRecognizer())
+    registry.add_recognizer(EmailRecognizer(supported_language="sv"))
+    registry.add_recognizer(PhoneRecognizer(supported_language="sv", supported_regions=("SE",)))
+    engine = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["sv"])
+
+    def run(text: str) -> list[Span]:
+        results = engine.analyze(text, language="sv", score_threshold=THRESHOLD)
+        return [
+            (r.start, r.end, PRESIDIO_LABELS[r.entity_type])
+            for r in results
+            if r.entity_type in PRESIDIO_LABELS
+        ]
+
+    return run
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Say whether two half-open spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(system: System, corpus: list[Note]) -> Score:
+    """Run a system over the corpus and count hits, misses and false alarms."""
+    score = Score()
+    start = time.perf_counter()
+    predictions = [system(note.text) for note in corpus]
+    score.seconds = time.perf_counter() - start
+    score.notes = len(corpus)
+    for note, predicted in zip(corpus, predictions, strict=True):
+        for g_start, g_end, label, subtype in note.gold:
+            hit = any(_overlaps((g_start, g_end), (p[0], p[1])) for p in predicted)
+            key = f"{label} {subtype.split('/')[0]}" if label in ("PNR", "PERSON") else label
+            if label == "PERSON":
+                key = f"PERSON {subtype}"
+            score.gold[label] += 1
+            score.found[label] += hit
+            score.subtype_gold[key] += 1
+            score.subtype_found[key] += hit
+        for p_start, p_end, label in predicted:
+            score.predicted[label] += 1
+            score.correct[label] += any(
+                _overlaps((p_start, p_end), (g[0], g[1])) for g in note.gold
+            )
+        if note.gold:
+            score.notes_with_ids += 1
+            score.notes_caught += bool(predicted)
+        else:
+            score.clean_notes += 1
+            score.clean_flagged += bool(predicted)
+    return score
+
+
+def startup_seconds(code: str) -> float | None:
+    """Return import + first-scan time in a fresh interpreter (best of three)."""
+    times: list[float] = []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            return None
+        times.append(float(done.stdout.strip().splitlines()[-1]))
+    return min(times)
+
+
+def _ratio(numerator: int, denominator: int) -> str:
+    """Format a ratio, or a dash when it is undefined."""
+    return f"{numerator / denominator:.3f}" if denominator else "–"
+
+
+def _f1(precision: str, recall: str) -> str:
+    """Return F1 from two formatted ratios."""
+    if "–" in (precision, recall):
+        return "–"
+    p, r = float(precision), float(recall)
+    return f"{2 * p * r / (p + r):.3f}" if p + r else "0.000"
+
+
+def print_report(scores: dict[str, Score], startups: dict[str, float | None]) -> None:
+    """Print the comparison as Markdown tables."""
+    names = list(scores)
+    print("\n## Per kind: precision / recall / F1 (recall = gold overlapped by any finding)\n")
+    header = "| kind | n | " + " | ".join(f"{n} P | {n} R | {n} F1" for n in names) + " |"
+    print(header)
+    print("|" + "---|" * (2 + 3 * len(names)))
+    for label in LABELS:
+        cells: list[str] = []
+        gold = next(iter(scores.values())).gold[label]
+        for name in names:
+            s = scores[name]
+            precision = _ratio(s.correct[label], s.predicted[label])
+            recall = _ratio(s.found[label], s.gold[label])
+            cells += [precision, recall, _f1(precision, recall)]
+        print(f"| {label} | {gold} | " + " | ".join(cells) + " |")
+    print("\n## Overall\n")
+    print(
+        "| system | entity recall | span precision | note recall | false flags on clean notes "
+        "| notes/s | ms/note | start-up (import + first scan) |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for name in names:
+        s = scores[name]
+        startup = startups.get(name)
+        print(
+            f"| {name} | {_ratio(sum(s.found.values()), sum(s.gold.values()))} "
+            f"| {_ratio(sum(s.correct.values()), sum(s.predicted.values()))} "
+            f"| {_ratio(s.notes_caught, s.notes_with_ids)} "
+            f"| {_ratio(s.clean_flagged, s.clean_notes)} "
+            f"| {s.notes / s.seconds:,.0f} | {1000 * s.seconds / s.notes:.3f} "
+            f"| {'–' if startup is None else f'{startup:.2f} s'} |"
+        )
+    print("\n## Recall by subtype\n")
+    print("| subtype | n | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    first = next(iter(scores.values()))
+    for key in sorted(first.subtype_gold):
+        row = [_ratio(scores[n].subtype_found[key], scores[n].subtype_gold[key]) for n in names]
+        print(f"| {key} | {first.subtype_gold[key]} | " + " | ".join(row) + " |")
+
+
+def main() -> None:
+    """Build the corpus, run both systems and print the tables."""
+    parser = argparse.ArgumentParser(description="Identity guard vs Presidio built-ins.")
+    parser.add_argument("--notes", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=20251126)
+    args = parser.parse_args()
+    corpus = build_corpus(args.notes, seed=args.seed)
+    chars = sum(len(n.text) for n in corpus)
+    planted = sum(len(n.gold) for n in corpus)
+    print(
+        f"# Identity guard benchmark\n\nCorpus: {len(corpus)} synthetic notes (seed {args.seed}), "
+        f"{chars / len(corpus):.0f} characters on average, {planted} planted identifiers, "
+        f"{sum(1 for n in corpus if n.gold)} notes with identifiers. Threshold {THRESHOLD}."
+    )
+    systems: dict[str, System] = {"iub guard": our_system()}
+    startups: dict[str, float | None] = {"iub guard": startup_seconds(OURS_STARTUP)}
+    if importlib.util.find_spec("presidio_analyzer") is None:
+        print("\npresidio-analyzer not installed: pip install presidio-analyzer")
+    else:
+        systems["Presidio built-ins"] = presidio_system()
+        startups["Presidio built-ins"] = startup_seconds(PRESIDIO_STARTUP)
+    scores: dict[str, Score] = {}
+    for name, system in systems.items():
+        system(corpus[0].text)  # warm up: word lists, regex caches
+        scores[name] = evaluate(system, corpus)
+    print_report(scores, startups)
+
+
+if __name__ == "__main__":
+    main()
