@@ -31,7 +31,11 @@ _OPEN_AREAS = frozenset({"motesplats"})
 _STOCKHOLM_UNITS: tuple[tuple[str, str, str | None], ...] = (
     ("Södermalms stadsdelsförvaltning", Unit.Kind.DISTRICT, None),
     ("Skarpnäcks stadsdelsförvaltning", Unit.Kind.DISTRICT, None),
-    ("Enskede-Årsta-Vantörs stadsdelsförvaltning", Unit.Kind.DISTRICT, "Skarpnäcks stadsdelsförvaltning"),
+    (
+        "Enskede-Årsta-Vantörs stadsdelsförvaltning",
+        Unit.Kind.DISTRICT,
+        "Skarpnäcks stadsdelsförvaltning",
+    ),
     ("Äldreförvaltningen", Unit.Kind.CITY_WIDE, None),
 )
 _CARRIES_NOTHING = frozenset({"Skarpnäcks stadsdelsförvaltning"})

@@ -1,0 +1,168 @@
+"""What the provider's desk stores, one model per record kind, each under its regime.
+
+Nothing here holds an identity except :class:`Identity`, which only :mod:`.services` writes
+and reads (encrypted at rest, with a keyed hash for look-up) and every read and write of which
+goes through the audit trail. Records of ``advice`` and ``no_identity`` interventions have no
+identity field at all. Every record a form or the API creates carries the client's
+idempotency key, so a double submit stores one record.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from iub.followup import AGE_BANDS, GENDERS, HALF_DAYS, LEAVING_REASONS
+from iub.web.accounts.models import Unit
+
+_AGE = list(AGE_BANDS.items())
+_GENDER = list(GENDERS.items())
+_LEAVING = list(LEAVING_REASONS.items())
+_REGIME = [("full", "14 kap. 3 §"), ("advice", "14 kap. 4 §"), ("no_identity", "14 kap. 5 §")]
+
+
+class _Record(models.Model):
+    """Where and by whom: the fields every record shares."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    stem = models.SlugField(max_length=64)
+    catalog_version = models.PositiveIntegerField()
+    intervention_id = models.SlugField(max_length=200)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    idempotency_key = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        abstract = True
+
+
+class CheckRecord(_Record):
+    """A summary check: outcome, date, unit and which condition failed — never the facts."""
+
+    regime = models.CharField(max_length=20, choices=_REGIME)
+    outcome = models.CharField(max_length=20)
+    checked_on = models.DateField()
+    failed_conditions = models.JSONField(default=list)
+    information_given_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+
+class Visit(_Record):
+    """A visit or one group meeting of N people (advice or no_identity)."""
+
+    regime = models.CharField(max_length=20, choices=_REGIME)
+    visited_on = models.DateField()
+    delivery = models.CharField(
+        max_length=20, choices=[("individual", "Enskilt"), ("group", "Grupp")]
+    )
+    people = models.PositiveIntegerField()
+    age_band = models.CharField(max_length=10, choices=_AGE, blank=True)
+    gender = models.CharField(max_length=20, choices=_GENDER, blank=True)
+    note = models.TextField(blank=True)
+    check_record = models.ForeignKey(
+        CheckRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("-visited_on", "-created_at")
+
+
+class AnonymousParticipation(_Record):
+    """A participation under 14 kap. 5 §: de-identified data only."""
+
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    participants = models.PositiveIntegerField(default=1)
+    age_band = models.CharField(max_length=10, choices=_AGE, blank=True)
+    gender = models.CharField(max_length=20, choices=_GENDER, blank=True)
+    problems = models.JSONField(default=list)
+    wellbeing_start = models.PositiveSmallIntegerField(null=True, blank=True)
+    wellbeing_end = models.PositiveSmallIntegerField(null=True, blank=True)
+    social_start = models.PositiveSmallIntegerField(null=True, blank=True)
+    social_end = models.PositiveSmallIntegerField(null=True, blank=True)
+    left_early = models.CharField(max_length=30, choices=_LEAVING, blank=True)
+    note = models.TextField(blank=True)
+    check_record = models.ForeignKey(
+        CheckRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("-started_on", "-created_at")
+
+
+class HeadCount(_Record):
+    """Heads counted at an open activity in one half-day, by the unit's counting rule."""
+
+    counted_on = models.DateField()
+    half_day = models.CharField(max_length=2, choices=list(HALF_DAYS.items()))
+    total = models.PositiveIntegerField()
+    by_age_band = models.JSONField(default=dict)
+    by_gender = models.JSONField(default=dict)
+    counting_rule = models.CharField(max_length=30)
+
+    class Meta:
+        ordering = ("-counted_on", "half_day")
+        constraints = (
+            models.UniqueConstraint(
+                fields=("unit", "intervention_id", "counted_on", "half_day"),
+                name="head_count_once_per_half_day",
+            ),
+        )
+
+
+class Identity(models.Model):
+    """A personnummer or samordningsnummer: encrypted at rest, found by its keyed hash."""
+
+    kind = models.CharField(max_length=20)
+    number_encrypted = models.BinaryField()
+    lookup_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __repr__(self) -> str:
+        return f"Identity(pk={self.pk}, kind={self.kind!r})"
+
+    __str__ = __repr__
+
+
+class Participation(_Record):
+    """A participation documented in full (14 kap. 3 §)."""
+
+    identity = models.ForeignKey(Identity, on_delete=models.PROTECT, related_name="+")
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    wellbeing_start = models.PositiveSmallIntegerField(null=True, blank=True)
+    wellbeing_end = models.PositiveSmallIntegerField(null=True, blank=True)
+    social_start = models.PositiveSmallIntegerField(null=True, blank=True)
+    social_end = models.PositiveSmallIntegerField(null=True, blank=True)
+    left_early = models.CharField(max_length=30, choices=_LEAVING, blank=True)
+    external_system = models.CharField(
+        max_length=100, blank=True, help_text="Where the journal is kept (Lifecare IFO, UNGDOK)."
+    )
+    check_record = models.ForeignKey(
+        CheckRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("-started_on", "-created_at")
+
+
+class ParticipationEvent(models.Model):
+    """A fact or event of significance in a participation (text encrypted at rest)."""
+
+    participation = models.ForeignKey(
+        Participation, on_delete=models.PROTECT, related_name="events"
+    )
+    occurred_on = models.DateField()
+    text_encrypted = models.BinaryField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    idempotency_key = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        ordering = ("occurred_on", "created_at")

@@ -1,0 +1,439 @@
+"""Writes of the desk: checks, visits, participations and head-counts, each under its regime.
+
+Every function takes a :class:`~.selectors.Place` (so the access check has been made), the
+validated record from :mod:`iub.followup`, the acting user and the client's idempotency key.
+A second call with the same key returns the first record instead of storing another.
+Free text of ``advice`` and ``no_identity`` records passes the identity guard here, on every
+write path: a refused note raises :class:`~iub.errors.GuardRefusal` (kinds and offsets only)
+and nothing is stored. Writes of ``full`` data are audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+from iub.catalog import Regime
+from iub.errors import IubError
+from iub.followup import (
+    AnonymousEnd,
+    AnonymousStart,
+    FullEnd,
+    FullEvent,
+    FullStart,
+    HeadCountRecord,
+    IdentityNumber,
+    VisitRecord,
+    check_summary,
+    identity_parse,
+    note_screen,
+    problems_validate,
+)
+from iub.intake import Outcome
+from iub.web.audit.services import audit_record
+from iub.web.desk.crypto import field_encrypt, lookup_hash
+from iub.web.desk.models import (
+    AnonymousParticipation,
+    CheckRecord,
+    HeadCount,
+    Identity,
+    Participation,
+    ParticipationEvent,
+    Visit,
+)
+from iub.web.desk.selectors import Place
+
+__all__ = [
+    "CheckNotReady",
+    "DeskRuleError",
+    "IdempotencyKeyError",
+    "WrongRegime",
+    "anonymous_participation_end",
+    "anonymous_participation_start",
+    "check_information_give",
+    "check_record",
+    "head_count_record",
+    "note_allow_list",
+    "participation_end",
+    "participation_event_add",
+    "participation_start",
+    "visit_record",
+]
+
+_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+M = TypeVar("M", bound=models.Model)
+
+
+class DeskRuleError(IubError, ValueError):
+    """A write the desk's rules do not allow; ``code`` is stable, ``message_sv`` is shown."""
+
+    code = "desk-rule"
+
+    def __init__(self, message_sv: str) -> None:
+        self.message_sv = message_sv
+        super().__init__(f"{self.code}: {message_sv}")
+
+
+class WrongRegime(DeskRuleError):
+    """The record kind does not exist under the intervention's documentation regime."""
+
+    code = "wrong-regime"
+
+
+class CheckNotReady(DeskRuleError):
+    """A participation needs an eligible check of this place whose information was given."""
+
+    code = "check-not-ready"
+
+
+class IdempotencyKeyError(DeskRuleError):
+    """The idempotency key is missing or malformed."""
+
+    code = "idempotency-key"
+
+
+class HeadCountExists(DeskRuleError):
+    """This half-day is already counted."""
+
+    code = "head-count-exists"
+
+
+def _scoped_key(user: AbstractBaseUser, key: str) -> str:
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise IdempotencyKeyError("Formuläret saknar en giltig engångsnyckel. Ladda om sidan.")
+    return f"{user.pk}:{key}"
+
+
+def _once(model: type[M], key: str, create: Callable[[], M]) -> M:
+    """The record stored under ``key``: the existing one, or the one ``create`` stores now."""
+    existing = model.objects.filter(idempotency_key=key).first()  # type: ignore[attr-defined]
+    if existing is not None:
+        return existing  # type: ignore[no-any-return]
+    try:
+        with transaction.atomic():
+            return create()
+    except IntegrityError:
+        existing = model.objects.filter(idempotency_key=key).first()  # type: ignore[attr-defined]
+        if existing is None:
+            raise
+        return existing  # type: ignore[no-any-return]
+
+
+def _require(place: Place, *regimes: str) -> None:
+    if place.regime not in regimes:
+        raise WrongRegime("Den här uppgiften dokumenteras inte för insatsen.")
+
+
+def _base(place: Place, user: AbstractBaseUser, key: str) -> dict[str, Any]:
+    return {
+        "unit": place.unit,
+        "stem": place.unit.stem,
+        "catalog_version": place.version.number,
+        "intervention_id": place.intervention.id,
+        "created_by": user,
+        "idempotency_key": key,
+    }
+
+
+def note_allow_list(place: Place) -> list[str]:
+    """Names that are not people in this place's notes: the unit, the catalog's unit names."""
+    names = {place.unit.name, place.intervention.title}
+    names.update(r.unit for i in place.catalog.interventions for r in i.where_to_turn if r.unit)
+    return sorted(names)
+
+
+def _screened(place: Place, note: str, *, confirmed: bool) -> str:
+    """The note if the guard lets it be stored under the place's regime; else GuardRefusal."""
+    regime = Regime(place.regime)
+    screen = note_screen(note, regime=regime, allow=note_allow_list(place))
+    if not screen.storable(confirmed=confirmed):
+        raise screen.refusal(field="note")
+    return note
+
+
+# -- the summary check ------------------------------------------------------------------------
+
+
+def check_record(
+    place: Place, *, outcome: Outcome, user: AbstractBaseUser, key: str, on: dt.date
+) -> CheckRecord:
+    """Store a finished check: outcome, date, unit and the failed conditions — no facts."""
+    if outcome.outcome == "needs_info":
+        raise DeskRuleError("Kontrollen är inte klar: alla frågor är inte besvarade.")
+    summary = check_summary(outcome, on=on)
+    scoped = _scoped_key(user, key)
+    return _once(
+        CheckRecord,
+        scoped,
+        lambda: CheckRecord.objects.create(
+            **_base(place, user, scoped),
+            regime=place.regime,
+            outcome=summary.outcome,
+            checked_on=summary.checked_on,
+            failed_conditions=list(summary.failed_conditions),
+        ),
+    )
+
+
+def check_information_give(check: CheckRecord) -> CheckRecord:
+    """Mark the 11 kap. 6 § information as given (the first time only)."""
+    if check.information_given_at is None:
+        check.information_given_at = timezone.now()
+        check.save(update_fields=["information_given_at"])
+    return check
+
+
+def _ready_check(place: Place, check: CheckRecord | None) -> CheckRecord:
+    if (
+        check is None
+        or check.unit_id != place.unit.pk
+        or check.intervention_id != place.intervention.id
+        or check.outcome != "eligible"
+        or check.information_given_at is None
+    ):
+        raise CheckNotReady(
+            "Ett deltagande börjar med en kontroll där villkoren är uppfyllda och "
+            "informationen enligt 11 kap. 6 § är lämnad."
+        )
+    return check
+
+
+# -- advice and no_identity -------------------------------------------------------------------
+
+
+def visit_record(
+    place: Place,
+    *,
+    data: VisitRecord,
+    user: AbstractBaseUser,
+    key: str,
+    check: CheckRecord | None = None,
+    confirmed: bool = False,
+) -> Visit:
+    """Store a visit or one group meeting; the note must pass the identity guard."""
+    _require(place, "advice", "no_identity")
+    scoped = _scoped_key(user, key)
+    note = _screened(place, data.note, confirmed=confirmed)
+    return _once(
+        Visit,
+        scoped,
+        lambda: Visit.objects.create(
+            **_base(place, user, scoped),
+            regime=place.regime,
+            visited_on=data.visited_on,
+            delivery=data.delivery,
+            people=data.people,
+            age_band=data.age_band or "",
+            gender=data.gender or "",
+            note=note,
+            check_record=check,
+        ),
+    )
+
+
+def anonymous_participation_start(
+    place: Place,
+    *,
+    data: AnonymousStart,
+    user: AbstractBaseUser,
+    key: str,
+    check: CheckRecord | None,
+    confirmed: bool = False,
+) -> AnonymousParticipation:
+    """Start a 14 kap. 5 § participation after an eligible check; no identity is stored."""
+    _require(place, "no_identity")
+    scoped = _scoped_key(user, key)
+    existing = AnonymousParticipation.objects.filter(idempotency_key=scoped).first()
+    if existing is not None:
+        return existing
+    ready = _ready_check(place, check)
+    problems = problems_validate(place.intervention.id, data.problems)
+    note = _screened(place, data.note, confirmed=confirmed)
+    return _once(
+        AnonymousParticipation,
+        scoped,
+        lambda: AnonymousParticipation.objects.create(
+            **_base(place, user, scoped),
+            started_on=data.started_on,
+            participants=data.participants,
+            age_band=data.age_band or "",
+            gender=data.gender or "",
+            problems=list(problems),
+            wellbeing_start=data.wellbeing_start,
+            social_start=data.social_start,
+            note=note,
+            check_record=ready,
+        ),
+    )
+
+
+def anonymous_participation_end(
+    participation: AnonymousParticipation, *, data: AnonymousEnd
+) -> AnonymousParticipation:
+    """End a 14 kap. 5 § participation (once); the end date may not precede the start."""
+    if participation.ended_on is not None:
+        return participation
+    if data.ended_on < participation.started_on:
+        raise DeskRuleError("Slutdatum kan inte vara före startdatum.")
+    participation.ended_on = data.ended_on
+    participation.left_early = data.left_early or ""
+    participation.wellbeing_end = data.wellbeing_end
+    participation.social_end = data.social_end
+    participation.save(update_fields=["ended_on", "left_early", "wellbeing_end", "social_end"])
+    return participation
+
+
+def head_count_record(
+    place: Place, *, data: HeadCountRecord, user: AbstractBaseUser, key: str
+) -> HeadCount:
+    """Store the head-count of one half-day at an open activity (once per half-day)."""
+    if not place.carried.head_count:
+        raise WrongRegime("Enheten räknar inte besökare för den här insatsen.")
+    scoped = _scoped_key(user, key)
+    existing = HeadCount.objects.filter(idempotency_key=scoped).first()
+    if existing is not None:
+        return existing
+    if place.records(HeadCount).filter(counted_on=data.counted_on, half_day=data.half_day).exists():
+        raise HeadCountExists("Den här halvdagen är redan räknad.")
+    return _once(
+        HeadCount,
+        scoped,
+        lambda: HeadCount.objects.create(
+            **_base(place, user, scoped),
+            counted_on=data.counted_on,
+            half_day=data.half_day,
+            total=data.total,
+            by_age_band=dict(data.by_age_band),
+            by_gender=dict(data.by_gender),
+            counting_rule=place.unit.counting_rule,
+        ),
+    )
+
+
+# -- full (14 kap. 3 §): the one audited path for identity data ----------------------------------
+
+
+def _identity_get_or_create(number: IdentityNumber) -> Identity:
+    digest = lookup_hash(number.digits)
+    found = Identity.objects.filter(lookup_hash=digest).first()
+    if found is not None:
+        return found
+    try:
+        with transaction.atomic():
+            return Identity.objects.create(
+                kind=number.kind,
+                number_encrypted=field_encrypt(number.digits),
+                lookup_hash=digest,
+            )
+    except IntegrityError:
+        return Identity.objects.get(lookup_hash=digest)
+
+
+def participation_start(
+    place: Place,
+    *,
+    data: FullStart,
+    user: AbstractBaseUser,
+    key: str,
+    check: CheckRecord | None,
+    on: dt.date,
+) -> Participation:
+    """Start a participation documented in full; identity validated, encrypted, audited.
+
+    Raises:
+        IdentityError: the personnummer or samordningsnummer is not valid (says why).
+        CheckNotReady: no eligible check with the information given.
+    """
+    _require(place, "full")
+    scoped = _scoped_key(user, key)
+    existing = Participation.objects.filter(idempotency_key=scoped).first()
+    if existing is not None:
+        return existing
+    number = identity_parse(data.identity, on=on)
+    ready = _ready_check(place, check)
+
+    def create() -> Participation:
+        identity = _identity_get_or_create(number)
+        participation = Participation.objects.create(
+            **_base(place, user, scoped),
+            identity=identity,
+            started_on=data.started_on,
+            wellbeing_start=data.wellbeing_start,
+            social_start=data.social_start,
+            external_system=place.intervention.documentation.system or "",
+            check_record=ready,
+        )
+        audit_record(
+            actor=user.get_username(),
+            action="write",
+            object_type="participation",
+            object_id=participation.pk,
+            unit=place.audit_unit,
+            purpose="starta deltagande",
+        )
+        return participation
+
+    return _once(Participation, scoped, create)
+
+
+def participation_event_add(
+    place: Place,
+    participation: Participation,
+    *,
+    data: FullEvent,
+    user: AbstractBaseUser,
+    key: str,
+) -> ParticipationEvent:
+    """Document a fact or event of significance (encrypted at rest, audited)."""
+    scoped = _scoped_key(user, key)
+
+    def create() -> ParticipationEvent:
+        event = ParticipationEvent.objects.create(
+            participation=participation,
+            occurred_on=data.occurred_on,
+            text_encrypted=field_encrypt(data.text),
+            created_by=user,
+            idempotency_key=scoped,
+        )
+        audit_record(
+            actor=user.get_username(),
+            action="write",
+            object_type="participation_event",
+            object_id=event.pk,
+            unit=place.audit_unit,
+            purpose="dokumentera händelse",
+        )
+        return event
+
+    return _once(ParticipationEvent, scoped, create)
+
+
+def participation_end(
+    place: Place, participation: Participation, *, data: FullEnd, user: AbstractBaseUser
+) -> Participation:
+    """End a participation documented in full (once), audited."""
+    if participation.ended_on is not None:
+        return participation
+    if data.ended_on < participation.started_on:
+        raise DeskRuleError("Slutdatum kan inte vara före startdatum.")
+    with transaction.atomic():
+        participation.ended_on = data.ended_on
+        participation.wellbeing_end = data.wellbeing_end
+        participation.social_end = data.social_end
+        participation.left_early = data.left_early or ""
+        participation.save(update_fields=["ended_on", "wellbeing_end", "social_end", "left_early"])
+        audit_record(
+            actor=user.get_username(),
+            action="write",
+            object_type="participation",
+            object_id=participation.pk,
+            unit=place.audit_unit,
+            purpose="avsluta deltagande",
+        )
+    return participation
