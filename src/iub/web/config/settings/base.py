@@ -162,3 +162,25 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 100
+
+# Staff side (accounts, desk, audit): sessions, authentication and messages run only on the
+# staff paths (/personal/, /api/personal/) inside StaffOnlyMiddleware, so the public pages
+# still set no cookie but CSRF's. Its own settings (keys, OIDC, sessions) are in accounts.conf.
+INSTALLED_APPS += [
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.admin",
+    "iub.web.accounts",
+    "iub.web.desk",
+    "iub.web.audit",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "iub.web.accounts.middleware.StaffOnlyMiddleware",
+)
+TEMPLATES[0]["OPTIONS"]["context_processors"] += [
+    "django.contrib.auth.context_processors.auth",
+    "django.contrib.messages.context_processors.messages",
+]
+from iub.web.accounts.conf import *  # noqa: E402, F403
