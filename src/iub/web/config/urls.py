@@ -7,16 +7,22 @@ public catch-all ``/<catalog>/``; their names are reserved in ``catalog.services
 from __future__ import annotations
 
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
 from django.urls import include, path
 
 from iub.web.config.api import api
 
 handler400 = "iub.web.common.views.bad_request"
+handler403 = "iub.web.accounts.views.forbidden"
 handler404 = "iub.web.common.views.not_found"
 handler500 = "iub.web.common.views.server_error"
 
 urlpatterns = [
     path("api/", api.urls),
+    # Staff side (Swedish only): log-in, the site administration and the provider's desk.
+    path("personal/admin/", admin.site.urls),
+    path("personal/", include("iub.web.accounts.urls")),
+    path("personal/", include("iub.web.desk.urls")),
 ]
 
 urlpatterns += i18n_patterns(
