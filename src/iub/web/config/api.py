@@ -7,6 +7,7 @@ from ninja import NinjaAPI
 from iub import __version__
 from iub.web.catalog.api import router as catalog_router
 from iub.web.common.problems import install_problem_handlers
+from iub.web.desk.api import router as desk_router
 
 api = NinjaAPI(
     title="IUB",
@@ -21,3 +22,4 @@ api = NinjaAPI(
 )
 install_problem_handlers(api)
 api.add_router("/", catalog_router)
+api.add_router("/", desk_router)  # staff: /api/personal/…, session log-in
