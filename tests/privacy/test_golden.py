@@ -49,6 +49,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Pnr 2101012397 i ärendet.", [("personnummer", "2101012397")]),
     ("Gammal pnr 121212+1212.", [("personnummer", "121212+1212")]),
     ("Hon skrev 210101-2396 (fel siffra).", [("personnummer", "210101-2396")]),
+    ("Skrev 85 01 01-00 06 på lappen.", [("personnummer", "85 01 01-00 06")]),
+    ("Nummer 8501 010006 i journalen.", [("personnummer", "8501 010006")]),
+    ("Pnr 2021 01 01 2397.", [("personnummer", "2021 01 01 2397")]),
+    ("Summan 1 234 567 890 kronor.", []),
+    ("Ring 070 174 06 05.", [("phone", "070 174 06 05")]),
     # Not identifying: timestamps, organisation numbers, case numbers, law citations.
     ("Loggad 202503141430 av systemet.", []),
     ("Föreningens orgnr är 556677-8899.", []),

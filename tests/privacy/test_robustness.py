@@ -218,3 +218,27 @@ def test_redact_refuses_findings_from_another_text() -> None:
         redact("kort", [Finding(10, 20, "name", 0.9, "name.gazetteer")])
 
     assert "kort" not in str(caught.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    index=st.integers(min_value=0, max_value=len(_NUMBERS) - 1),
+    twelve=st.booleans(),
+    cuts=st.sets(st.integers(min_value=1, max_value=9), min_size=1, max_size=5),
+    separator=st.sampled_from([" ", "-", ".", "  ", " - ", "\u00a0", "\u2013"]),
+    before=_FILLER,
+    after=_FILLER,
+)
+def test_test_personnummer_in_any_grouping_is_found(
+    index: int, twelve: bool, cuts: set[int], separator: str, before: str, after: str
+) -> None:
+    """A test number split into odd digit groups ("85 01 01-00 06") is still reported."""
+    digits = _NUMBERS[index] if twelve else _NUMBERS[index][2:]
+    bounds = [0, *sorted(cut for cut in cuts if cut < len(digits)), len(digits)]
+    written = separator.join(digits[a:b] for a, b in itertools.pairwise(bounds))
+    text = f"{before} {written} {after}"
+    start = len(before) + 1
+
+    covering = [f for f in analyze(text) if f.start <= start and f.end >= start + len(written)]
+
+    assert [] != covering

@@ -11,11 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .guard import KINDS, LABELS, Detector, FakeDetector, Finding, Guard, Kind, redact
+from .guard import (
+    BLOCKING,
+    KINDS,
+    LABELS,
+    MIN_SCORE,
+    Detector,
+    FakeDetector,
+    Finding,
+    Guard,
+    Kind,
+    redact,
+)
 
 __all__ = [
+    "BLOCKING",
     "KINDS",
     "LABELS",
+    "MIN_SCORE",
     "Detector",
     "FakeDetector",
     "Finding",

@@ -27,6 +27,7 @@ from .phone import PhoneDetector
 from .plate import PlateDetector
 
 __all__ = [
+    "BLOCKING",
     "KINDS",
     "LABELS",
     "MIN_SCORE",
@@ -99,7 +100,7 @@ class Guard:
 
         Offsets index ``text`` as given (Python ``str`` indices), even when the note holds
         full-width digits, non-breaking spaces or invisible marks. Overlapping candidates
-        are resolved in favour of the higher score, then the longer span.
+        are resolved in favour of blocking findings, then the longer span, then the score.
 
         Raises:
             TypeError: ``text`` is not a ``str`` (decode bytes first).
@@ -127,9 +128,21 @@ def _remap(finding: Finding, start: int, end: int) -> Finding:
     return Finding(start, end, finding.kind, finding.score, finding.rule)
 
 
+BLOCKING = 0.5
+"""Findings at or above this score block a note documented under 14 kap. 5 §."""
+
+
 def _resolve(candidates: list[Finding]) -> list[Finding]:
-    """Keep the strongest of overlapping findings; return them sorted by start."""
-    ranked = sorted(candidates, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    """Keep one of each set of overlapping findings; return them sorted by start.
+
+    Blocking findings beat confirm-only ones; among blocking findings the longer span wins,
+    so that redaction removes the whole identifier (an address over its postcode, an oddly
+    grouped personnummer over the phone-shaped part of it); then the higher score.
+    """
+    ranked = sorted(
+        candidates,
+        key=lambda f: (f.score < BLOCKING, -(f.end - f.start), -f.score, f.start),
+    )
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Finding] = []

@@ -12,6 +12,8 @@ What is kept out, and how:
 - Organisation numbers (``556677-8899``): the month digits are 20 or more, never a date.
 - Timestamps (``202503141430``): twelve digits with no separator that start with 20 and end
   in a clock time (HHMM) are scored below the reporting threshold.
+- Digits grouped oddly ("85 01 01-00 06") are caught by a fallback that joins the groups and
+  reports them only when the Luhn check passes.
 - Mobile numbers written as ten bare digits (``0701234567``) are also a valid date; the
   phone detector scores them higher, so the span is reported as a phone.
 """
@@ -30,6 +32,11 @@ _PATTERN = re.compile(
     r"(?P<serial>\d{3})(?P<check>\d)"
     r"(?![\w\-/]|[.,:]\d)"
 )
+# Any grouping of digits ("85 01 01-00 06", "8501 010006"): a fallback for notes where the
+# number was split oddly, reported only when the digits pass the Luhn check.
+_REGROUPED = re.compile(
+    r"(?<![\w/])(?<!\d[.,:\-])\d{1,12}(?:(?: {1,2}| ?[-.] ?)\d{1,12}){1,6}(?![\w\-/]|[.,:]\d)"
+)
 _MOBILE = re.compile(r"07[0236]\d{7}")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -37,6 +44,7 @@ SCORE_VALID = 1.0
 SCORE_TYPO = 0.6
 SCORE_MOBILE_SHAPED = 0.7
 SCORE_TIMESTAMP_SHAPED = 0.3
+SCORE_REGROUPED = 0.8
 
 
 def luhn_ok(digits: str) -> bool:
@@ -87,3 +95,22 @@ class PersonnummerDetector:
                 elif century is not None and _is_timestamp(century + ten):
                     score, rule = SCORE_TIMESTAMP_SHAPED, f"{kind}.timestamp_shaped"
             yield Finding(match.start(), match.end(), kind, score, rule)
+        yield from _regrouped(text)
+
+
+def _regrouped(text: str) -> Iterator[Finding]:
+    """Yield Luhn-valid personnummer whose digits are grouped in an unusual way."""
+    for match in _REGROUPED.finditer(text):
+        digits = "".join(char for char in match.group(0) if char.isdigit())
+        if len(digits) == 12 and digits[:2] in ("18", "19", "20"):
+            if _is_timestamp(digits):
+                continue
+            century, ten = digits[:2], digits[2:]
+        elif len(digits) == 10:
+            century, ten = None, digits
+        else:
+            continue
+        if not _date_ok(century, ten[:2], ten[2:4], ten[4:6]) or not luhn_ok(ten):
+            continue
+        kind: Kind = "samordningsnummer" if int(ten[4:6]) > 60 else "personnummer"
+        yield Finding(match.start(), match.end(), kind, SCORE_REGROUPED, f"{kind}.regrouped")

@@ -1,6 +1,7 @@
 """Swedish telephone numbers: mobile and landline, national and international forms.
 
-National numbers start with 0 and an area code (08, 0XX, 0XXX, 07X for mobiles) and have
+National numbers start with 0 and an area code (08, 0XX, 0XXX, 07X for mobiles; 08 is the
+only two-digit one, so "01 01 2397" is not a number) and have
 8-10 digits in all; international ones start with +46 or 0046, optionally with ``(0)``.
 Groups may be separated by one space, and the area code by a hyphen, slash or space.
 Times (``08.30``), dates (``2025-03-14``) and case numbers do not match because dots are not
@@ -19,11 +20,11 @@ _GROUPS = r"(?:\d{5,8}|\d{2,4}(?: \d{2,4}){0,4})"
 _PATTERN = re.compile(
     r"(?<![\w+/])(?<!\d[.,:\-])"
     r"(?:"
-    r"(?P<intl>(?:\+ ?|00)46 ?(?:\(0\) ?)?-? ?)(?P<area_i>[1-9]\d{0,2})[- /]?(?P<rest_i>"
+    r"(?P<intl>(?:\+ ?|00)46 ?(?:\(0\) ?)?-? ?)(?P<area_i>8|[1-79]\d{1,2})[- /]?(?P<rest_i>"
     + _GROUPS
     + r")"
-    r"|(?P<paren>\(0\d{1,3}\)) ?(?P<rest_p>" + _GROUPS + r")"
-    r"|(?P<area>0[1-9]\d{0,2})(?: ?[-/] ?| )?(?P<rest>" + _GROUPS + r")"
+    r"|(?P<paren>\((?:08|0[1-79]\d{1,2})\)) ?(?P<rest_p>" + _GROUPS + r")"
+    r"|(?P<area>08|0[1-79]\d{1,2})(?: ?[-/] ?| )?(?P<rest>" + _GROUPS + r")"
     r")"
     r"(?![\w\-/]|[.,:]\d)"
 )
