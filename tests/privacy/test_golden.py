@@ -88,6 +88,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Hon har pratat med fru Svensson.", [("name", "Svensson")]),
     ("Hon bor i Tensta nu.", []),
     ("Omids pappa ringde i morse.", [("name", "Omids")]),
+    ("Hon sa att hennes mamma heter fatima.", [("name", "fatima")]),
+    ("Hans mamma lena ringde.", []),  # "lena" (smooth) is an ordinary word
+    ("Han vill att sonen bo kvar hemma.", []),
+    ("Brevet var till ANNA ANDERSSON.", [("name", "ANNA"), ("name", "ANDERSSON")]),
+    ("OBS: LVU och KBT enligt BUP.", []),
     ("Hans nummer är hemligt.", []),
     ("Han var på stan med Boris och Disa.", [("name", "Boris"), ("name", "Disa")]),
     ("Vi pratade om hur Dragan har det hemma.", [("name", "Dragan")]),

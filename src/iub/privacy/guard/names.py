@@ -120,12 +120,36 @@ class NameDetector:
         """Yield one finding per run of adjacent name tokens."""
         tokens = _Tokens(text)
         scores: dict[int, tuple[float, str]] = {}
-        for index, word in enumerate(tokens.words):
-            if word[0].isupper() and _capitalised(word):
-                score = self._score(tokens, index)
-                if score is not None:
-                    scores[index] = score
+        words = tokens.words
+        for index, word in enumerate(words):
+            score: tuple[float, str] | None = None
+            if word[0].isupper():
+                if _capitalised(word):
+                    score = self._score(tokens, index)
+                elif word.isupper() and len(word) >= 3:
+                    score = self._score_shouted(word)
+            elif index and words[index - 1].lower() in _STRONG_CONTEXT:
+                score = self._score_lowercase(tokens, index)
+            if score is not None:
+                scores[index] = score
         yield from self._runs(tokens, scores)
+
+    def _score_shouted(self, word: str) -> tuple[float, str] | None:
+        """Score a word in capitals ("ANNA"): a name if the gazetteer knows it as one."""
+        title = word.title()
+        if self._gazetteer(title) and not self._common.exact(title):
+            return SCORE_GAZETTEER, "name.gazetteer_upper"
+        return None
+
+    def _score_lowercase(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
+        """Score a lower-case word after a naming word ("heter anna", "mamma fatima")."""
+        if tokens[index].initial:
+            return None
+        word = tokens.words[index]
+        title = word[0].upper() + word[1:]
+        if (title in self._first or title in self._last) and not self._common.exact(word):
+            return SCORE_CONTEXT, "name.lowercase_context"
+        return None
 
     def _gazetteer(self, word: str) -> bool:
         """Say whether a word, its genitive base or any hyphenated part is a known name."""
@@ -180,6 +204,8 @@ class NameDetector:
             base = base[:-1] if (base[:-1] in self._first or base[:-1] in self._last) else base
         if not self._common.exact(base):
             return SCORE_GAZETTEER, "name.gazetteer"
+        if base.lower() in _FUNCTION_WORDS:
+            return None  # "Hans mamma", "Inga barn": a pronoun, not a person
         if _genitive_of_person(tokens, index) or _followed_by_verb(tokens, index):
             return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
         return None
