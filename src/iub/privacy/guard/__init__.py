@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from . import _lexicon
 from ._allow import AllowList
@@ -56,16 +57,22 @@ LABELS: dict[Kind, str] = {
 
 
 def default_detectors() -> list[Detector]:
-    """Return the production detectors, sharing one loaded lexicon."""
+    """Return the production detectors, built once per process and shared by every guard."""
+    return list(_shared_detectors())
+
+
+@cache
+def _shared_detectors() -> tuple[Detector, ...]:
+    """Build the detectors once: the name detector's word index costs a few milliseconds."""
     lexicon = _lexicon.load()
-    return [
+    return (
         PersonnummerDetector(),
         PhoneDetector(),
         EmailDetector(),
         AddressDetector(lexicon),
         PlateDetector(),
         NameDetector(lexicon),
-    ]
+    )
 
 
 class Guard:

@@ -80,7 +80,9 @@ class PersonnummerDetector:
 
     def detect(self, text: str) -> Iterator[Finding]:
         """Yield one finding per date-shaped ten- or twelve-digit identity number."""
+        seen: set[tuple[int, int]] = set()
         for match in _PATTERN.finditer(text):
+            seen.add(match.span())
             century = match["century"]
             if not _date_ok(century, match["yy"], match["mm"], match["dd"]):
                 continue
@@ -95,12 +97,14 @@ class PersonnummerDetector:
                 elif century is not None and _is_timestamp(century + ten):
                     score, rule = SCORE_TIMESTAMP_SHAPED, f"{kind}.timestamp_shaped"
             yield Finding(match.start(), match.end(), kind, score, rule)
-        yield from _regrouped(text)
+        yield from _regrouped(text, seen)
 
 
-def _regrouped(text: str) -> Iterator[Finding]:
+def _regrouped(text: str, seen: set[tuple[int, int]]) -> Iterator[Finding]:
     """Yield Luhn-valid personnummer whose digits are grouped in an unusual way."""
     for match in _REGROUPED.finditer(text):
+        if match.span() in seen:
+            continue
         digits = "".join(char for char in match.group(0) if char.isdigit())
         if len(digits) == 12 and digits[:2] in ("18", "19", "20"):
             if _is_timestamp(digits):
