@@ -1,0 +1,205 @@
+"""Staff journeys in Chromium: each regime end to end on both catalogs, and every role.
+
+check → outcome → information → participation or visit, through the real pages with the
+keyboard-free default of Playwright clicks; forms work without JavaScript, so the same posts
+go through whether or not the web components load.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from iub.web.accounts.services import DEMO_PASSWORD, staff_seed_demo
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "testpersonnummer-2021.txt"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def _pnr(index: int) -> str:
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")][index]
+
+
+@pytest.fixture
+def desk_site(site: str, settings: Any) -> str:
+    """The live site with both catalogs' units and the demo accounts (fast hashing)."""
+    from iub.web.catalog import selectors
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+    versions = selectors.catalog_versions_latest()
+    staff_seed_demo([(v.stem, selectors.catalog_of(v)) for v in versions])
+    return site
+
+
+def _login(browser: Any, site: str, username: str) -> Any:
+    context = browser.new_context(locale="sv-SE")
+    page = context.new_page()
+    page.goto(site + "/personal/logga-in/")
+    page.get_by_label("Användarnamn").fill(username)
+    page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url(site + "/personal/")
+    return page
+
+
+def _answer(page: Any, answers: dict[str, str]) -> None:
+    """Answer the check's questions one at a time until the outcome shows."""
+    for _ in range(12):
+        if page.locator("#outcome").count():
+            return
+        key = page.locator('input[name="q"]').get_attribute("value")
+        value = answers[key]
+        field = page.locator(f'[name="a.{key}"][value="{value}"]')
+        if field.count():
+            field.first.check()
+        else:
+            page.locator(f'input[type="text"][name="a.{key}"]').fill(value)
+        page.get_by_role("button", name="Nästa").click()
+    raise AssertionError("the check did not end")
+
+
+def _check_and_inform(page: Any, site: str, base: str, answers: dict[str, str]) -> None:
+    page.goto(site + base)
+    page.get_by_role("link", name="Ny kontroll av villkoren").click()
+    _answer(page, answers)
+    assert "eligible" == page.locator("#outcome").get_attribute("data-outcome")
+    assert "11 kap. 6 §" in page.locator("#info-heading").inner_text()
+    page.get_by_role("button", name="Informationen är lämnad").click()
+    assert page.locator("#info-given").is_visible()
+
+
+def _axe_clean(page: Any) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    response = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}}).response
+    assert [] == [f"{v['id']}: {v['nodes'][0]['target']}" for v in response["violations"]]
+
+
+ADULT = {
+    "person.age": "45",
+    "person.municipality": "1489",
+    "person.lives_in": "1489",
+    "person.supports_close_person": "yes",
+}
+
+
+def test_advice_journey_familjeradgivning(browser: Any, desk_site: str) -> None:
+    """Alingsås, advice: check → eligible → information → an individual visit."""
+    from iub.web.desk.models import Visit
+
+    page = _login(browser, desk_site, "familjeradgivning")
+    _check_and_inform(
+        page, desk_site, "/personal/alingsas/familjeradgivning/familjeradgivning/", ADULT
+    )
+    _axe_clean(page)
+    page.get_by_role("link", name="Registrera besök").click()
+    page.get_by_label("Antal personer").fill("2")
+    page.get_by_role("button", name="Spara").click()
+
+    assert "Besöket är registrerat." in page.content()
+    assert [2] == list(Visit.objects.values_list("people", flat=True))
+
+
+def test_no_identity_journey_mini_maria_with_guard(browser: Any, desk_site: str) -> None:
+    """Alingsås, 14 kap. 5 §: a name in the note is blocked, redacted in one click, saved."""
+    from iub.web.desk.models import AnonymousParticipation
+
+    page = _login(browser, desk_site, "mini-maria")
+    base = "/personal/alingsas/mini-maria/anhorigstod-vid-ungas-beroende-mini-maria/"
+    _check_and_inform(page, desk_site, base, ADULT)
+    page.get_by_role("link", name="Starta deltagande").click()
+    page.get_by_label("Åldersgrupp").select_option("45-64")
+    page.get_by_label("Ungdomens alkoholbruk").check()
+    page.get_by_label("Mående vid start").select_option("2")
+    page.get_by_label("Anteckning (frivillig)").fill("Pappan Lars Karlsson ringde om sonen.")
+    page.get_by_role("button", name="Spara").click()
+
+    assert page.locator("#guard mark").count() >= 1
+    assert 0 == AnonymousParticipation.objects.count()
+    _axe_clean(page)
+    page.get_by_role("button", name="Ersätt markerade uppgifter").click()
+    assert "[NAMN]" in page.get_by_label("Anteckning (frivillig)").input_value()
+    page.get_by_role("button", name="Spara").click()
+
+    assert "utan uppgifter som kan röja identiteten" in page.content()
+    stored = AnonymousParticipation.objects.get()
+    assert "Karlsson" not in stored.note and ["ungdomens_alkohol"] == stored.problems
+
+
+def test_full_journey_boendecoaching(browser: Any, desk_site: str) -> None:
+    """Alingsås, 14 kap. 3 §: an invalid number says why; a valid one is stored and audited."""
+    from iub.web.audit.models import AuditEntry
+
+    page = _login(browser, desk_site, "boendecoaching")
+    _check_and_inform(page, desk_site, "/personal/alingsas/boendecoaching/boendecoaching/", ADULT)
+    page.get_by_role("link", name="Starta deltagande").click()
+    pnr = _pnr(20)
+    page.get_by_label("Personnummer eller samordningsnummer").fill(
+        pnr[:-1] + str((int(pnr[-1]) + 1) % 10)
+    )
+    page.get_by_role("button", name="Spara").click()
+    assert "Kontrollsiffran stämmer inte" in page.content()
+    page.get_by_label("Personnummer eller samordningsnummer").fill(pnr)
+    page.get_by_role("button", name="Spara").click()
+
+    assert f"{pnr[:8]}-{pnr[8:]}" == page.locator("#identity").inner_text()
+    assert page.get_by_role("link", name=re.compile("Lifecare IFO")).is_visible()
+    assert {"write", "read"} <= set(AuditEntry.objects.values_list("action", flat=True))
+
+
+def test_head_count_journey_glantan(browser: Any, desk_site: str) -> None:
+    """Alingsås meeting place: a half-day's head-count under the unit's rule."""
+    from iub.web.desk.models import HeadCount
+
+    page = _login(browser, desk_site, "aktivitetshus-glantan")
+    page.goto(desk_site + "/personal/alingsas/aktivitetshus-glantan/aktivitetshus-glantan/")
+    page.get_by_role("link", name="Räkna besökare").click()
+    assert "högst en gång per förmiddag" in page.content()
+    page.get_by_label("Eftermiddag").check()
+    page.get_by_label("Antal besökare").fill("17")
+    page.get_by_role("button", name="Spara").click()
+
+    assert [(17, "em")] == list(HeadCount.objects.values_list("total", "half_day"))
+
+
+def test_stockholm_group_journey(browser: Any, desk_site: str) -> None:
+    """Stockholm, 14 kap. 5 §: the relatives' group at a district, one meeting of six."""
+    from iub.web.desk.models import Visit
+
+    page = _login(browser, desk_site, "sodermalms-stadsdelsforvaltning")
+    base = "/personal/stockholm/sodermalms-stadsdelsforvaltning/samtalsgrupp-for-anhoriga/"
+    _check_and_inform(
+        page,
+        desk_site,
+        base,
+        {
+            "person.age": "60",
+            "person.lives_in": "0180",
+            "person.municipality": "0180",
+            "person.supports_close_person": "yes",
+            "close_person.situations": "older",
+        },
+    )
+    page.get_by_role("link", name="Registrera besök").click()
+    page.get_by_label("Gruppträff").check()
+    page.get_by_label("Antal personer").fill("6")
+    page.get_by_role("button", name="Spara").click()
+
+    assert [("group", 6, "no_identity")] == list(
+        Visit.objects.values_list("delivery", "people", "regime")
+    )
+
+
+@pytest.mark.parametrize("username", ["namnd-alingsas", "analytiker", "admin", "familjeradgivning"])
+def test_other_roles_are_refused_the_unit(browser: Any, desk_site: str, username: str) -> None:
+    """Committee staff, analysts, administrators and another unit's staff get a Swedish 403."""
+    page = _login(browser, desk_site, username)
+    response = page.goto(desk_site + "/personal/alingsas/boendecoaching/boendecoaching/kontroll/")
+
+    assert 403 == response.status
+    assert "Åtkomst nekad" in page.locator("h1").inner_text()
