@@ -172,6 +172,42 @@ ID_TEMPLATES = (
     ("Flickvännen heter {FIRST} {LAST}.", ()),
     ("Brev skickades till {POSTCODE}.", ()),
 )
+# A second template set, written after the detectors were tuned and never tuned against:
+# figures on it estimate how the guard does on phrasing it has not seen.
+HELD_OUT_CLEAN_TEMPLATES = (
+    "samtal via telefon, deltagaren lät trött men hoppfull",
+    "- pratade om sömnen\n- pratade om skolan\n- bokade ny tid",
+    "Uppföljning {DATE}: mår bättre, äter bättre.",
+    "Deltagaren har gått på {UNIT} sedan i höstas och tycker om gruppen.",
+    "Anmälan enligt 14 kap. 1 § SoL övervägdes men bedömdes inte behövas.",
+    "Kom tio minuter sent pga bussen.",
+    "Ingen hemläxa denna gång, nästa gång tar vi upp känslor.",
+    "Hon berättade om sommaren på landet och om hästarna där.",
+    "Tog upp frågan om ekonomiskt bistånd, hänvisad till {ORG}.",
+    "Skattade sitt mående till {SCORE} idag.",
+    "Gruppträff {COUNT2} av 10 genomförd, {COUNT}.",
+    "Fick med sig broschyren om {ORG} hem.",
+    "Avbokade tiden {DATE} pga sjukdom.",
+    "Träffen hölls på biblioteket i {CITY}.",
+    "Han gillar Minecraft och att spela fotboll på rasten.",
+)
+HELD_OUT_ID_TEMPLATES = (
+    ("{FIRST} berättade att det varit jobbigt hemma.", ()),
+    ("Träffade {FIRST} och hennes bror idag.", ()),
+    ("Ringde upp på {PHONE} men ingen svarade.", ()),
+    ("pnr: {PNR}", ()),
+    ("Deltagarens kompisar {FIRST}, {FIRST} och {FIRST} var med.", ()),
+    ("Hämtades av {FULL} efter träffen.", ()),
+    ("adress {ADDRESS}", ()),
+    ("Hon vill att vi skickar post till {ADDRESS} i stället.", ()),
+    ("Mailade {EMAIL} om nästa tid.", ()),
+    ("{LAST} (styvpappa) var med på mötet.", ()),
+    ("Har kontakt med {FIRST} {LAST} på skolan.", ()),
+    ("Nytt nummer: {PHONE}", ()),
+    ("Pappans bil {PLATE} stod parkerad utanför.", ()),
+    ("Personnr {PNR} fanns på intyget.", ()),
+    ("Flyttar till {POSTCODE} i sommar.", ()),
+)
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 
 
@@ -201,8 +237,10 @@ def _luhn(nine: str) -> str:
 class Generator:
     """Seeded note generator; the same seed gives the same corpus."""
 
-    def __init__(self, seed: int = 20251126) -> None:
+    def __init__(self, seed: int = 20251126, *, held_out: bool = False) -> None:
         self.rng = random.Random(seed)
+        self.clean_templates = HELD_OUT_CLEAN_TEMPLATES if held_out else CLEAN_TEMPLATES
+        self.id_templates = HELD_OUT_ID_TEMPLATES if held_out else ID_TEMPLATES
         first = _read("first_names.txt")
         last = _read("last_names.txt")
         self.first_in = sorted(first)
@@ -447,11 +485,11 @@ class Generator:
     def note(self) -> Note:
         """Return one note; about half of the notes hold identifiers."""
         note = Note("")
-        clean = self.rng.sample(CLEAN_TEMPLATES, self.rng.randint(2, 5))
+        clean = self.rng.sample(self.clean_templates, self.rng.randint(2, 5))
         sentences: list[tuple[str, bool]] = [(t, False) for t in clean]
         if self.rng.random() < 0.5:
             for _ in range(self.rng.randint(1, 3)):
-                template, _unused = self.rng.choice(ID_TEMPLATES)
+                template, _unused = self.rng.choice(self.id_templates)
                 sentences.insert(self.rng.randint(0, len(sentences)), (template, True))
         for template, identifiers in sentences:
             self._fill(template, note, identifiers=identifiers)
@@ -461,9 +499,12 @@ class Generator:
 _ID_SLOTS = ("PNR", "PHONE", "ADDRESS", "EMAIL", "PLATE", "POSTCODE")
 
 
-def build_corpus(count: int = 2000, *, seed: int = 20251126) -> list[Note]:
-    """Return ``count`` labelled notes; the same seed gives the same corpus."""
-    generator = Generator(seed)
+def build_corpus(count: int = 2000, *, seed: int = 20251126, held_out: bool = False) -> list[Note]:
+    """Return ``count`` labelled notes; the same seed gives the same corpus.
+
+    With ``held_out`` the notes use the second template set, which the guard was not tuned on.
+    """
+    generator = Generator(seed, held_out=held_out)
     return [generator.note() for _ in range(count)]
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _guard_corpus import LABELS, UNITS, Note, build_corpus
 
-Span = tuple[int, int, str]  # start, end, label
+Span = tuple[int, int, str, float]  # start, end, label, score
 System = Callable[[str], list[Span]]
 
 OUR_LABELS = {
@@ -43,6 +43,7 @@ OUR_LABELS = {
 }
 PRESIDIO_LABELS = {"SE_PERSONNUMMER": "PNR", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL"}
 THRESHOLD = 0.35
+BLOCKING = 0.5  # the guard's policy: 0.5 and above blocks, 0.35-0.5 asks to confirm
 
 OURS_STARTUP = (
     "import time; t = time.perf_counter(); from iub.privacy import analyze; "
@@ -69,6 +70,7 @@ class Score:
     notes_caught: int = 0
     clean_notes: int = 0
     clean_flagged: int = 0
+    clean_blocked: int = 0
     seconds: float = 0.0
     notes: int = 0
 
@@ -80,7 +82,7 @@ def our_system() -> System:
     guard = Guard(allow=UNITS, min_score=THRESHOLD)
 
     def run(text: str) -> list[Span]:
-        return [(f.start, f.end, OUR_LABELS[f.kind]) for f in guard.analyze(text)]
+        return [(f.start, f.end, OUR_LABELS[f.kind], f.score) for f in guard.analyze(text)]
 
     return run
 
@@ -112,7 +114,7 @@ def presidio_system() -> System:
     def run(text: str) -> list[Span]:
         results = engine.analyze(text, language="sv", score_threshold=THRESHOLD)
         return [
-            (r.start, r.end, PRESIDIO_LABELS[r.entity_type])
+            (r.start, r.end, PRESIDIO_LABELS[r.entity_type], r.score)
             for r in results
             if r.entity_type in PRESIDIO_LABELS
         ]
@@ -142,7 +144,7 @@ def evaluate(system: System, corpus: list[Note]) -> Score:
             score.found[label] += hit
             score.subtype_gold[key] += 1
             score.subtype_found[key] += hit
-        for p_start, p_end, label in predicted:
+        for p_start, p_end, label, _score in predicted:
             score.predicted[label] += 1
             score.correct[label] += any(
                 _overlaps((p_start, p_end), (g[0], g[1])) for g in note.gold
@@ -153,6 +155,7 @@ def evaluate(system: System, corpus: list[Note]) -> Score:
         else:
             score.clean_notes += 1
             score.clean_flagged += bool(predicted)
+            score.clean_blocked += any(p[3] >= BLOCKING for p in predicted)
     return score
 
 
@@ -200,10 +203,11 @@ def print_report(scores: dict[str, Score], startups: dict[str, float | None]) ->
         print(f"| {label} | {gold} | " + " | ".join(cells) + " |")
     print("\n## Overall\n")
     print(
-        "| system | entity recall | span precision | note recall | false flags on clean notes "
-        "| notes/s | ms/note | start-up (import + first scan) |"
+        "| system | entity recall | span precision | note recall | clean notes flagged "
+        "| clean notes blocked (score >= 0.5) | notes/s | ms/note "
+        "| start-up (import + first scan) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name in names:
         s = scores[name]
         startup = startups.get(name)
@@ -212,6 +216,7 @@ def print_report(scores: dict[str, Score], startups: dict[str, float | None]) ->
             f"| {_ratio(sum(s.correct.values()), sum(s.predicted.values()))} "
             f"| {_ratio(s.notes_caught, s.notes_with_ids)} "
             f"| {_ratio(s.clean_flagged, s.clean_notes)} "
+            f"| {_ratio(s.clean_blocked, s.clean_notes)} "
             f"| {s.notes / s.seconds:,.0f} | {1000 * s.seconds / s.notes:.3f} "
             f"| {'–' if startup is None else f'{startup:.2f} s'} |"
         )
@@ -229,12 +234,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Identity guard vs Presidio built-ins.")
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20251126)
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="Use the template set the guard was not tuned on.",
+    )
     args = parser.parse_args()
-    corpus = build_corpus(args.notes, seed=args.seed)
+    corpus = build_corpus(args.notes, seed=args.seed, held_out=args.held_out)
     chars = sum(len(n.text) for n in corpus)
     planted = sum(len(n.gold) for n in corpus)
     print(
-        f"# Identity guard benchmark\n\nCorpus: {len(corpus)} synthetic notes (seed {args.seed}), "
+        f"# Identity guard benchmark\n\nCorpus: {len(corpus)} synthetic notes (seed {args.seed}, "
+        f"{'held-out' if args.held_out else 'development'} templates), "
         f"{chars / len(corpus):.0f} characters on average, {planted} planted identifiers, "
         f"{sum(1 for n in corpus if n.gold)} notes with identifiers. Threshold {THRESHOLD}."
     )

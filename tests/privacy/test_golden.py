@@ -88,6 +88,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Hon har pratat med fru Svensson.", [("name", "Svensson")]),
     ("Hon bor i Tensta nu.", []),
     ("Omids pappa ringde i morse.", [("name", "Omids")]),
+    ("Deltagarens kompisar var med.", []),
+    ("Aziz berättade att det varit jobbigt.", [("name", "Aziz")]),
+    ("Zetterlund (styvpappa) var med på mötet.", [("name", "Zetterlund")]),
+    ("De firade högtiden tillsammans.", []),
+    ("Vi ringde. Mailade också om tiden.", []),
     ("Hon sa att hennes mamma heter fatima.", [("name", "fatima")]),
     ("Hans mamma lena ringde.", []),  # "lena" (smooth) is an ordinary word
     ("Han vill att sonen bo kvar hemma.", []),

@@ -85,9 +85,12 @@ _FINITE_ENDINGS = ("ade", "dde", "tte")
 # Inflected pronouns and determiners hunspell derives by affix; some are also first names
 # ("Hans", "Inga"), and they start many sentences.
 _FUNCTION_WORDS = _wordset(
+    "jag du han hon den det vi ni de man en ett "
     "hans hennes deras dess sin sitt sina min mitt mina din ditt dina vår vårt våra ert era "
     "inga ingen inget alla många några dem honom henne oss dig mig sig"
 )
+_PAST_TENSE = ("ade", "erade")
+_APPOSITION_GAPS = frozenset({" ", " (", ", ", " - ", "-"})
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
 _ABBREVIATIONS = _wordset(
@@ -114,7 +117,7 @@ class NameDetector:
         self._first = lexicon.first_names
         self._last = lexicon.last_names
         self._places = lexicon.places
-        self._common = CommonWords(lexicon.common_words | _FUNCTION_WORDS)
+        self._common = CommonWords(lexicon.common_words | _FUNCTION_WORDS | _FINITE_VERBS)
 
     def detect(self, text: str) -> Iterator[Finding]:
         """Yield one finding per run of adjacent name tokens."""
@@ -175,8 +178,12 @@ class NameDetector:
         context = _context(tokens, index)
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
-        if _genitive_of_person(tokens, index) and not self._common.exact(word):
+        if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
+        if _apposition(tokens, index) and word not in self._common:
+            return SCORE_CONTEXT, "name.apposition"
+        if len(word) > 5 and word.endswith(_PAST_TENSE):
+            return None  # a verb in the past tense ("Mailade", "Googlade"), not a name
         parts = word.split("-")
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
@@ -188,7 +195,12 @@ class NameDetector:
             return (SCORE_CONTEXT, "name.context") if context is not None else None
         if context is not None:
             return SCORE_CONTEXT, "name.context"
-        if token.initial or _after_locative(tokens, index):
+        if token.initial:
+            if _followed_by_verb(tokens, index):
+                # An unknown word as the subject of a sentence ("Aziz berättade") is a name.
+                return SCORE_CONTEXT, "name.initial_subject"
+            return None
+        if _after_locative(tokens, index):
             return None
         return SCORE_UNKNOWN, "name.unknown_capitalised"
 
@@ -281,6 +293,12 @@ class _Tokens:
             self._built[index] = token
         return token
 
+    def gap(self, index: int) -> str:
+        """Return the text between a token and the one before it."""
+        if index == 0:
+            return self._text[: self._matches[0].start()]
+        return self._text[self._matches[index - 1].end() : self._matches[index].start()]
+
     def _build(self, index: int) -> _Token:
         """Work out one token's sentence position and its gap to the previous word."""
         match = self._matches[index]
@@ -330,6 +348,15 @@ def _genitive_of_person(tokens: _Tokens, index: int) -> bool:
         return False
     following = tokens[index + 1]
     return following.glued and following.word in _STRONG_CONTEXT
+
+
+def _apposition(tokens: _Tokens, index: int) -> bool:
+    """Say whether a role word follows in apposition ("Zetterlund (styvpappa)", "Ali, sonen")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = tokens.gap(index + 1)
+    return gap in _APPOSITION_GAPS and following.word.lower() in _STRONG_CONTEXT
 
 
 def _after_locative(tokens: _Tokens, index: int) -> bool:
