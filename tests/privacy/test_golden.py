@@ -54,6 +54,11 @@ GOLDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Pnr 2021 01 01 2397.", [("personnummer", "2021 01 01 2397")]),
     ("Summan 1 234 567 890 kronor.", []),
     ("Ring 070 174 06 05.", [("phone", "070 174 06 05")]),
+    (
+        "Ring 070.123.45.67 eller 07 01 23 45 67.",
+        [("phone", "070.123.45.67"), ("phone", "07 01 23 45 67")],
+    ),
+    ("Datum 08.03.2025 och 01.02.2025.", []),
     # Not identifying: timestamps, organisation numbers, case numbers, law citations.
     ("Loggad 202503141430 av systemet.", []),
     ("Föreningens orgnr är 556677-8899.", []),

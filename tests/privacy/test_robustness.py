@@ -242,3 +242,48 @@ def test_test_personnummer_in_any_grouping_is_found(
     covering = [f for f in analyze(text) if f.start <= start and f.end >= start + len(written)]
 
     assert [] != covering
+
+
+_FICTION_MOBILES = [f"0701740{tail:03d}" for tail in range(5, 100)]  # PTS: reserved for fiction
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    number=st.sampled_from(_FICTION_MOBILES),
+    cuts=st.sets(st.integers(min_value=1, max_value=9), min_size=0, max_size=5),
+    separator=st.sampled_from([" ", "-", ".", "\u00a0", "\u2011", " - ", "\u200b"]),
+    wide=st.booleans(),
+    before=_FILLER,
+    after=_FILLER,
+)
+def test_mobile_number_in_any_grouping_is_found(
+    number: str, cuts: set[int], separator: str, wide: bool, before: str, after: str
+) -> None:
+    """A mobile number, however grouped or spaced, inside random text, is reported."""
+    digits = "".join(chr(ord(c) + 0xFEE0) for c in number) if wide else number
+    bounds = [0, *sorted(cuts), len(digits)]
+    written = separator.join(digits[a:b] for a, b in itertools.pairwise(bounds))
+    text = f"{before} {written} {after}"
+    start = len(before) + 1
+
+    covering = [f for f in analyze(text) if f.start <= start and f.end >= start + len(written)]
+
+    assert [] != covering
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    position=st.integers(min_value=1, max_value=3),
+    mark=st.sampled_from(["\u200b", "\u200e", "\u00ad", "\ufeff", "\u2060"]),
+)
+def test_invisible_mark_inside_a_name_or_address_does_not_hide_it(position: int, mark: str) -> None:
+    """A zero-width or bidi mark inside a name or an e-mail address does not hide it."""
+    name = "Lena"
+    email = "lena.berg@exempel.se"
+    hidden_name = f"{name[:position]}{mark}{name[position:]}"
+    hidden_email = f"{email[:position]}{mark}{email[position:]}"
+    text = f"Mamma {hidden_name} mejlar från {hidden_email}."
+
+    kinds = [f.kind for f in analyze(text)]
+
+    assert ["name", "email"] == kinds

@@ -3,7 +3,8 @@
 National numbers start with 0 and an area code (08, 0XX, 0XXX, 07X for mobiles; 08 is the
 only two-digit one, so "01 01 2397" is not a number) and have
 8-10 digits in all; international ones start with +46 or 0046, optionally with ``(0)``.
-Groups may be separated by one space, and the area code by a hyphen, slash or space.
+Groups may be separated by one space, and the area code by a hyphen, slash or space; a mobile
+number grouped in any other way (dots, pairs) is caught by a fallback that joins the digits.
 Times (``08.30``), dates (``2025-03-14``) and case numbers do not match because dots are not
 separators, the number must start with 0 or +46/0046, and the lookarounds refuse a match
 glued to other digits or letters.
@@ -30,7 +31,14 @@ _PATTERN = re.compile(
 )
 _DATE_LIKE = re.compile(r"\d\d-\d\d-\d{4}|\d{4}-\d\d-\d\d")
 
+# Mobile numbers grouped in any other way ("07 01 23 45 67", "070.123.45.67", "0701 234 567").
+_REGROUPED = re.compile(
+    r"(?<![\w+/])(?<!\d[.,:\-])0\d{0,9}(?:(?: {1,2}| ?[-./] ?)\d{1,9}){1,6}(?![\w\-/]|[.,:]\d)"
+)
+_MOBILE_DIGITS = re.compile(r"07[02369]\d{7}")
+
 SCORE_MOBILE = 0.9
+SCORE_REGROUPED = 0.7
 SCORE_LANDLINE = 0.85
 SCORE_INTERNATIONAL = 0.9
 
@@ -62,3 +70,9 @@ class PhoneDetector:
                     rule = "phone.mobile"
                 score = max(score, SCORE_MOBILE)
             yield Finding(match.start(), match.end(), "phone", score, rule)
+        for match in _REGROUPED.finditer(text):
+            digits = "".join(char for char in match.group(0) if char.isdigit())
+            if _MOBILE_DIGITS.fullmatch(digits):
+                yield Finding(
+                    match.start(), match.end(), "phone", SCORE_REGROUPED, "phone.regrouped"
+                )
