@@ -67,10 +67,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-_VOCABULARY: set[str] = set()
-
-
-def _join(left: str, right: str) -> str:
+def _join(left: str, right: str, vocabulary: frozenset[str] = frozenset()) -> str:
     """Join two pieces of one paragraph, undoing end-of-line hyphenation ("för-\\nskola").
 
     A hyphen is kept when the document writes the word with it elsewhere ("post-traumatiskt")
@@ -90,7 +87,7 @@ def _join(left: str, right: str) -> str:
     ):
         head = left.split()[-1][:-1].casefold()
         tail = re.split(r"[\s,.;:]", right, maxsplit=1)[0].casefold()
-        if f"{head}-{tail}" in _VOCABULARY and f"{head}{tail}" not in _VOCABULARY:
+        if f"{head}-{tail}" in vocabulary and f"{head}{tail}" not in vocabulary:
             return f"{left}{right}"
         return left[:-1] + right
     return f"{left} {right}"
@@ -127,15 +124,15 @@ def clean(lines: Sequence[RawLine]) -> tuple[list[Block], list[ReportEntry], lis
     removed: list[ReportEntry] = []
     skipped: list[ReportEntry] = []
     markers = _glued_markers(lines)
-    _VOCABULARY.clear()
-    for line in lines:
-        _VOCABULARY.update(
-            w.casefold() for w in re.findall(r"[\wåäöÅÄÖ]+(?:-[\wåäöÅÄÖ]+)*", line.text)
-        )
-    blocks = _group(lines, removed, skipped, markers)
+    vocabulary = frozenset(
+        word.casefold()
+        for line in lines
+        for word in re.findall(r"[\wåäöÅÄÖ]+(?:-[\wåäöÅÄÖ]+)*", line.text)
+    )
+    blocks = _group(lines, removed, skipped, markers, vocabulary)
     blocks = _drop_footnotes(blocks, removed)
     blocks = _drop_furniture(blocks, removed)
-    blocks = _rejoin(blocks)
+    blocks = _rejoin(blocks, vocabulary)
     return blocks, removed, skipped
 
 
@@ -154,6 +151,7 @@ def _group(
     removed: list[ReportEntry],
     skipped: list[ReportEntry],
     markers: set[str],
+    vocabulary: frozenset[str],
 ) -> list[Block]:
     """Lines → blocks: a blank, a hard line, a bullet or a structural line starts a new block."""
     blocks: list[Block] = []
@@ -166,7 +164,7 @@ def _group(
 
     def flush() -> None:
         nonlocal current, kind, level, title
-        text = _squash(" ".join([]) if not current else _fold_lines(current))
+        text = _squash(_fold_lines(current, vocabulary))
         if text:
             blocks.append(Block(text=text, kind=kind, level=level, title=title))  # type: ignore[arg-type]
         current, kind, level, title = [], "paragraph", 0, False
@@ -235,7 +233,7 @@ def _group(
             raw.hard
             or closed
             or _structural(stripped, markers)
-            or _structural(_fold_lines(current), markers)
+            or _structural(_fold_lines(current, vocabulary), markers)
         ):
             flush()
             current = [text]
@@ -254,10 +252,10 @@ def _group(
     return _drop_toc_title(blocks, skipped)
 
 
-def _fold_lines(parts: Sequence[str]) -> str:
+def _fold_lines(parts: Sequence[str], vocabulary: frozenset[str] = frozenset()) -> str:
     text = ""
     for part in parts:
-        text = _join(text, part)
+        text = _join(text, part, vocabulary)
     return text
 
 
@@ -370,7 +368,7 @@ def _inside_list(blocks: Sequence[Block], index: int) -> bool:
     )
 
 
-def _rejoin(blocks: list[Block]) -> list[Block]:
+def _rejoin(blocks: list[Block], vocabulary: frozenset[str]) -> list[Block]:
     """Join a sentence broken across a page or a blank line: no end punctuation before, a
     lower-case word after."""
     out: list[Block] = []
@@ -384,7 +382,9 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
             and field_key(out[-1].text) is None
         ):
             prev = out.pop()
-            out.append(Block(_join(prev.text, block.text), prev.kind, prev.level, prev.title))
+            out.append(
+                Block(_join(prev.text, block.text, vocabulary), prev.kind, prev.level, prev.title)
+            )
             continue
         out.append(block)
     return out
