@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from iub.cli.guard import app
@@ -120,3 +121,19 @@ def test_missing_allow_file_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["scan", "--allow-file", str(tmp_path / "nope.txt")], input="")
 
     assert 2 == result.exit_code
+
+
+def test_catalog_option_allows_the_catalogs_units(tmp_path: Path) -> None:
+    """--catalog allows the units of a catalog file; a broken catalog exits 1."""
+    alingsas = Path(__file__).resolve().parents[2] / "catalogs" / "alingsas.yaml"
+    if not alingsas.exists():
+        pytest.skip("the Alingsås catalog is not in this checkout")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: [", encoding="utf-8")
+
+    result = runner.invoke(app, ["scan", "--catalog", str(alingsas)], input="På Gläntan.")
+    failure = runner.invoke(app, ["scan", "--catalog", str(broken)], input="På Gläntan.")
+
+    assert [] == json.loads(result.stdout)
+    assert 1 == failure.exit_code
+    assert "cannot use catalog" in failure.stderr

@@ -17,7 +17,7 @@ from typing import Annotated, BinaryIO
 
 import typer
 
-from iub.privacy import Finding, Guard
+from iub.privacy import Finding, Guard, catalog_allow_list
 
 __all__ = ["app", "register"]
 
@@ -50,6 +50,18 @@ def _read_allow_file(path: Path) -> list[str]:
     """Return the phrases of an allow-list file: one a line, ``#`` starts a comment."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _catalog_allow(path: Path) -> frozenset[str]:
+    """Return the allow-list of a catalog file, or exit 1 with the loader's message."""
+    from iub.catalog import load_catalog
+    from iub.errors import IubError
+
+    try:
+        return catalog_allow_list(load_catalog(path))
+    except IubError as error:
+        typer.echo(f"iub guard scan: cannot use catalog {path}: {error}", err=True)
+        raise typer.Exit(code=1) from None
 
 
 def _records(findings: list[Finding], text: str) -> list[dict[str, object]]:
@@ -115,6 +127,16 @@ def scan(
             help="Unit and programme names that are not people, one a line.",
         ),
     ] = None,
+    catalog: Annotated[
+        Path | None,
+        typer.Option(
+            "--catalog",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="Allow the unit and programme names of this catalog (YAML).",
+        ),
+    ] = None,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0.0, max=1.0, help="Drop weaker findings.")
     ] = 0.35,
@@ -125,6 +147,8 @@ def scan(
     (Python str indices). Exit status 0 whether or not anything was found; 1 on bad input.
     """
     allow = _read_allow_file(allow_file) if allow_file is not None else []
+    if catalog is not None:
+        allow.extend(_catalog_allow(catalog))
     guard = Guard(allow=allow, min_score=min_score)
     stdin = sys.stdin.buffer
     if not jsonl:

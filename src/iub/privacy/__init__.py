@@ -21,6 +21,8 @@ from .guard import (
     Finding,
     Guard,
     Kind,
+    allow_phrases,
+    catalog_allow_list,
     redact,
 )
 
@@ -34,7 +36,9 @@ __all__ = [
     "Finding",
     "Guard",
     "Kind",
+    "allow_phrases",
     "analyze",
+    "catalog_allow_list",
     "redact",
 ]
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from . import _lexicon
 from ._allow import AllowList
+from ._catalog import allow_phrases, catalog_allow_list
 from ._normalize import normalize
 from ._types import KINDS, Detector, Finding, Kind
 from .address import AddressDetector
@@ -37,6 +38,8 @@ __all__ = [
     "Finding",
     "Guard",
     "Kind",
+    "allow_phrases",
+    "catalog_allow_list",
     "default_detectors",
     "redact",
 ]

@@ -1,0 +1,47 @@
+"""The allow-list built from a catalog's unit, programme and method names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iub.privacy import Guard, allow_phrases, catalog_allow_list
+
+ALINGSAS = Path(__file__).resolve().parents[2] / "catalogs" / "alingsas.yaml"
+
+
+def test_unit_names_yield_their_short_forms() -> None:
+    """ "Aktivitetshus Gläntan" allows "Gläntan"; "Familjens hus i Sollebrunn" allows its parts."""
+    phrases = allow_phrases(["Aktivitetshus Gläntan", "Familjens hus i Sollebrunn"])
+
+    assert {"Gläntan", "Familjens hus", "Sollebrunn"} <= phrases
+
+
+def test_person_names_inside_unit_names_are_never_allowed_alone() -> None:
+    """ "Mini Maria" is allowed as a whole, but "Maria" alone is not."""
+    phrases = allow_phrases(["Mini Maria", "Anhörigstöd vid ungas beroende Mini Maria"])
+
+    assert "Mini Maria" in phrases
+    assert "Maria" not in phrases
+
+
+def test_guard_with_unit_names_still_finds_people_of_the_same_name() -> None:
+    """With "Mini Maria" allowed, a participant called Maria is still reported."""
+    guard = Guard(allow=allow_phrases(["Mini Maria", "Aktivitetshus Gläntan"]))
+    note = "Hon har varit på Gläntan och Mini Maria med sin syster Maria."
+
+    findings = guard.analyze(note)
+
+    assert ["Maria"] == [note[f.start : f.end] for f in findings]
+
+
+@pytest.mark.skipif(not ALINGSAS.exists(), reason="the Alingsås catalog is not in this checkout")
+def test_alingsas_catalog_units_are_allowed() -> None:
+    """The Alingsås catalog's units ("Gläntan", "Familjens hus", "Trappan") are not names."""
+    from iub.catalog import load_catalog
+
+    guard = Guard(allow=catalog_allow_list(load_catalog(ALINGSAS)))
+    note = "Hon har gått på Gläntan, Familjens hus i Sollebrunn och Trappan."
+
+    assert [] == guard.analyze(note)
