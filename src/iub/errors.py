@@ -113,8 +113,22 @@ class DisclosureError(IubError, ValueError):
 
 
 class DocumentImportError(IubError, ValueError):
-    """A guideline document could not be read or is not an IUB guideline."""
+    """A guideline document could not be read or is not an IUB guideline.
 
-    def __init__(self, message: str, *, file: str | Path | None = None):
+    ``code`` is a stable kebab-case reason (``empty``, ``corrupt``, ``unsupported``,
+    ``no-interventions``, ``not-iub``) and ``found`` lists what the importer did find, so
+    that the web can show it without parsing the message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        code: str = "unreadable",
+        found: Sequence[str] = (),
+    ):
         self.file = file
+        self.code = code
+        self.found = list(found)
         super().__init__(f"{file}: {message}" if file else message)
