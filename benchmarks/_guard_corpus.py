@@ -208,6 +208,46 @@ HELD_OUT_ID_TEMPLATES = (
     ("Personnr {PNR} fanns på intyget.", ()),
     ("Flyttar till {POSTCODE} i sommar.", ()),
 )
+# A third set, written after the fixes that the held-out set prompted, and run once.
+FRESH_CLEAN_TEMPLATES = (
+    "Tisdagsgruppen: {COUNT}, temat var gränssättning.",
+    "Hon tycker att det går lite bättre i skolan nu, men matten är svår.",
+    "Vi gick igenom Trappans material om konflikter.",
+    "Pratade om Pride och om att komma ut för familjen.",
+    "Han tränar på Friskis & Svettis två gånger i veckan.",
+    "Enligt Skolverket har skolan skyldighet att erbjuda stöd.",
+    "Föräldern undrade om Barnahus och hur förhör går till.",
+    "Mötet sköts upp till {DATE} eftersom tolken var sjuk.",
+    "Tolk på arabiska var med via telefon.",
+    "Avslutsorsak: målen uppnådda. Skattning vid avslut {SCORE}.",
+    "Hon har börjat på Komvux och läser svenska som andraspråk.",
+    "Samtalet fokuserade på Julen och hur den ska firas i år.",
+    "Deltagaren lånade boken Mamma Mu bygger en koja till sitt syskon.",
+    "Kostnaden för lägret var {AMOUNT} och betalades av föreningen.",
+    "Nästa steg: Uppföljning om tre månader.",
+)
+FRESH_ID_TEMPLATES = (
+    ("Hennes kurator {FIRST} {LAST} ringde om frånvaron.", ()),
+    ("Träffen leddes av mig och {FIRST}.", ()),
+    ("{FULL} är god man sedan i våras.", ()),
+    ("Mormor bor kvar på {ADDRESS}.", ()),
+    ("Tel. {PHONE} (mamma)", ()),
+    ("Födelsedatum och pnr: {PNR}.", ()),
+    ("Hon har bytt mejl till {EMAIL}.", ()),
+    ("Killen som heter {FIRST} har hotat henne.", ()),
+    ("{FIRST} och {FIRST} kom tillsammans idag.", ()),
+    ("Styvfadern {LAST} vill inte att hon går hit.", ()),
+    ("Postadress: {POSTCODE}.", ()),
+    ("Sambons bil {PLATE} har setts utanför skolan.", ()),
+    ("Skicka kallelsen till {ADDRESS}, {POSTCODE}.", ()),
+    ("Hon pratade mycket om {GEN} mamma.", ()),
+    ("Samordningsnr {PNR} enligt Migrationsverkets beslut.", ()),
+)
+TEMPLATE_SETS = {
+    "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
+    "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
+    "fresh": ("FRESH_CLEAN_TEMPLATES", "FRESH_ID_TEMPLATES"),
+}
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 
 
@@ -237,10 +277,11 @@ def _luhn(nine: str) -> str:
 class Generator:
     """Seeded note generator; the same seed gives the same corpus."""
 
-    def __init__(self, seed: int = 20251126, *, held_out: bool = False) -> None:
+    def __init__(self, seed: int = 20251126, *, templates: str = "dev") -> None:
         self.rng = random.Random(seed)
-        self.clean_templates = HELD_OUT_CLEAN_TEMPLATES if held_out else CLEAN_TEMPLATES
-        self.id_templates = HELD_OUT_ID_TEMPLATES if held_out else ID_TEMPLATES
+        clean_name, id_name = TEMPLATE_SETS[templates]
+        self.clean_templates: tuple[str, ...] = globals()[clean_name]
+        self.id_templates: tuple[tuple[str, tuple[()]], ...] = globals()[id_name]
         first = _read("first_names.txt")
         last = _read("last_names.txt")
         self.first_in = sorted(first)
@@ -499,12 +540,13 @@ class Generator:
 _ID_SLOTS = ("PNR", "PHONE", "ADDRESS", "EMAIL", "PLATE", "POSTCODE")
 
 
-def build_corpus(count: int = 2000, *, seed: int = 20251126, held_out: bool = False) -> list[Note]:
+def build_corpus(count: int = 2000, *, seed: int = 20251126, templates: str = "dev") -> list[Note]:
     """Return ``count`` labelled notes; the same seed gives the same corpus.
 
-    With ``held_out`` the notes use the second template set, which the guard was not tuned on.
+    ``templates`` picks the sentence set: "dev" (the guard was tuned on it), "held-out" (written
+    after tuning, then used to fix general rules) or "fresh" (written after that, run once).
     """
-    generator = Generator(seed, held_out=held_out)
+    generator = Generator(seed, templates=templates)
     return [generator.note() for _ in range(count)]
 
 

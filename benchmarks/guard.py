@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _guard_corpus import LABELS, UNITS, Note, build_corpus
+from _guard_corpus import LABELS, TEMPLATE_SETS, UNITS, Note, build_corpus
 
 Span = tuple[int, int, str, float]  # start, end, label, score
 System = Callable[[str], list[Span]]
@@ -235,17 +235,18 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20251126)
     parser.add_argument(
-        "--held-out",
-        action="store_true",
-        help="Use the template set the guard was not tuned on.",
+        "--templates",
+        choices=sorted(TEMPLATE_SETS),
+        default="dev",
+        help="Sentence set: dev (tuned on), held-out, fresh (see _guard_corpus.py).",
     )
     args = parser.parse_args()
-    corpus = build_corpus(args.notes, seed=args.seed, held_out=args.held_out)
+    corpus = build_corpus(args.notes, seed=args.seed, templates=args.templates)
     chars = sum(len(n.text) for n in corpus)
     planted = sum(len(n.gold) for n in corpus)
     print(
         f"# Identity guard benchmark\n\nCorpus: {len(corpus)} synthetic notes (seed {args.seed}, "
-        f"{'held-out' if args.held_out else 'development'} templates), "
+        f"{args.templates} templates), "
         f"{chars / len(corpus):.0f} characters on average, {planted} planted identifiers, "
         f"{sum(1 for n in corpus if n.gold)} notes with identifiers. Threshold {THRESHOLD}."
     )

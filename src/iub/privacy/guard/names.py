@@ -63,7 +63,7 @@ _STRONG_CONTEXT = _wordset(
 # A capitalised word right after a subordinator is the subject of its clause; pronouns
 # are lower case there, so it is a proper noun ("hur Dragan har det").
 _WEAK_CONTEXT = _wordset(
-    "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när om eftersom "
+    "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när eftersom "
     "medan innan men som då"
 )
 # After these an unknown capitalised word is more likely a place ("bor i Tensta").
@@ -90,6 +90,11 @@ _FUNCTION_WORDS = _wordset(
     "inga ingen inget alla många några dem honom henne oss dig mig sig"
 )
 _PAST_TENSE = ("ade", "erade")
+# Compounds of these are relations too ("styvfadern", "extrapappan", "fostermamman").
+_KINSHIP_ENDINGS = (
+    "pappa", "pappan", "mamma", "mamman", "fadern", "brodern", "systern", "dottern",
+    "föräldern", "förälder", "sonen",
+)  # fmt: skip
 _APPOSITION_GAPS = frozenset({" ", " (", ", ", " - ", "-"})
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
@@ -182,6 +187,8 @@ class NameDetector:
             return SCORE_CONTEXT, "name.genitive_context"
         if _apposition(tokens, index) and word not in self._common:
             return SCORE_CONTEXT, "name.apposition"
+        if _joined_by_ampersand(tokens, index):
+            return None  # "Friskis & Svettis", "Ernst & Young": a company, not people
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return None  # a verb in the past tense ("Mailade", "Googlade"), not a name
         parts = word.split("-")
@@ -191,12 +198,16 @@ class NameDetector:
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if all(part in self._common for part in parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
-            # trust it unless a naming word says otherwise.
-            return (SCORE_CONTEXT, "name.context") if context is not None else None
+            # trust it unless a naming word or a coordinated name says otherwise.
+            if context is not None:
+                return SCORE_CONTEXT, "name.context"
+            if self._coordinated_with_name(tokens, index):
+                return SCORE_CONTEXT, "name.coordination"
+            return None
         if context is not None:
             return SCORE_CONTEXT, "name.context"
         if token.initial:
-            if _followed_by_verb(tokens, index):
+            if _followed_by_verb(tokens, index) or self._coordinated_with_name(tokens, index):
                 # An unknown word as the subject of a sentence ("Aziz berättade") is a name.
                 return SCORE_CONTEXT, "name.initial_subject"
             return None
@@ -216,11 +227,27 @@ class NameDetector:
             base = base[:-1] if (base[:-1] in self._first or base[:-1] in self._last) else base
         if not self._common.exact(base):
             return SCORE_GAZETTEER, "name.gazetteer"
+        if self._coordinated_with_name(tokens, index):
+            return SCORE_CONTEXT, "name.coordination"  # "Hans och Hugo kom"
         if base.lower() in _FUNCTION_WORDS:
             return None  # "Hans mamma", "Inga barn": a pronoun, not a person
         if _genitive_of_person(tokens, index) or _followed_by_verb(tokens, index):
             return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
         return None
+
+    def _coordinated_with_name(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether "och" and a known name follow ("Parisa och Michel kom")."""
+        if index + 2 >= len(tokens):
+            return False
+        conjunction = tokens[index + 1]
+        other = tokens[index + 2]
+        return (
+            conjunction.word == "och"
+            and not conjunction.initial
+            and not other.initial
+            and _capitalised(other.word)
+            and self._gazetteer(other.word)
+        )
 
     def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Finding]:
         """Merge each hit with the adjacent capitalised words that belong to the same name."""
@@ -325,6 +352,11 @@ def _capitalised(word: str) -> bool:
     return all(part[:1].isupper() for part in word.split("-"))
 
 
+def _is_strong(word: str) -> bool:
+    """Say whether a lower-case word names a relation or role ("styvfadern", "bonusmamman")."""
+    return word in _STRONG_CONTEXT or word.endswith(_KINSHIP_ENDINGS)
+
+
 def _context(tokens: _Tokens, index: int) -> str | None:
     """Return "strong" or "weak" if a naming word comes just before, in the same sentence."""
     strength: str | None = None
@@ -334,11 +366,18 @@ def _context(tokens: _Tokens, index: int) -> str | None:
             break
         position -= 1
         word = tokens[position].word.lower()
-        if word in _STRONG_CONTEXT:
+        if _is_strong(word):
             return "strong"
         if word in _WEAK_CONTEXT and position == index - 1:
             strength = "weak"
     return strength
+
+
+def _joined_by_ampersand(tokens: _Tokens, index: int) -> bool:
+    """Say whether an ampersand joins this word to a neighbour, as in company names."""
+    before = tokens.gap(index) if index > 0 else ""
+    after = tokens.gap(index + 1) if index + 1 < len(tokens) else ""
+    return "&" in before or "&" in after
 
 
 def _genitive_of_person(tokens: _Tokens, index: int) -> bool:
@@ -356,7 +395,7 @@ def _apposition(tokens: _Tokens, index: int) -> bool:
         return False
     following = tokens[index + 1]
     gap = tokens.gap(index + 1)
-    return gap in _APPOSITION_GAPS and following.word.lower() in _STRONG_CONTEXT
+    return gap in _APPOSITION_GAPS and _is_strong(following.word.lower())
 
 
 def _after_locative(tokens: _Tokens, index: int) -> bool:
