@@ -9,7 +9,12 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   ``name.initial_ambiguous``, when a finite verb follows ("Saga läste"), because "Bo kvar"
   and "Stig in" are not about people.
 - 0.6 ``name.context``: an unknown capitalised word after a naming word in the same sentence
-  (mamma, sonen, heter, fru, herr, kontaktperson, med, och ...).
+  (mamma, sonen, styvfadern, heter, fru, herr, kontaktperson, med, och, att, hur ...).
+- 0.6 for an unknown word in a position only a name takes: ``name.genitive_context`` ("Omids
+  pappa"), ``name.apposition`` ("Zetterlund (styvpappa)"), ``name.initial_subject`` ("Aziz
+  berättade"), ``name.coordination`` ("Parisa och Michel"); and ``name.lowercase_context``
+  for a known name typed in lower case after a naming word ("heter fatima").
+- 0.85 ``name.gazetteer_upper``: a known name in capitals ("ANNA").
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
