@@ -6,7 +6,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test lint bench schema screenshots clean
 
-install: $(STAMP)
+install: $(STAMP) node_modules/.installed
+
+# Designsystemet CSS and web components, from package-lock.json (served as static files).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: pages will lack Designsystemet's CSS (apt-get install npm)"; fi
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +22,11 @@ $(STAMP): pyproject.toml
 
 run: install
 	$(BIN)/iub serve
+
+# A full-page screenshot of every public page under var/screenshots/ (needs /usr/bin/chromium).
+screenshots: install
+	$(BIN)/python -m pytest -q -p no:xdist -m browser tests/browser
+	@ls var/screenshots
 
 test: install
 	$(BIN)/python -m pytest -q -n 2

@@ -15,7 +15,9 @@ from iub.web.catalog.models import CatalogVersion
 __all__ = ["RESERVED_STEMS", "LoadResult", "catalog_version_load", "catalog_version_load_file"]
 
 #: URL segments that belong to the site, so no catalog may be named after them.
-RESERVED_STEMS = frozenset({"api", "en", "sv", "static", "media", "admin", "personal", "namnd"})
+RESERVED_STEMS = frozenset(
+    {"api", "en", "sv", "static", "media", "admin", "personal", "namnd", "healthz"}
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ the version's SHA-256, the language and the (validated) filters: the version nev
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from django.core.cache import cache
@@ -14,10 +15,10 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -32,6 +33,25 @@ from iub.web.common.views import bad_request_with
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
 
 _CACHE_TIMEOUT = 24 * 3600
+
+
+@lru_cache(maxsize=4096)
+def _links_for(language: str, stem: str, intervention_id: str | None) -> dict[str, str]:
+    with override(language):
+        links = {
+            "municipalities": reverse("catalog:municipalities"),
+            "catalog": reverse("catalog:catalog", args=[stem]),
+        }
+        if intervention_id:
+            args = [stem, intervention_id]
+            links["intervention"] = reverse("catalog:intervention", args=args)
+            links["selfcheck"] = reverse("catalog:selfcheck", args=args)
+    return links
+
+
+def links(stem: str, intervention_id: str | None = None) -> dict[str, str]:
+    """The page's own addresses, reversed once per language (reverse() is slow per call)."""
+    return _links_for(get_language() or "sv", stem, intervention_id)
 
 
 def _version(stem: str) -> CatalogVersion:
@@ -91,6 +111,7 @@ def catalog_detail(request: HttpRequest, stem: str) -> HttpResponse:
         return {
             "version": version,
             "catalog": catalog,
+            "links": links(stem),
             "groups": presentation.intervention_cards(catalog, shown),
             "shown_count": len(shown),
             "total_count": len(catalog.interventions),
@@ -140,6 +161,7 @@ def _intervention_context(
         "version": version,
         "catalog": catalog,
         "intervention": intervention,
+        "links": links(version.stem, intervention.id),
         "area": catalog.area(intervention.area),
         "paragraphs": [p.strip() for p in intervention.content.split("\n\n") if p.strip()],
         "conditions": presentation.condition_items(intervention),
@@ -157,7 +179,6 @@ def _intervention_context(
 
 @sensitive_post_parameters()
 @never_cache
-@ensure_csrf_cookie
 @require_http_methods(["GET", "POST"])
 def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResponse:
     """ "Passar det här mig?": the next question, or the answer in plain words.
@@ -174,39 +195,89 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         step = selfcheck_step(desk=desk, intervention=intervention, data=data)
     except SelfCheckInputError as exc:
         return bad_request_with(request, exc.message)
-    context = _intervention_context(version, catalog, intervention)
+    context = {
+        "version": version,
+        "catalog": catalog,
+        "intervention": intervention,
+        "links": links(stem, intervention.id),
+        "regime": intervention.documentation.regime.value,
+        "minors_without_consent": bool(intervention.minors_without_consent),
+        "started": request.method == "POST",
+    }
+    top, bottom = _selfcheck_shell(request, version, context)
     context["step"] = step
-    context["started"] = request.method == "POST"
     if step.question is None:
         context.update(_result_context(catalog, desk, intervention, step))
-    return render(request, "catalog/selfcheck.html", context)
+    inner = render_to_string("catalog/_selfcheck_inner.html", context, request=request)
+    return HttpResponse(top + inner + bottom)
+
+
+_INNER = "\x00selfcheck-step\x00"
+
+
+def _selfcheck_shell(
+    request: HttpRequest, version: CatalogVersion, context: dict[str, Any]
+) -> tuple[str, str]:
+    """The self-check page around its step, rendered once per version, page and language.
+
+    Only the step (the answers so far, the question or the answer) is rendered per request;
+    the shell holds nothing a resident entered.
+    """
+    key = (
+        f"selfcheck-shell:{get_language()}:{version.sha256}:{version.stem}:"
+        f"{context['intervention'].id}:{context['started']}"
+    )
+    shell = cache.get(key)
+    if shell is None:
+        html = render_to_string(
+            "catalog/selfcheck.html",
+            {**context, "step": True, "inner": mark_safe(_INNER)},
+            request=request,
+        )
+        top, bottom = html.split(_INNER)
+        shell = (top, bottom)
+        cache.set(key, shell, _CACHE_TIMEOUT)
+    return shell[0], shell[1]
 
 
 def _result_context(
     catalog: Catalog, desk: Any, intervention: Intervention, step: Any
 ) -> dict[str, Any]:
+    """What the answer page needs; the costly parts are callables the template calls only
+    when it renders them (the fragments around them are cached)."""
     outcome = step.outcome
-    not_met = [reason.condition for reason in outcome.reasons if reason.result == "not_met"]
-    leaves = {leaf.id: leaf for leaf in intervention.leaves()}
-    from iub.law import statutory_conditions
-
-    for node in statutory_conditions(intervention):
-        leaves.setdefault(node.id, node)  # type: ignore[arg-type]
-    unmet_texts = [leaves[cid].text or leaves[cid].describe() for cid in not_met if cid in leaves]
-    others = []
-    if outcome.outcome in {"not_eligible", "refer"}:
-        for other in desk.screen(step.facts):
-            if other.intervention != intervention.id and other.outcome != "not_eligible":
-                others.append(other)
     age = step.facts.get("person.age")
     adult_enough = isinstance(age, int) and (
         age >= 18 or (age >= 15 and bool(intervention.minors_without_consent))
     )
     skip = frozenset({Evidence.written_consent}) if adult_enough else frozenset()
+
+    def unmet() -> list[str]:
+        if outcome.outcome != "not_eligible":
+            return []
+        from iub.law import statutory_conditions
+
+        leaves: dict[str, Any] = {leaf.id: leaf for leaf in intervention.leaves()}
+        for node in statutory_conditions(intervention):
+            leaves.setdefault(node.id, node)
+        wanted = [r.condition for r in outcome.reasons if r.result == "not_met"]
+        return [leaves[c].text or leaves[c].describe() for c in wanted if c in leaves]
+
+    def others() -> list[Any]:
+        if outcome.outcome not in {"not_eligible", "refer"}:
+            return []
+        found = [
+            other
+            for other in desk.screen(step.facts)
+            if other.intervention != intervention.id and other.outcome != "not_eligible"
+        ]
+        return found[:8]
+
     return {
-        "evidence": presentation.evidence_items(intervention, skip=skip),
-        "unmet": unmet_texts,
-        "others": others[:8],
+        "evidence": lambda: presentation.evidence_items(intervention, skip=skip),
+        "evidence_key": "without-consent" if adult_enough else "all",
+        "unmet": unmet,
+        "others": others,
         "youth": isinstance(age, int) and 15 <= age <= 17,
         "child_under_15": isinstance(age, int) and age < 15,
     }

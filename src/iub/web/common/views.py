@@ -6,7 +6,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-__all__ = ["bad_request", "bad_request_with", "csrf_failure", "not_found", "server_error"]
+__all__ = [
+    "bad_request",
+    "bad_request_with",
+    "csrf_failure",
+    "healthz",
+    "not_found",
+    "server_error",
+]
 
 
 def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
@@ -16,6 +23,11 @@ def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpR
         {"status": status, "title": title, "message": message},
         status=status,
     )
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness for load balancers; also the floor in benchmarks/http.py (no DB, no template)."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -1,0 +1,68 @@
+"""Playwright on Debian's Chromium against pytest-django's live server.
+
+Never ``playwright install``: the browser is /usr/bin/chromium (CI installs it with apt-get).
+Every test here is marked ``browser`` and skips, saying why, when that binary is missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+
+# The sync Playwright API runs an event loop in this thread; the ORM calls in fixtures are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.browser)
+            if not CHROMIUM.exists():
+                item.add_marker(
+                    pytest.mark.skip(
+                        reason="/usr/bin/chromium is missing: apt-get install chromium "
+                        "(.ci/run does) to run the browser tests"
+                    )
+                )
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium per test process (each xdist worker has its own)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server: object, transactional_db: None) -> str:
+    """The live server's URL with both shipped catalogs published."""
+    from iub.web.catalog.services import catalog_version_load_file
+
+    for stem in ("stockholm", "alingsas"):
+        catalog_version_load_file(stem)
+    return str(live_server.url)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
