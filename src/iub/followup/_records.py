@@ -183,8 +183,8 @@ def journal_export(
     identity_kind: str,
     started_on: dt.date,
     ended_on: dt.date | None,
-    start_scores: Mapping[str, int | None],
-    end_scores: Mapping[str, int | None],
+    start_scores: Mapping[str, object],
+    end_scores: Mapping[str, object],
 ) -> dict[str, Any]:
     """Start and end of a participation as JSON for the named journal system.
 
