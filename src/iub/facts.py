@@ -134,8 +134,6 @@ class FactSpec:
             return UNSURE
         if self.type == "int":
             if isinstance(raw, bool) or not isinstance(raw, int):
-                if isinstance(raw, str) and raw.strip().isdigit():
-                    return int(raw.strip())
                 raise FactError(f"expected a whole number, got {_kind(raw)}", fact=self.key)
             if raw < self.minimum or raw > self.maximum:
                 raise FactError(f"{raw} is outside {self.minimum}–{self.maximum}", fact=self.key)

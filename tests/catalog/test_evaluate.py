@@ -152,7 +152,7 @@ def shipped_condition_lists() -> list[tuple[str, list[Condition], Decide]]:
     return out
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # the first example loads both catalogs
 @given(st.fixed_dictionaries(FACT_VALUES))
 def test_compiled_decision_equals_the_explained_tree(raw: dict[str, object]) -> None:
     """The desk's fast path and the reasons' tree agree on verdict and facts to ask."""

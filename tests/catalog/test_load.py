@@ -199,3 +199,15 @@ def test_find_intervention_by_alias_and_title() -> None:
 def test_slugify(title: str, slug: str) -> None:
     """Slugs: lower-case ASCII, å/ä → a, ö → o, other runs → '-'."""
     assert slug == slugify(title)
+
+
+def test_an_age_range_that_no_one_can_meet_is_refused() -> None:
+    """min above max is a typo, not a condition: validation stops it."""
+    text = MINIMAL.replace(
+        "      - id: folkbokford\n",
+        "      - {id: ung, kind: age, min: 20, max: 17, evidence: identity_document}\n"
+        "      - id: folkbokford\n",
+    )
+
+    [problem] = problems(text)
+    assert "min (20) is above max (17)" in problem

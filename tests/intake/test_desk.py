@@ -100,3 +100,21 @@ def test_statutory_layer_requires_consent_to_18_where_catalog_is_silent() -> Non
         == Desk(silent).check(GROUP, {**young, "person.guardian_consent": "some"}).outcome
     )
     assert "eligible" == Desk(catalog).check(GROUP, young).outcome
+
+
+def test_an_eligible_outcome_gives_only_met_reasons() -> None:
+    """The branch of an 'any' that a person did not need is not listed as a reason."""
+    outcome = STOCKHOLM.check(GROUP, ADULT_CARER)
+
+    assert "eligible" == outcome.outcome
+    assert {"met"} == {reason.result for reason in outcome.reasons}
+    assert "ung-anhorig" not in {reason.condition for reason in outcome.reasons}
+
+
+def test_a_failed_any_explains_every_branch() -> None:
+    """When no alternative is met, each one is shown with what failed."""
+    facts = {**ADULT_CARER, "close_person.situations": ["gambling"]}
+
+    reasons = {r.condition: r.result for r in STOCKHOLM.check(GROUP, facts).reasons}
+
+    assert "not_met" == reasons["vuxen-anhorig"] == reasons["ung-anhorig"]

@@ -16,7 +16,15 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+    model_validator,
+)
 
 from iub.facts import UNSURE, Evidence, FactValue
 from iub.geo import find_municipality, resolve_municipality
@@ -142,6 +150,12 @@ class Age(Leaf):
     min: int | None = Field(default=None, ge=0, le=130, description="Lowest age, inclusive.")
     max: int | None = Field(default=None, ge=0, le=130, description="Highest age, inclusive.")
 
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> Age:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is above max ({self.max}): no age can meet it")
+        return self
+
     def facts(self) -> tuple[str, ...]:
         return (f"{self.subject}.age",)
 
@@ -261,6 +275,13 @@ class School(_MunicipalityLeaf):
     kind: Literal["school"]
     min_grade: int | None = Field(default=None, ge=-1, le=10, description="-1 förskola, 0 fklass")
     max_grade: int | None = Field(default=None, ge=-1, le=10)
+
+    @model_validator(mode="after")
+    def _grades_in_order(self) -> School:
+        low, high = self.min_grade, self.max_grade
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"min_grade ({low}) is above max_grade ({high})")
+        return self
 
     def facts(self) -> tuple[str, ...]:
         return ("child.school_municipality", "child.school_grade")

@@ -50,6 +50,21 @@ class NodeResult:
         for child in self.children:
             yield from child.walk()
 
+    def explained(self) -> Iterator[NodeResult]:
+        """The results that explain this verdict, depth first.
+
+        Like :meth:`walk`, except that an ``any`` that is met shows only the branches that
+        met it: the alternatives a person did not need are not reasons, and listing them
+        as "not met" under an eligible outcome would mislead whoever reads it out.
+        """
+        if self.node is not None:
+            yield self
+        children = self.children
+        if isinstance(self.node, AnyOf) and self.verdict is _MET:
+            children = tuple(child for child in children if child.verdict is _MET)
+        for child in children:
+            yield from child.explained()
+
 
 def evaluate(node: Condition, facts: Mapping[str, FactValue]) -> NodeResult:
     """Evaluate one condition (and its parts) against facts."""

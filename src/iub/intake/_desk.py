@@ -85,13 +85,13 @@ class Outcome:
 
     def __init__(
         self,
-        *,
         intervention: str,
         outcome: OutcomeKind,
         questions: tuple[str, ...],
         information: str,
         missing_facts: tuple[str, ...] = (),
         title: str = "",
+        *,
         reasons: tuple[Reason, ...] | None = None,
         explain: Callable[[], tuple[Reason, ...]] | None = None,
     ) -> None:
@@ -134,6 +134,7 @@ class _Prepared:
     decide: Decide
     citations: Mapping[str, str]
     information: str
+    information_refer: str
 
 
 class Desk:
@@ -146,11 +147,13 @@ class Desk:
         self._all = list(self._prepared.values())
         self._ids = [prepared.intervention.id for prepared in self._all]
         self._triage = compile_catalog([p.conditions for p in self._all])
+        self._asked_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._order = {
             key: (spec.order, index) for index, (key, spec) in enumerate(self.vocabulary.items())
         }
 
     def _prepare(self, intervention: Intervention) -> _Prepared:
+        information = information_text(self.catalog, intervention)
         statutory = statutory_conditions(intervention)
         conditions = (*intervention.conditions, *statutory)
         source = _source_citation(self.catalog, intervention)
@@ -166,7 +169,8 @@ class Desk:
             conditions=conditions,
             decide=compile_conditions(conditions),
             citations=citations,
-            information=information_text(self.catalog, intervention),
+            information=information,
+            information_refer=f"{_REFER_TEXT} {information}",
         )
 
     def parse(self, raw: Mapping[str, object] | Facts) -> Facts:
@@ -215,27 +219,36 @@ class Desk:
         kind = _KIND[verdict]
         questions: tuple[str, ...] = ()
         keys: tuple[str, ...] = ()
-        if kind == "needs_info":
-            asked = self.questions_for(missing)
-            questions = tuple(spec.question for _, spec in asked)
-            keys = tuple(key for key, _ in asked)
         information = prepared.information
-        if kind == "refer":
-            information = f"{_REFER_TEXT} {information}"
+        if kind == "needs_info":
+            questions, keys = self._asked(missing)
+        elif kind == "refer":
+            information = prepared.information_refer
         return Outcome(
-            intervention=prepared.intervention.id,
-            title=prepared.intervention.title,
-            outcome=kind,
-            questions=questions,
-            missing_facts=keys,
-            information=information,
+            prepared.intervention.id,
+            kind,
+            questions,
+            information,
+            keys,
+            prepared.intervention.title,
             explain=partial(self._explain, prepared, facts),
         )
+
+    def _asked(self, missing: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Questions and fact keys for missing facts; the same few sets recur, so cached."""
+        cached = self._asked_cache.get(missing)
+        if cached is None:
+            asked = self.questions_for(missing)
+            cached = tuple(spec.question for _, spec in asked), tuple(key for key, _ in asked)
+            if len(self._asked_cache) < 4096:
+                self._asked_cache[missing] = cached
+        return cached
 
     def _explain(self, prepared: _Prepared, facts: Facts) -> tuple[Reason, ...]:
         root = evaluate_all(prepared.conditions, facts)
         return tuple(
-            _reason(result, facts, prepared.citations, self.vocabulary) for result in root.walk()
+            _reason(result, facts, prepared.citations, self.vocabulary)
+            for result in root.explained()
         )
 
 
