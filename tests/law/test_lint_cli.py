@@ -39,9 +39,9 @@ def test_text_names_file_line_code_and_rule_page() -> None:
     """Text output reads like ruff: place, code, severity, intervention, message, page."""
     result = runner.invoke(app, ["lint", "catalogs/stockholm.yaml", *TODAY])
 
-    assert "catalogs/stockholm.yaml:15:1: IUB004 fel " in result.stdout
+    assert "catalogs/stockholm.yaml:11:1: IUB004 fel " in result.stdout
     assert "docs/rules/IUB004.md" in result.stdout
-    assert result.stdout.rstrip().endswith("1 fel, 3 varningar, 1 info")
+    assert result.stdout.rstrip().endswith("1 fel, 5 varningar, 1 info")
 
 
 def test_english_messages() -> None:

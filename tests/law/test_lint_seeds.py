@@ -100,6 +100,10 @@ ALINGSAS: list[Row] = [
 STOCKHOLM: list[Row] = [
     # The seed never mentions the provider's duty to inform under 11 kap. 6 §.
     ("IUB015", "warning", None, "title"),
+    # Nor what the provider does when a condition is doubtful (refer to the committee).
+    ("IUB033", "warning", None, "title"),
+    # Nor where an individual applies for needs-assessed interventions under 11 kap. 1 §.
+    ("IUB015", "warning", None, "committee"),
     # No decision date, diarienummer, deciding committee or start date: a real error.
     ("IUB004", "error", None, "decision"),
     ("IUB034", "info", None, "decision"),

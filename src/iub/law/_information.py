@@ -4,6 +4,7 @@ learns of the right to apply for needs-assessed interventions under 11 kap. 1 §
 from __future__ import annotations
 
 from iub.catalog import Catalog, Contact, Intervention
+from iub.geo import find_municipality
 
 __all__ = ["INFORMATION_CITATION", "information_text", "where_to_turn_text"]
 
@@ -36,16 +37,20 @@ def where_to_turn_text(catalog: Catalog, intervention: Intervention) -> str:
         contact = _contact_text(route.contact)
         routes.append(route.text + (f" ({contact})" if contact else ""))
     if not routes:
+        found = find_municipality(catalog.municipality.code)
+        municipality = found.official_name if found else catalog.municipality.name
         admin = catalog.committee.administration or catalog.committee.name
-        routes.append(f"Kontakta {admin} i {catalog.municipality.name} kommun.")
+        routes.append(f"Kontakta {admin} i {municipality}.")
     return " ".join(routes)
 
 
 def information_text(catalog: Catalog, intervention: Intervention) -> str:
     """The full information text a provider gives: the right to apply, and where to turn."""
     committee = catalog.committee
+    found = find_municipality(catalog.municipality.code)
+    municipality = found.official_name if found else catalog.municipality.name
     apply_at = committee.how_to_apply or (
-        f"Ansökan lämnas till {committee.name} i {catalog.municipality.name} kommun"
+        f"Ansökan lämnas till socialtjänsten i {municipality}: {committee.name}"
         + (f", {committee.administration}" if committee.administration else "")
         + "."
     )
