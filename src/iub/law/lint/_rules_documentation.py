@@ -260,6 +260,21 @@ def identity_exception_no_reasons(ctx: Context) -> Iterator[Hit]:
         reasons = _reasons(item)
         if len(reasons.split()) >= 8:
             continue
+        if reasons:
+            # Reasons are stated, only briefly: the committee decided; a warning, not a block.
+            yield Hit(
+                "De särskilda skälen för undantaget i 14 kap. 5 § är mycket korta. Beskriv "
+                "varför just denna insats syfte och karaktär motiverar att identiteten inte "
+                "dokumenteras, och vägt mot behovet av uppföljning på individnivå "
+                "(documentation.special_reasons).",
+                "The special reasons for the 14 kap. 5 § exception are very brief. Say why this "
+                "intervention's purpose and character justify not documenting identity, weighed "
+                "against the need for individual follow-up (documentation.special_reasons).",
+                (*ctx.base(index), "documentation"),
+                index,
+                severity=Severity.warning,
+            )
+            continue
         yield Hit(
             "Undantaget från att dokumentera uppgifter som kan röja identiteten (14 kap. 5 §) "
             "saknar nämndens särskilda skäl. Skriv skälen för just denna insats utifrån dess "
