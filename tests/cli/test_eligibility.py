@@ -78,3 +78,10 @@ def test_bad_inputs_exit_1_with_a_message_and_no_traceback() -> None:
         assert 1 == result.exit_code, args
         assert message in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.output
+
+
+def test_an_alias_is_answered_under_the_id_the_caller_used() -> None:
+    """The table of contents' spelling 'Boendecoachning' finds the intervention and is echoed."""
+    result = run("eligible", "-c", "alingsas", "-i", "boendecoachning", "-f", "-", stdin="{}")
+
+    assert "boendecoachning" == json.loads(result.stdout)["intervention"]

@@ -152,11 +152,22 @@ def intervention_text(catalog: Catalog, item: Intervention) -> str:
         out += ["", f"Insatsen ges {_DELIVERY_SV[item.delivery]}."]
     out += ["", "Villkor"]
     out += [line for node in item.conditions for line in _condition_lines(node, 1)] or ["  (inga)"]
+    if item.minors_without_consent:
+        out.append(
+            "  Barn från 15 år kan få insatsen utan vårdnadshavares samtycke (21 kap. 2 §)."
+            + (f" {item.minors_statement}" if item.minors_statement else "")
+        )
+    else:
+        out.append("  Barn under 18 år behöver samtliga vårdnadshavares samtycke (21 kap. 2 §).")
     out += ["", "Dokumentation", item.documentation.text or item.documentation.regime.label_sv]
     if item.documentation.system:
         out.append(f"  System: {item.documentation.system}")
     if item.documentation.special_reasons:
         out.append(f"  Särskilda skäl: {item.documentation.special_reasons}")
+    if item.documentation.risk_analysis:
+        out.append(f"  Risk- och konsekvensanalys: {item.documentation.risk_analysis}")
+    if item.confidentiality:
+        out.append(f"  {item.confidentiality}")
     if item.follow_up.forms or item.follow_up.text:
         out += [
             "",

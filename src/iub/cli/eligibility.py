@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from iub.catalog import load_catalog
+from iub.catalog import find_intervention, load_catalog
 from iub.cli._common import OutputFormat, handle_errors, print_json, read_json
 from iub.intake import Desk, Outcome
 
@@ -46,9 +46,14 @@ def eligible(
     """Check one intervention's conditions against the facts (met / not met / unknown / unsure)."""
     raw = read_json(facts, what="facts file")
     with handle_errors():
-        outcome = Desk(load_catalog(catalog)).check(intervention, raw)
+        loaded = load_catalog(catalog)
+        outcome = Desk(loaded).check(intervention, raw)
+        asked = intervention.strip()
     if format is OutputFormat.json:
-        print_json(outcome.to_json())
+        data = outcome.to_json()
+        if asked in find_intervention(loaded, asked).aliases:
+            data["intervention"] = asked  # answer under the id the caller used (e.g. the TOC's)
+        print_json(data)
     else:
         _print_text(outcome)
 
