@@ -36,8 +36,18 @@ def desk_site(site: str, settings: Any) -> str:
     return site
 
 
-def _login(browser: Any, site: str, username: str) -> Any:
+@pytest.fixture
+def contexts() -> Any:
+    """Browser contexts opened by a test, closed before the live server's database goes."""
+    opened: list[Any] = []
+    yield opened
+    for context in opened:
+        context.close()
+
+
+def _login(browser: Any, site: str, username: str, contexts: list[Any]) -> Any:
     context = browser.new_context(locale="sv-SE")
+    contexts.append(context)
     page = context.new_page()
     page.goto(site + "/personal/logga-in/")
     page.get_by_label("Användarnamn").fill(username)
@@ -88,11 +98,13 @@ ADULT = {
 }
 
 
-def test_advice_journey_familjeradgivning(browser: Any, desk_site: str) -> None:
+def test_advice_journey_familjeradgivning(
+    browser: Any, desk_site: str, contexts: list[Any]
+) -> None:
     """Alingsås, advice: check → eligible → information → an individual visit."""
     from iub.web.desk.models import Visit
 
-    page = _login(browser, desk_site, "familjeradgivning")
+    page = _login(browser, desk_site, "familjeradgivning", contexts)
     _check_and_inform(
         page, desk_site, "/personal/alingsas/familjeradgivning/familjeradgivning/", ADULT
     )
@@ -105,11 +117,13 @@ def test_advice_journey_familjeradgivning(browser: Any, desk_site: str) -> None:
     assert [2] == list(Visit.objects.values_list("people", flat=True))
 
 
-def test_no_identity_journey_mini_maria_with_guard(browser: Any, desk_site: str) -> None:
+def test_no_identity_journey_mini_maria_with_guard(
+    browser: Any, desk_site: str, contexts: list[Any]
+) -> None:
     """Alingsås, 14 kap. 5 §: a name in the note is blocked, redacted in one click, saved."""
     from iub.web.desk.models import AnonymousParticipation
 
-    page = _login(browser, desk_site, "mini-maria")
+    page = _login(browser, desk_site, "mini-maria", contexts)
     base = "/personal/alingsas/mini-maria/anhorigstod-vid-ungas-beroende-mini-maria/"
     _check_and_inform(page, desk_site, base, ADULT)
     page.get_by_role("link", name="Starta deltagande").click()
@@ -131,11 +145,11 @@ def test_no_identity_journey_mini_maria_with_guard(browser: Any, desk_site: str)
     assert "Karlsson" not in stored.note and ["ungdomens_alkohol"] == stored.problems
 
 
-def test_full_journey_boendecoaching(browser: Any, desk_site: str) -> None:
+def test_full_journey_boendecoaching(browser: Any, desk_site: str, contexts: list[Any]) -> None:
     """Alingsås, 14 kap. 3 §: an invalid number says why; a valid one is stored and audited."""
     from iub.web.audit.models import AuditEntry
 
-    page = _login(browser, desk_site, "boendecoaching")
+    page = _login(browser, desk_site, "boendecoaching", contexts)
     _check_and_inform(page, desk_site, "/personal/alingsas/boendecoaching/boendecoaching/", ADULT)
     page.get_by_role("link", name="Starta deltagande").click()
     pnr = _pnr(20)
@@ -152,11 +166,11 @@ def test_full_journey_boendecoaching(browser: Any, desk_site: str) -> None:
     assert {"write", "read"} <= set(AuditEntry.objects.values_list("action", flat=True))
 
 
-def test_head_count_journey_glantan(browser: Any, desk_site: str) -> None:
+def test_head_count_journey_glantan(browser: Any, desk_site: str, contexts: list[Any]) -> None:
     """Alingsås meeting place: a half-day's head-count under the unit's rule."""
     from iub.web.desk.models import HeadCount
 
-    page = _login(browser, desk_site, "aktivitetshus-glantan")
+    page = _login(browser, desk_site, "aktivitetshus-glantan", contexts)
     page.goto(desk_site + "/personal/alingsas/aktivitetshus-glantan/aktivitetshus-glantan/")
     page.get_by_role("link", name="Räkna besökare").click()
     assert "högst en gång per förmiddag" in page.content()
@@ -167,11 +181,11 @@ def test_head_count_journey_glantan(browser: Any, desk_site: str) -> None:
     assert [(17, "em")] == list(HeadCount.objects.values_list("total", "half_day"))
 
 
-def test_stockholm_group_journey(browser: Any, desk_site: str) -> None:
+def test_stockholm_group_journey(browser: Any, desk_site: str, contexts: list[Any]) -> None:
     """Stockholm, 14 kap. 5 §: the relatives' group at a district, one meeting of six."""
     from iub.web.desk.models import Visit
 
-    page = _login(browser, desk_site, "sodermalms-stadsdelsforvaltning")
+    page = _login(browser, desk_site, "sodermalms-stadsdelsforvaltning", contexts)
     base = "/personal/stockholm/sodermalms-stadsdelsforvaltning/samtalsgrupp-for-anhoriga/"
     _check_and_inform(
         page,
@@ -196,9 +210,11 @@ def test_stockholm_group_journey(browser: Any, desk_site: str) -> None:
 
 
 @pytest.mark.parametrize("username", ["namnd-alingsas", "analytiker", "admin", "familjeradgivning"])
-def test_other_roles_are_refused_the_unit(browser: Any, desk_site: str, username: str) -> None:
+def test_other_roles_are_refused_the_unit(
+    browser: Any, desk_site: str, username: str, contexts: list[Any]
+) -> None:
     """Committee staff, analysts, administrators and another unit's staff get a Swedish 403."""
-    page = _login(browser, desk_site, username)
+    page = _login(browser, desk_site, username, contexts)
     response = page.goto(desk_site + "/personal/alingsas/boendecoaching/boendecoaching/kontroll/")
 
     assert 403 == response.status
