@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Migrate and load both catalogs, create the demo units and staff accounts (docs/desk.md), serve.
 run: install
+	$(BIN)/iub serve --load-only
+	$(BIN)/python manage.py iub_demo
 	$(BIN)/iub serve
 
 # A full-page screenshot of every public page under var/screenshots/ (needs /usr/bin/chromium).

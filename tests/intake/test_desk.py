@@ -42,7 +42,7 @@ def test_json_follows_the_design_contract() -> None:
     """The JSON object has the DESIGN.md keys with the documented value sets."""
     data = STOCKHOLM.check(GROUP, {}).to_json()
 
-    assert {"intervention", "outcome", "reasons", "questions", "information"} <= set(data)
+    assert {"intervention", "outcome", "reasons", "questions", "information"} == set(data)
     assert "needs_info" == data["outcome"]
     assert all(
         set(r) == {"condition", "result", "text", "citation"}

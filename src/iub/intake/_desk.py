@@ -115,14 +115,16 @@ class Outcome:
         return f"Outcome({self.intervention!r}, {self.outcome!r})"
 
     def to_json(self) -> dict[str, Any]:
-        """The DESIGN.md JSON object (plus ``title`` and ``missing_facts`` for clients)."""
+        """Exactly the DESIGN.md JSON object: intervention, outcome, reasons, questions, information.
+
+        The title and the missing fact names are attributes for callers in Python; the JSON
+        keeps to the contract so that every client sees the same shape.
+        """
         return {
             "intervention": self.intervention,
-            "title": self.title,
             "outcome": self.outcome,
             "reasons": [reason.to_json() for reason in self.reasons],
             "questions": list(self.questions),
-            "missing_facts": list(self.missing_facts),
             "information": self.information,
         }
 

@@ -68,11 +68,9 @@ class OutcomeOut(Schema):
     """The outcome of the summary check for one intervention (DESIGN.md contract)."""
 
     intervention: str
-    title: str
     outcome: str = Field(description="eligible | not_eligible | needs_info | refer")
     reasons: list[ReasonOut]
     questions: list[str]
-    missing_facts: list[str]
     information: str
 
 
