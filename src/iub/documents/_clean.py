@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from iub.documents._model import Block, RawLine, ReportEntry
-from iub.documents._vocab import field_key, meta_line, numbered_heading
+from iub.documents._vocab import (
+    field_key,
+    inline_field,
+    intervention_label,
+    meta_line,
+    numbered_heading,
+)
 
 __all__ = ["clean", "inline"]
 
@@ -39,7 +45,8 @@ _PAGE_NUMBER: Final = re.compile(
 _TERMINAL: Final = (".", "!", "?", ":", ";")
 _NO_JOIN_HYPHEN: Final = {"och", "eller", "samt", "respektive", "till", "som", "men"}
 _FOOTNOTE_DEF: Final = re.compile(r"^(?P<num>\d{1,2})\s+(?P<text>[A-ZÅÄÖ\"”].*)$")
-_GLUED: Final = re.compile(r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(\d{1,2})(?=\s|$)")
+# A footnote number glued to a word; never the last part of a section number ("2.1").
+_GLUED: Final = re.compile(r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(?<!\d\.)(\d{1,2})(?=\s|$)")
 
 
 def inline(text: str, removed: list[ReportEntry] | None = None) -> str:
@@ -104,6 +111,27 @@ def _heading_line(text: str, markers: set[str]) -> tuple[str, str] | None:
 def _structural(text: str, markers: set[str]) -> bool:
     """A line that is a paragraph of its own even without a blank line around it."""
     return bool(field_key(text) or meta_line(text) or _heading_line(text, markers))
+
+
+def _starts_block(text: str, markers: set[str]) -> bool:
+    """A line that begins a new paragraph: a structural line, or an inline field
+    ("Målgrupp: Anhöriga.") or a labelled intervention heading ("Insats: Anhörigcafé")."""
+    return _structural(text, markers) or bool(inline_field(text) or intervention_label(text))
+
+
+#: A running footer or header: some words, then the page ("Varbergs kommun   Sida 3 (5)").
+_RUNNING_PAGE: Final = re.compile(
+    r"^(?P<text>[^.!?:;]{2,80}?)\s+(?:sida|sid\.|s\.|page)\s*\d{1,3}"
+    r"(?:\s*(?:av|/|of)\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?$",
+    re.IGNORECASE,
+)
+
+
+def _page_line(text: str) -> bool:
+    """A page number line, alone or after a running header's words."""
+    return bool(_PAGE_NUMBER.match(text)) or (
+        bool(_RUNNING_PAGE.match(text)) and len(text.split()) <= 12
+    )
 
 
 def _toc_line(raw: str) -> bool:
@@ -201,6 +229,15 @@ def _group(
         stripped = _squash(text)
         if not stripped:
             continue
+        if raw.kind != "heading" and _RUNNING_PAGE.match(stripped) and _page_line(stripped):
+            flush()
+            removed.append(
+                ReportEntry(
+                    kind="page_furniture", message="running header or footer dropped", text=stripped
+                )
+            )
+            closed = True
+            continue
         if in_toc and re.search(r"\.{3,}\s*\d*$", stripped):
             skipped.append(
                 ReportEntry(
@@ -232,7 +269,7 @@ def _group(
         if (
             raw.hard
             or closed
-            or _structural(stripped, markers)
+            or _starts_block(stripped, markers)
             or _structural(_fold_lines(current, vocabulary), markers)
         ):
             flush()
@@ -245,7 +282,9 @@ def _group(
                 continue
             if lettered := _LETTERED.match(text):
                 current, kind, level = [lettered["text"]], "item", 1
-            closed = raw.hard or bool(field_key(stripped) or meta_line(stripped))
+            closed = raw.hard or bool(
+                field_key(stripped) or meta_line(stripped) or intervention_label(stripped)
+            )
             continue
         current.append(text)
     flush()
@@ -297,7 +336,7 @@ def _drop_footnotes(blocks: list[Block], removed: list[ReportEntry]) -> list[Blo
     numbers = {match["num"] for match in definitions.values()}
     cited: set[str] = set()
     glued = re.compile(
-        r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(" + "|".join(sorted(numbers)) + r")(?=\s|$)"
+        r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(?<!\d\.)(" + "|".join(sorted(numbers)) + r")(?=\s|$)"
     )
     for block in blocks:
         for match in glued.finditer(block.text):
@@ -316,7 +355,9 @@ def _drop_footnotes(blocks: list[Block], removed: list[ReportEntry]) -> list[Blo
             continue
         if cited and block.kind != "heading":
             glued_cited = re.compile(
-                r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(" + "|".join(sorted(cited)) + r")(?=\s|$)"
+                r"(?<=[A-Za-zÅÄÖåäöéü.,;:)\]”\"])(?<!\d\.)("
+                + "|".join(sorted(cited))
+                + r")(?=\s|$)"
             )
             block = Block(glued_cited.sub("", block.text), block.kind, block.level, block.title)
         out.append(block)

@@ -239,6 +239,11 @@ _SYSTEM: Final = re.compile(
 _SPECIAL_LABEL: Final = re.compile(
     r"^(?:bedömning(?:\s+av)?\s+)?särskilda\s+skäl(?:\s+för\s+undantag)?\s*:\s*", re.I
 )
+#: The same label after a sentence of the paragraph: "… inte dokumenteras. Särskilda skäl: …"
+_SPECIAL_INLINE: Final = re.compile(
+    r"(?<=[.!?])\s+(?:bedömning(?:\s+av)?\s+)?särskilda\s+skäl(?:\s+för\s+undantag)?\s*:\s*",
+    re.I,
+)
 
 
 def documentation(
@@ -274,12 +279,20 @@ def documentation(
     reasons: list[str] = []
     for text in texts:
         label = _SPECIAL_LABEL.match(text)
+        inline = _SPECIAL_INLINE.search(text)
         if label:
             reasons.append(text[label.end() :].strip())
         elif reasons:
             reasons.append(text)
+        elif inline:
+            main.append(text[: inline.start()].strip())
+            reasons.append(text[inline.end() :].strip())
         else:
             main.append(text)
+    if reasons and regime != "no_identity":
+        # Special reasons belong to a 14 kap. 5 § decision only; elsewhere they stay text.
+        notes.append("'särskilda skäl' stated without 14 kap. 5 §; kept in the text")
+        main, reasons = [*main, *reasons], []
     if regime == "no_identity" and not reasons and main:
         # "Med stöd av 14 kap. 5 § … bedöms det föreligga särskilda skäl …. Enligt förarbetena …"
         sentences = [s for text in main for s in split_sentences(text)]

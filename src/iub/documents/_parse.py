@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from iub.documents._model import Block, ReportEntry
-from iub.documents._vocab import field_key, meta_line, numbered_heading
+from iub.documents._vocab import (
+    field_key,
+    inline_field,
+    intervention_label,
+    meta_line,
+    numbered_heading,
+)
 
 __all__ = ["ParsedArea", "ParsedDocument", "ParsedIntervention", "parse_blocks"]
 
@@ -59,11 +65,21 @@ class _Node:
     synthetic: bool = False
 
     def labels(self) -> set[str]:
-        return {key for b in self.blocks if (key := field_key(b.text)) and key != "statutory"}
+        return {key for b in self.blocks if (key := _block_key(b)) and key != "statutory"}
 
     def is_intervention(self) -> bool:
         labels = self.labels()
         return "name" in labels or len(labels - {"name"}) >= 2
+
+
+def _block_key(block: Block) -> str | None:
+    """The field a block opens: a heading line ("Målgrupp") or an inline "Målgrupp: …"."""
+    if block.kind == "item":
+        return None
+    key = field_key(block.text)
+    if key is None and (inline := inline_field(block.text)):
+        key = inline[0]
+    return key
 
 
 def _heading(block: Block) -> tuple[str | None, str, int] | None:
@@ -94,6 +110,12 @@ def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
             current.blocks.append(Block(text="Insatsens namn", kind="heading", level=99))
             previous = block
             continue
+        if block.kind != "item" and (labelled := intervention_label(block.text)):
+            # "Insats: Anhörigcafé" — a labelled intervention heading, a sibling of the last.
+            current = _attach(current, _Node(labelled, None, 99, synthetic=True), root)
+            current.blocks.append(Block(text="Insatsens namn", kind="heading", level=99))
+            previous = block
+            continue
         head = _heading(block)
         if head is not None:
             section, title, level = head
@@ -108,7 +130,7 @@ def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
         if (
             key is None
             and nxt is not None
-            and (next_key := field_key(nxt.text)) in ("content", "target_group")
+            and (next_key := _block_key(nxt)) in ("content", "target_group")
             and _short_title(block)
             and not (previous is not None and _heading(previous) is not None)
             and (not current.labels() or next_key in current.labels())
@@ -169,7 +191,7 @@ def _header(blocks: list[Block], doc: ParsedDocument) -> list[Block]:
         ):
             doc.title = block.text.strip()
             continue
-        if _heading(block) is not None or field_key(block.text):
+        if _heading(block) is not None or _block_key(block) or intervention_label(block.text):
             seen_structure = True
         body.append(block)
     return body
@@ -231,13 +253,20 @@ def _fields(node: _Node, area: int | None, blocks: list[Block]) -> ParsedInterve
     parsed = ParsedIntervention(title=node.title, section=node.section, area=area)
     key = "preamble"
     for block in blocks:
-        found = field_key(block.text)
+        found = field_key(block.text) if block.kind != "item" else None
+        inline = inline_field(block.text) if found is None and block.kind != "item" else None
+        if inline and key == "methods" and inline[0] in ("target_group", "extent"):
+            inline = None  # "Målgrupp: …" under a method is the method's own
+        if inline:
+            found, value = inline
+            block = Block(value, "paragraph")
         if found:
             key = found
             if key not in parsed.fields:
                 parsed.fields[key] = []
                 parsed.order.append(key)
-            continue
+            if not inline:
+                continue
         if key not in parsed.fields:
             parsed.fields[key] = []
             parsed.order.append(key)

@@ -138,9 +138,16 @@ class _Node:
 
 
 def _tree(blocks: Sequence[Block]) -> list[_Node]:
-    """Paragraphs and nested list items → a tree; a paragraph ending in ':' opens a list."""
+    """Paragraphs and nested list items → a tree.
+
+    A paragraph that introduces a list (it ends in ':' or is a lead-in such as "… något av
+    följande villkor", with or without the colon) takes the items after it, but only those at
+    least as deep as its first item: in Word a level-1 bullet after a level-2 list belongs to
+    the outer list, not to the lead-in's group.
+    """
     roots: list[_Node] = []
-    stack: list[tuple[int, _Node]] = []
+    # (depth, node, depth of the node's first child once known)
+    stack: list[list[Any]] = []
     for block in blocks:
         text = block.text.strip()
         if not text or text == "-":
@@ -150,17 +157,31 @@ def _tree(blocks: Sequence[Block]) -> list[_Node]:
         if block.kind != "item":
             stack.clear()
             roots.append(node)
-            if text.endswith(":"):
-                stack.append((0, node))
+            if _opens_list(text):
+                stack.append([0, node, None])
             continue
-        while stack and stack[-1][0] >= depth:
+        while stack and (
+            stack[-1][0] >= depth or (stack[-1][2] is not None and depth < stack[-1][2])
+        ):
             stack.pop()
         if stack:
+            if stack[-1][2] is None:
+                stack[-1][2] = depth
             stack[-1][1].children.append(node)
         else:
             roots.append(node)
-        stack.append((depth, node))
+        stack.append([depth, node, None])
     return roots
+
+
+def _opens_list(text: str) -> bool:
+    """A paragraph that introduces the list after it."""
+    return (
+        text.endswith(":")
+        or bool(_ANY_LEAD.search(text) and not re.search(r"[.!?]$", text))
+        or bool(_ALL_LEAD.search(text) and not re.search(r"[.!?]$", text))
+        or bool(re.search(r"\bnärstående som$", text, re.I))
+    )
 
 
 _NO_CONDITIONS: Final = re.compile(

@@ -15,6 +15,8 @@ __all__ = [
     "FIELD_TITLES",
     "META_LABELS",
     "field_key",
+    "inline_field",
+    "intervention_label",
     "meta_line",
     "numbered_heading",
 ]
@@ -126,10 +128,49 @@ _META_RE: Final = re.compile(
 _HEADING_RE: Final = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<text>[A-ZÅÄÖÉÜ].*)$")
 
 
+_INLINE_FIELD_RE: Final = re.compile(
+    r"^(?P<label>"
+    + "|".join(re.escape(k.rstrip("?")) for k in sorted(FIELD_LABELS, key=len, reverse=True))
+    + r")\??\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: "Insats: Anhörigcafé", "Insatsens namn: Anhörigcafé" — a label that names an intervention.
+_INTERVENTION_LABEL_RE: Final = re.compile(
+    r"^(?:insats|insatsens\s+(?:namn|benämning)|namn\s+på\s+insatsen)\s*[:：–]\s*"
+    r"(?P<title>[A-ZÅÄÖÉÜ0-9].{1,120})$",
+    re.IGNORECASE,
+)
+
+
 def field_key(text: str) -> str | None:
     """The canonical field a heading line names, or None when it is not a field heading."""
     folded = " ".join(text.replace("\u00a0", " ").split()).casefold().rstrip(":： ").strip()
     return FIELD_LABELS.get(folded)
+
+
+def inline_field(text: str) -> tuple[str, str] | None:
+    """``(field key, value)`` for a field written on one line: "Målgrupp: Föräldrar med barn"."""
+    match = _INLINE_FIELD_RE.match(" ".join(text.replace("\u00a0", " ").split()))
+    if not match:
+        return None
+    key = FIELD_LABELS.get(match["label"].casefold()) or FIELD_LABELS.get(
+        match["label"].casefold() + "?"
+    )
+    if key is None:
+        return None
+    return key, match["value"].strip()
+
+
+def intervention_label(text: str) -> str | None:
+    """The title in a labelled intervention heading ("Insats: Anhörigcafé"), else None."""
+    match = _INTERVENTION_LABEL_RE.match(" ".join(text.split()))
+    if not match:
+        return None
+    title = match["title"].strip()
+    if title.endswith((".", ";", ",", ":")) or len(title.split()) > 14:
+        return None
+    return title
 
 
 def meta_line(text: str) -> tuple[str, str] | None:
