@@ -243,10 +243,54 @@ FRESH_ID_TEMPLATES = (
     ("Hon pratade mycket om {GEN} mamma.", ()),
     ("Samordningsnr {PNR} enligt Migrationsverkets beslut.", ()),
 )
+# A fourth set, written before the precision fixes that an acceptance test prompted (units,
+# diagnoses, holidays, sports and methods after "med"/"och"), in the tester's categories and in
+# others nobody listed; its "before" figures are the honest estimate for the old rules.
+REVIEW_CLEAN_TEMPLATES = (
+    "Hon har kontakt med Beroendeenheten och Vuxenpsykiatrin sedan i våras.",
+    "Familjen har haft kontakt med BUP och Skolhälsovården om sömnen.",
+    "Föräldrarna gick Föräldrastegen och ska börja på Komet i höst.",
+    "Hon berättar att pappan har Parkinson och att hon hjälper honom mycket.",
+    "Familjen firar Eid med släkten och han ser fram emot det.",
+    "Vi arbetar enligt Signs of Safety i samtalen med familjen.",
+    "Han spelar Fotboll i IFK och tränar tre dagar i veckan.",
+    "Deltagaren har kontakt med Vårdcentralen och Arbetsmarknadsenheten.",
+    "Mamman går på Öppenvårdsmottagningen och på Anhöriggruppen.",
+    "Han gick tidigare på Kulturskolan och på Fritidsgården vid torget.",
+    "Kontakt togs med Familjecentralen och Elevhälsan om stödet.",
+    "Hon har en mormor med Alzheimer som hon besöker ofta.",
+    "De firade Nowruz och Midsommar tillsammans med grannarna.",
+    "Han ville prata om Ramadan och om hur det är att fasta i skolan.",
+    "Sonen har diagnosen Aspergers syndrom och går i en liten grupp.",
+    "Vi använde Vägen Vidare-materialet och pratade om mål.",
+    "Hon har tidigare deltagit i Cannabisprogrammet och i Stödgruppen.",
+    "Han spelar Roblox och Minecraft med kompisar efter skolan.",
+    "Pappan har gått ett par gånger på Mansmottagningen och på Jourhemmet.",
+    "Enligt Ungdomsmottagningen och Socialtjänsten finns ingen oro.",
+    "Vi läste Pippi Långstrump högt och pratade om vänskap.",
+    "Han tränar Taekwondo och Innebandy och har det bra i laget.",
+    "Nästa möte hålls på Medborgarhuset {DATE} kl. {TIME}.",
+    "Gruppen träffas {COUNT2} gånger och deltagarna skattar sig med {SCORE}.",
+)
+REVIEW_ID_TEMPLATES = (
+    ("Hon har kontakt med {FIRST} på Vårdcentralen.", ()),
+    ("Han var där med {FIRST} och {FIRST} från klassen.", ()),
+    ("Pappan {FULL} har Parkinson.", ()),
+    ("Mormor heter {FIRST} och bor på {ADDRESS}.", ()),
+    ("Kontakt med {LAST} på BUP angående remissen.", ()),
+    ("Ring {PHONE} om {FIRST} inte kommer.", ()),
+    ("Personnummer {PNR} står på remissen från Vuxenpsykiatrin.", ()),
+    ("Enligt {FIRST} har pappan {FIRST} flyttat.", ()),
+    ("Hon mejlade från {EMAIL} och bad om ny tid.", ()),
+    ("Bilen {PLATE} tillhör hennes sambo {FIRST}.", ()),
+    ("{GEN} mamma har Alzheimer och behöver hjälp.", ()),
+    ("Post ska skickas till {POSTCODE}.", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
     "fresh": ("FRESH_CLEAN_TEMPLATES", "FRESH_ID_TEMPLATES"),
+    "review": ("REVIEW_CLEAN_TEMPLATES", "REVIEW_ID_TEMPLATES"),
 }
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 

@@ -165,10 +165,10 @@ def test_familjens_hus_allowed_from_the_catalog() -> None:
 
 
 def test_unknown_capitalised_word_mid_sentence_only_asks_to_confirm() -> None:
-    """ "Pride" is not known to be a person or a word: it asks the writer, it does not block."""
+    """ "Kahoot" is not known to be a person or a word: it asks the writer, it does not block."""
     from iub.privacy import analyze
 
-    findings = analyze("Pratade om Pride och om att komma ut.")
+    findings = analyze("Pratade om Kahoot och om att komma ut.")
 
     assert ["name.unknown_capitalised"] == [f.rule for f in findings]
     assert findings[0].score < 0.5

@@ -1,4 +1,4 @@
-"""Word lists the guard reads once: names, ordinary Swedish words, places, organisations.
+"""Word lists the guard reads once: names, ordinary words, places, organisations, non-names.
 
 The lists are plain text files in ``iub/privacy/data`` (one entry a line, ``#`` comments),
 built by ``scripts/build_guard_lists.py``; see that folder's README for sources and licences.
@@ -26,6 +26,7 @@ class Lexicon:
     common_words: frozenset[str]
     places: frozenset[str]
     organisations: frozenset[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -37,4 +38,5 @@ def load() -> Lexicon:
         common_words=read_list("common_words.txt"),
         places=read_list("places.txt"),
         organisations=read_list("organisations.txt"),
+        not_names=frozenset(word.lower() for word in read_list("not_names.txt")),
     )

@@ -50,6 +50,27 @@ class CommonWords:
             self._cache[lower] = known
         return known
 
+    def long_compound(self, word: str) -> bool:
+        """Say whether the word splits into a known modifier of three or more letters and a
+        known head of four or more ("Beroende|enheten", "Föräldra|stegen").
+
+        Short spurious splits of foreign names ("Far|ida", "Jo|vana", "Mo|din") do not count,
+        so that a compound can be told from a name that only happens to split.
+        """
+        if len(word) > _MAX_WORD or len(word) < 7:
+            return False
+        lower = word.lower()
+        if lower.endswith(_SURNAME_ENDINGS):
+            return False
+        words = self._words
+        for cut in range(len(lower) - 4, 2, -1):
+            head, tail = lower[:cut], lower[cut:]
+            if not self._inflected(tail):
+                continue
+            if head in words or (head[-1] in _LINKS and len(head) > 3 and head[:-1] in words):
+                return True
+        return False
+
     def _inflected(self, word: str) -> bool:
         """Say whether the word, or the word less a common ending, is in the lexicon."""
         words = self._words

@@ -71,6 +71,22 @@ _WEAK_CONTEXT = _wordset(
     "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när eftersom "
     "medan innan men som då"
 )
+# Definite endings that make a long ordinary-looking word a noun ("Habiliteringen").
+_DEFINITE = ("en", "et", "na", "arna", "erna", "orna")
+# Words that may stand between a naming word and the name ("mamma till Omid").
+_BRIDGES = _wordset("till åt som nu numera också även")
+# Heads of compounds that name a unit, service, group, programme or place, never a person
+# ("Beroendeenheten", "Vårdcentralen", "Skolhälsovården", "Föräldraprogrammet").
+_INSTITUTION_HEADS = (
+    "enheten", "enhet", "mottagningen", "mottagning", "centralen", "central", "centrum",
+    "vården", "psykiatrin", "psykiatri", "tjänsten", "tjänst", "skolan", "skola", "gruppen",
+    "grupp", "huset", "programmet", "program", "gården", "boendet", "boende", "kliniken",
+    "klinik", "avdelningen", "avdelning", "förvaltningen", "förvaltning", "nämnden", "nämnd",
+    "verket", "myndigheten", "kontoret", "föreningen", "förening", "förbundet", "förbund",
+    "teamet", "hemmet", "jouren", "kyrkan", "församlingen", "linjen", "stödet", "sjukhuset",
+    "kansliet", "stegen", "akuten", "hälsan", "omsorgen", "servicen", "lyftet", "torget",
+    "biblioteket", "skolorna", "klubben", "laget", "materialet", "metoden", "modellen",
+)  # fmt: skip
 # After these an unknown capitalised word is more likely a place ("bor i Tensta").
 _LOCATIVE = _wordset("i på från till mot vid utanför nära inom via genom ur")
 # Finite verbs that make a sentence-initial ambiguous name a subject ("Saga läste").
@@ -127,7 +143,9 @@ class NameDetector:
         self._first = lexicon.first_names
         self._last = lexicon.last_names
         self._places = lexicon.places
-        self._common = CommonWords(lexicon.common_words | _FUNCTION_WORDS | _FINITE_VERBS)
+        self._common = CommonWords(
+            lexicon.common_words | lexicon.not_names | _FUNCTION_WORDS | _FINITE_VERBS
+        )
 
     def detect(self, text: str) -> Iterator[Finding]:
         """Yield one finding per run of adjacent name tokens."""
@@ -197,14 +215,17 @@ class NameDetector:
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return None  # a verb in the past tense ("Mailade", "Googlade"), not a name
         parts = word.split("-")
+        if _institution(parts[-1]):
+            return None  # "Beroendeenheten", "Vårdcentralen": a unit, not a person
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if all(self._common.exact(part) for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if all(part in self._common for part in parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
-            # trust it unless a naming word or a coordinated name says otherwise.
-            if context is not None:
+            # trust it unless a naming word or a coordinated name says otherwise. After "med"
+            # or "och" a real compound ("Föräldrastegen") stays an ordinary word.
+            if context == "strong" or (context == "weak" and not self._looks_derived(parts)):
                 return SCORE_CONTEXT, "name.context"
             if self._coordinated_with_name(tokens, index):
                 return SCORE_CONTEXT, "name.coordination"
@@ -239,6 +260,17 @@ class NameDetector:
         if _genitive_of_person(tokens, index) or _followed_by_verb(tokens, index):
             return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
         return None
+
+    def _looks_derived(self, parts: list[str]) -> bool:
+        """Say whether an ordinary-looking word is plainly a compound or a definite noun.
+
+        "Föräldrastegen" (föräldra + stegen) and "Habiliteringen" (habilitering + en) are
+        ordinary words even after "med" or "och"; "Disa" (dis + a) may well be a name.
+        """
+        return any(
+            self._common.long_compound(part) or (len(part) >= 8 and part.endswith(_DEFINITE))
+            for part in parts
+        )
 
     def _coordinated_with_name(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "och" and a known name follow ("Parisa och Michel kom")."""
@@ -357,25 +389,36 @@ def _capitalised(word: str) -> bool:
     return all(part[:1].isupper() for part in word.split("-"))
 
 
+def _institution(word: str) -> bool:
+    """Say whether a word is a compound naming a unit or service ("Beroendeenheten")."""
+    lower = word.lower()
+    return any(lower.endswith(head) and len(lower) >= len(head) + 3 for head in _INSTITUTION_HEADS)
+
+
 def _is_strong(word: str) -> bool:
     """Say whether a lower-case word names a relation or role ("styvfadern", "bonusmamman")."""
     return word in _STRONG_CONTEXT or word.endswith(_KINSHIP_ENDINGS)
 
 
 def _context(tokens: _Tokens, index: int) -> str | None:
-    """Return "strong" or "weak" if a naming word comes just before, in the same sentence."""
-    strength: str | None = None
-    position = index
-    for _ in range(2):
-        if position == 0 or (tokens[position].initial and not tokens[position].labelled):
-            break
-        position -= 1
-        word = tokens[position].word.lower()
-        if _is_strong(word):
-            return "strong"
-        if word in _WEAK_CONTEXT and position == index - 1:
-            strength = "weak"
-    return strength
+    """Return "strong" or "weak" if a naming word comes just before, in the same sentence.
+
+    A naming word two words back counts only across a bridge ("mamma till Omid", "sonen
+    som Lena"); across any other word the capitalised word is an object, not a name ("pappan
+    har Parkinson", "sonen spelar Fotboll").
+    """
+    if index == 0 or (tokens[index].initial and not tokens[index].labelled):
+        return None
+    word = tokens[index - 1].word.lower()
+    if _is_strong(word):
+        return "strong"
+    if word in _WEAK_CONTEXT:
+        return "weak"
+    if word not in _BRIDGES or index < 2:
+        return None
+    if tokens[index - 1].initial and not tokens[index - 1].labelled:
+        return None
+    return "strong" if _is_strong(tokens[index - 2].word.lower()) else None
 
 
 def _joined_by_ampersand(tokens: _Tokens, index: int) -> bool:
