@@ -96,3 +96,114 @@ def test_cli_usage_error_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["import", str(tmp_path / "x.txt")])
 
     assert 2 == result.exit_code
+
+
+GENERAL = Path(__file__).parent / "fixtures" / "general-sol-guideline.txt"
+
+
+def test_general_sol_guideline_with_one_iub_clause_is_not_iub(tmp_path: Path) -> None:
+    """Economic assistance is never IUB (11 kap. 5 §): a general guideline whose only
+    intervention is Ekonomiskt bistånd is reported as not IUB, saying what was found."""
+    with pytest.raises(DocumentImportError) as caught:
+        import_document(GENERAL)
+
+    assert "not-iub" == caught.value.code
+    assert "'Ekonomiskt bistånd' (an intervention for economic needs)" in str(caught.value)
+    assert any("Ekonomiskt bistånd" in found for found in caught.value.found)
+    out = tmp_path / "out.yaml"
+    result = runner.invoke(app, ["import", str(GENERAL), "-o", str(out)])
+    assert 1 == result.exit_code
+    assert not out.exists()
+
+
+def test_never_iub_intervention_beside_iub_ones_is_left_out_and_reported(tmp_path: Path) -> None:
+    """In an IUB guideline, an economic-assistance section is not imported; a warning says so."""
+    text = GENERAL.read_text(encoding="utf-8") + (
+        "\n6. Samtalsstöd\n\nInnehåll\nStödsamtal utan individuell behovsprövning.\n\n"
+        "Målgrupp\nVuxna.\n\nVillkor\nFolkbokförd i Ockelbo kommun.\n"
+    )
+    path = tmp_path / "mixed.txt"
+    path.write_text(text, encoding="utf-8")
+
+    result = import_document(path)
+
+    assert ["samtalsstod"] == [item.id for item in result.catalog.interventions]
+    assert [("never_iub", "ekonomiskt-bistand")] == [
+        (w.kind, w.intervention) for w in result.report.warnings if w.kind == "never_iub"
+    ]
+    assert "manual." not in result.yaml_text  # the dropped section's manual fact went with it
+
+
+def _zip_bomb(path: Path, *, size: int) -> None:
+    """A .docx whose document.xml inflates to ``size`` bytes of zeros (a few hundred KB)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"0" * (1024 * 1024)
+            for _ in range(size // len(chunk)):
+                member.write(chunk)
+
+
+def test_zip_bomb_docx_is_refused_before_parsing(tmp_path: Path) -> None:
+    """A Word file that expands far beyond any guideline is refused from its zip directory,
+    quickly and with the code too-large."""
+    import time
+
+    path = tmp_path / "bomb.docx"
+    _zip_bomb(path, size=100 * 1024 * 1024)
+    started = time.perf_counter()
+
+    with pytest.raises(DocumentImportError) as caught:
+        import_document(path)
+
+    assert "too-large" == caught.value.code
+    assert "zip bomb" in str(caught.value)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_too_many_pdf_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF with more pages than the bound is refused before its text is extracted."""
+    from iub.documents import _readers
+    from iub.documents._publish import WeasyPrintRenderer
+
+    monkeypatch.setattr(_readers, "MAX_PDF_PAGES", 1)
+    path = tmp_path / "long.pdf"
+    html = "<html><body>" + "<p style='page-break-after: always'>Sida</p>" * 3 + "</body></html>"
+    path.write_bytes(WeasyPrintRenderer().render(html))
+
+    with pytest.raises(DocumentImportError) as caught:
+        import_document(path)
+
+    assert "too-large" == caught.value.code
+    assert "3 pages (at most 1)" in str(caught.value)
+
+
+def test_too_much_text_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text beyond the character bound is refused with the code too-large."""
+    from iub.documents import _readers
+
+    monkeypatch.setattr(_readers, "MAX_TEXT_CHARS", 100)
+    path = tmp_path / "long.txt"
+    path.write_text("Insatser utan individuell behovsprövning\n" * 10, encoding="utf-8")
+
+    with pytest.raises(DocumentImportError) as caught:
+        import_document(path)
+
+    assert "too-large" == caught.value.code
+
+
+def test_report_write_failure_leaves_no_catalog(tmp_path: Path) -> None:
+    """`--report` into a missing directory: exit 1, and neither file nor temporary is left."""
+    from .conftest import STOCKHOLM_TXT
+
+    out = tmp_path / "ok.yaml"
+
+    result = runner.invoke(
+        app, ["import", str(STOCKHOLM_TXT), "-o", str(out), "--report", "/nonexistent/r.json"]
+    )
+
+    assert 1 == result.exit_code
+    assert "cannot write /nonexistent/r.json" in result.stderr
+    assert [] == list(tmp_path.iterdir())

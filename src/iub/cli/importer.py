@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
@@ -22,20 +23,51 @@ class PublishFormat(StrEnum):
     pdf = "pdf"
 
 
+#: Written files are readable by the web server and colleagues, like any published document.
+FILE_MODE = 0o644
+
+
+def _write_all_or_nothing(files: list[tuple[Path, bytes]]) -> None:
+    """Write every file or none: each goes to a temporary file beside its target first, and
+    only when all of them are written are they moved into place. A failed run leaves no
+    output and no temporary file behind."""
+    temporaries: list[tuple[Path, Path]] = []
+
+    def discard() -> None:
+        for temporary, _ in temporaries:
+            temporary.unlink(missing_ok=True)
+
+    for path, data in files:
+        directory = path.parent if str(path.parent) else Path(".")
+        try:
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+        except OSError as exc:
+            discard()
+            fail(f"cannot write {path}: {exc.strerror or exc}")
+        temporary = Path(name)
+        temporaries.append((temporary, path))
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.chmod(temporary, FILE_MODE)
+        except OSError as exc:
+            discard()
+            fail(f"cannot write {path}: {exc.strerror or exc}")
+    done: list[Path] = []
+    for temporary, path in temporaries:
+        try:
+            os.replace(temporary, path)
+        except OSError as exc:
+            discard()
+            for written in done:  # rare: a rename failed after another succeeded
+                written.unlink(missing_ok=True)
+            fail(f"cannot write {path}: {exc.strerror or exc}")
+        done.append(path)
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a failed run never leaves a partial output."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        fail(f"cannot write {path}: {exc.strerror or exc}")
+    _write_all_or_nothing([(path, data)])
 
 
 def import_(
@@ -53,23 +85,19 @@ def import_(
     """Import a guideline document (riktlinjer) as a catalog that `iub catalog validate` accepts.
 
     Whatever cannot be structured becomes a manual check in its original wording; the report
-    lists every such place, and every piece of text that was dropped.
+    lists every such place, every piece of text that was dropped, and the linter's findings.
+    The catalog and the report are written together or not at all.
     """
-    from iub.documents import import_document
+    from iub.documents import import_document, render_summary
 
     with handle_errors():
-        result = import_document(document, municipality=municipality)
-    _write_atomically(output, result.yaml_text.encode("utf-8"))
+        result = import_document(document, municipality=municipality, today=dt.date.today())
+    files = [(output, result.yaml_text.encode("utf-8"))]
     if report is not None:
         text = json.dumps(result.report.to_json(), ensure_ascii=False, indent=2) + "\n"
-        _write_atomically(report, text.encode("utf-8"))
-    summary = result.report.to_json()["summary"]
-    typer.echo(
-        f"{output}: {summary['interventions']} insatser, "
-        f"{summary['manual_checks']} manuella kontroller, "
-        f"{summary['warnings']} varningar",
-        err=True,
-    )
+        files.append((report, text.encode("utf-8")))
+    _write_all_or_nothing(files)
+    typer.echo(render_summary(result.report, output=output), err=True)
 
 
 def publish(

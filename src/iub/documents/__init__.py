@@ -19,6 +19,7 @@ from iub.documents._publish import (
     to_html,
 )
 from iub.documents._readers import DocumentReader, DocxReader, FakeReader, PdfReader, TextReader
+from iub.documents._summary import render_summary
 
 __all__ = [
     "Block",
@@ -39,5 +40,6 @@ __all__ = [
     "import_document",
     "import_lines",
     "publish",
+    "render_summary",
     "to_html",
 ]

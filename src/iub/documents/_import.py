@@ -12,19 +12,24 @@ from typing import Any, Final
 
 import yaml
 
-from iub.catalog import parse_catalog, slugify
+from iub.catalog import Catalog, parse_catalog, slugify
 from iub.documents import _fields as fields
 from iub.documents._clean import clean
 from iub.documents._model import Block, ImportReport, ImportResult, ReportEntry
 from iub.documents._parse import ParsedDocument, ParsedIntervention, parse_blocks
-from iub.documents._readers import READERS, DocumentReader
+from iub.documents._readers import READERS, DocumentReader, ReaderError
 from iub.documents._villkor import ConditionContext, parse_conditions
 from iub.errors import CatalogLoadError, DocumentImportError
 from iub.geo import Municipality, find_municipality
+from iub.law.lint import Finding, lint
 
 __all__ = ["catalog_yaml", "import_document", "import_lines"]
 
 _DEFAULT_TITLE: Final = "Insatser utan individuell behovsprövning"
+#: No guideline is this large; refuse before reading the bytes into memory.
+MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+#: The linter's rules on what may never be IUB (11 kap. 5 § p. 1–7; economic needs).
+_NEVER_IUB_RULES: Final = frozenset({"IUB001", "IUB003"})
 _IUB_MARKERS: Final = re.compile(
     r"utan\s+(?:individuell\s+)?behovsprövning|11\s*kap\.?\s*5\s*§|\bIUB\b", re.I
 )
@@ -58,6 +63,7 @@ def import_document(
     *,
     municipality: str | None = None,
     reader: DocumentReader | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult:
     """Read a guideline (.txt, .docx, .pdf) and build a catalog that ``parse_catalog`` accepts.
 
@@ -65,37 +71,56 @@ def import_document(
         path: the document.
         municipality: the deciding municipality, when the document does not make it clear.
         reader: a reader to use instead of the one for the file's suffix (tests, new formats).
+        today: the day the linter judges dates against (default: the current date).
 
     Raises:
-        DocumentImportError: naming the file, for an unreadable, empty or unsupported file,
-            and for a document that is not an IUB guideline (with what was found in it).
+        DocumentImportError: naming the file, with ``code`` ``unsupported``, ``unreadable``,
+            ``empty``, ``corrupt``, ``too-large`` (bounded size, pages, text and zip
+            expansion), ``no-interventions`` or ``not-iub`` (with what was found in it).
     """
     file = Path(path)
     suffix = file.suffix.casefold()
     if reader is None:
         if suffix == ".doc":
             raise DocumentImportError(
-                "old Word format (.doc) is not supported; save it as .docx", file=file
+                "old Word format (.doc) is not supported; save it as .docx",
+                file=file,
+                code="unsupported",
             )
         if suffix not in READERS:
             raise DocumentImportError(
-                f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf", file=file
+                f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf",
+                file=file,
+                code="unsupported",
             )
         reader = READERS[suffix]()
     try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentImportError(
+                f"the file is {size // (1024 * 1024)} MB (at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                file=file,
+                code="too-large",
+            )
         data = file.read_bytes()
     except OSError as exc:
         raise DocumentImportError(
-            f"cannot read the file: {exc.strerror or exc}", file=file
+            f"cannot read the file: {exc.strerror or exc}", file=file, code="unreadable"
         ) from None
     if not data.strip():
-        raise DocumentImportError("the file is empty", file=file)
+        raise DocumentImportError("the file is empty", file=file, code="empty")
     try:
         lines = reader.read(data)
     except ValueError as exc:
-        raise DocumentImportError(str(exc), file=file) from None
+        code = exc.code if isinstance(exc, ReaderError) else "corrupt"
+        raise DocumentImportError(str(exc), file=file, code=code) from None
     return import_lines(
-        lines, file=file, format=suffix.lstrip(".") or "text", municipality=municipality
+        lines,
+        file=file,
+        format=suffix.lstrip(".") or "text",
+        municipality=municipality,
+        today=today,
     )
 
 
@@ -105,22 +130,32 @@ def import_lines(
     file: Path,
     format: str,
     municipality: str | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult:
     """The shared half of :func:`import_document`, from a reader's lines onwards."""
     blocks, removed, skipped = clean(lines)
     if not any(block.text.strip() for block in blocks):
         raise DocumentImportError(
-            "no text could be extracted (a scanned PDF needs text recognition first)", file=file
+            "no text could be extracted (a scanned PDF needs text recognition first)",
+            file=file,
+            code="empty",
         )
     doc = parse_blocks(blocks)
     report = ImportReport(file=file.name, format=format, removed=removed, skipped=skipped)
     report.skipped.extend(doc.skipped)
     whole = "\n".join(block.text for block in blocks)
     if not doc.interventions:
-        raise DocumentImportError(_not_iub_message(blocks, whole), file=file)
+        message, found = _not_iub_message(blocks, whole)
+        code = (
+            "not-iub"
+            if _IUB_MARKERS.search(whole) or _OLD_LAW.search(whole)
+            else ("no-interventions")
+        )
+        raise DocumentImportError(message, file=file, code=code, found=found)
     if not _IUB_MARKERS.search(whole):
         if _OLD_LAW.search(whole):
-            raise DocumentImportError(_not_iub_message(blocks, whole), file=file)
+            message, found = _not_iub_message(blocks, whole)
+            raise DocumentImportError(message, file=file, code="not-iub", found=found)
         report.warnings.append(
             ReportEntry(
                 kind="not_iub",
@@ -129,18 +164,89 @@ def import_lines(
             )
         )
     data = _catalog(doc, file=file, report=report, whole=whole, municipality=municipality)
-    text = catalog_yaml(data, source=file.name)
-    try:
-        catalog = parse_catalog(text, file=f"{file.name} (imported)")
-    except CatalogLoadError as exc:  # an importer bug; say so rather than write a broken file
-        raise DocumentImportError(
-            f"the imported catalog does not validate:\n{exc}", file=file
-        ) from None
+    day = today or dt.date.today()
+    catalog, text = _validated(data, file)
+    never = _never_iub(catalog, day)
+    if never:
+        if len(never) == len(catalog.interventions):
+            message, found = _not_iub_message(blocks, whole)
+            named = "; ".join(f"{title!r} ({why})" for title, why in never.values())
+            found.insert(0, f"only intervention(s) that can never be IUB: {named}")
+            raise DocumentImportError(
+                "not an IUB guideline: every intervention it describes is one that can never be "
+                f"given without individual needs assessment (11 kap. 5 §): {named}. "
+                f"Found: {'; '.join(found[1:])}.",
+                file=file,
+                code="not-iub",
+                found=found,
+            )
+        for iid, (title, why) in never.items():
+            report.warnings.append(
+                ReportEntry(
+                    kind="never_iub",
+                    intervention=iid,
+                    text=title,
+                    message=f"not imported: {why}; it can never be given without individual "
+                    "needs assessment (11 kap. 5 §)",
+                )
+            )
+        data["interventions"] = [i for i in data["interventions"] if i["id"] not in never]
+        _drop_unused(data)
+        catalog, text = _validated(data, file)
     report.interventions = [i.id for i in catalog.interventions]
+    report.lint = [_lint_entry(finding) for finding in lint(catalog, today=day)]
     return ImportResult(catalog=catalog, yaml_text=text, report=report)
 
 
-def _not_iub_message(blocks: Sequence[Block], whole: str) -> str:
+def _validated(data: dict[str, Any], file: Path) -> tuple[Catalog, str]:
+    text = catalog_yaml(data, source=file.name)
+    try:
+        return parse_catalog(text, file=f"{file.name} (imported)"), text
+    except CatalogLoadError as exc:  # an importer bug; say so rather than write a broken file
+        raise DocumentImportError(
+            f"the imported catalog does not validate:\n{exc}", file=file, code="invalid"
+        ) from None
+
+
+def _never_iub(catalog: Catalog, today: dt.date) -> dict[str, tuple[str, str]]:
+    """Interventions whose very title is one the law excludes (the linter's IUB001/IUB003 on
+    the title): id → (title, why). Content that merely mentions them stays a lint finding."""
+    out: dict[str, tuple[str, str]] = {}
+    for finding in lint(catalog, today=today, select=_NEVER_IUB_RULES):
+        path = finding.path
+        if len(path) == 3 and path[0] == "interventions" and path[2] == "title":
+            item = catalog.interventions[int(path[1])]
+            why = (
+                "an intervention for economic needs"
+                if finding.code == "IUB003"
+                else "an intervention named in 11 kap. 5 § p. 1–7"
+            )
+            out.setdefault(item.id, (item.title, why))
+    return out
+
+
+def _drop_unused(data: dict[str, Any]) -> None:
+    """After interventions were left out: areas and declared facts nobody uses."""
+    used_areas = {item["area"] for item in data["interventions"]}
+    data["areas"] = [area for area in data["areas"] if area["id"] in used_areas]
+    if "facts" in data:
+        used = yaml.safe_dump(data["interventions"])
+        data["facts"] = [fact for fact in data["facts"] if fact["key"] in used]
+        if not data["facts"]:
+            del data["facts"]
+
+
+def _lint_entry(finding: Finding) -> ReportEntry:
+    return ReportEntry(
+        kind=finding.severity.value,
+        code=finding.code,
+        intervention=finding.intervention,
+        message=finding.message,
+        text=finding.citation,
+    )
+
+
+def _not_iub_message(blocks: Sequence[Block], whole: str) -> tuple[str, list[str]]:
     headings = [b.text for b in blocks if b.kind == "heading" and not b.title]
     from iub.documents._vocab import field_key
 
@@ -172,7 +278,7 @@ def _not_iub_message(blocks: Sequence[Block], whole: str) -> str:
             "not an IUB guideline: it mentions IUB but lists no intervention with fields "
             "(Innehåll, Målgrupp, Villkor …)"
         )
-    return f"{verdict}. Found: {'; '.join(found)}."
+    return f"{verdict}. Found: {'; '.join(found)}.", found
 
 
 # --- building the catalog -----------------------------------------------------------------------

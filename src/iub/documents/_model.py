@@ -53,6 +53,7 @@ class ReportEntry:
     message: str
     intervention: str | None = None
     text: str | None = None
+    code: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -65,7 +66,9 @@ class ImportReport:
     ``manual_checks`` are conditions kept as yes/no checks in their original wording;
     ``removed`` is text dropped as extraction debris (footnotes, page headers, deleted tracked
     changes); ``inferred`` are values read from wording rather than from a labelled field;
-    ``skipped`` are sections outside the catalog (background, table of contents).
+    ``skipped`` are sections outside the catalog (background, table of contents); ``lint``
+    holds the legal linter's findings on the imported catalog (kind = severity, text =
+    citation).
     """
 
     file: str
@@ -76,6 +79,7 @@ class ImportReport:
     skipped: list[ReportEntry] = field(default_factory=list)
     warnings: list[ReportEntry] = field(default_factory=list)
     interventions: list[str] = field(default_factory=list)
+    lint: list[ReportEntry] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The report as ``iub import --report`` writes it."""
@@ -90,12 +94,15 @@ class ImportReport:
                 "inferred": len(self.inferred),
                 "skipped": len(self.skipped),
                 "warnings": len(self.warnings),
+                "lint_errors": sum(e.kind == "error" for e in self.lint),
+                "lint_warnings": sum(e.kind == "warning" for e in self.lint),
             },
             "manual_checks": [e.to_json() for e in self.manual_checks],
             "warnings": [e.to_json() for e in self.warnings],
             "inferred": [e.to_json() for e in self.inferred],
             "removed": [e.to_json() for e in self.removed],
             "skipped": [e.to_json() for e in self.skipped],
+            "lint": [e.to_json() for e in self.lint],
         }
 
 

@@ -17,7 +17,43 @@ from typing import Any, Protocol
 
 from iub.documents._model import RawLine
 
-__all__ = ["READERS", "DocumentReader", "DocxReader", "FakeReader", "PdfReader", "TextReader"]
+__all__ = [
+    "MAX_DOCX_ENTRIES",
+    "MAX_DOCX_UNCOMPRESSED",
+    "MAX_PDF_PAGES",
+    "MAX_TEXT_CHARS",
+    "READERS",
+    "DocumentReader",
+    "DocxReader",
+    "FakeReader",
+    "PdfReader",
+    "ReaderError",
+    "TextReader",
+]
+
+#: Bounds that keep an import within seconds and a few hundred MB, whatever the file claims.
+#: A 500-page guideline is about 1.5 million characters; Word packs it in a few MB of XML.
+MAX_TEXT_CHARS = 3_000_000
+MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024  # all parts together, as the zip directory states
+MAX_DOCX_XML_PART = 24 * 1024 * 1024  # one XML part (document.xml, styles.xml …)
+MAX_DOCX_ENTRIES = 2000
+MAX_PDF_PAGES = 300
+
+
+class ReaderError(ValueError):
+    """A reader could not read the bytes; ``code`` is the stable reason (corrupt, too-large)."""
+
+    def __init__(self, message: str, *, code: str = "corrupt") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _too_much_text(chars: int) -> ReaderError:
+    return ReaderError(
+        f"the document holds {chars} characters of text or more (at most {MAX_TEXT_CHARS}); "
+        "import the catalog chapter only",
+        code="too-large",
+    )
 
 
 class DocumentReader(Protocol):
@@ -50,9 +86,11 @@ class TextReader:
             except UnicodeDecodeError:
                 continue
         else:  # pragma: no cover - cp1252 decodes nearly everything
-            raise ValueError("the text is neither UTF-8 nor Windows-1252")
+            raise ReaderError("the text is neither UTF-8 nor Windows-1252")
         if "\x00" in text:
-            raise ValueError("this is a binary file, not text")
+            raise ReaderError("this is a binary file, not text")
+        if len(text) > MAX_TEXT_CHARS:
+            raise _too_much_text(len(text))
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
         return [RawLine(line, blank=not line.strip()) for line in text.split("\n")]
 
@@ -63,7 +101,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIP = {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delInstrText"}
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel)$", re.IGNORECASE)
-_TOC_STYLE = re.compile(r"^(?:toc|innehållsförteckning|förteckning)\s*\d", re.IGNORECASE)
+_TOC_STYLE = re.compile(
+    r"^(?:toc|innehållsförteckning|förteckning)\s*\d|^toc\s*heading$", re.IGNORECASE
+)
 _LIST_STYLE = re.compile(r"(?:list|lista|punkt)\D*(\d)?", re.IGNORECASE)
 
 
@@ -91,6 +131,49 @@ def _docx_text(element: Any) -> str:
     return "".join(out)
 
 
+def _check_zip(data: bytes) -> None:
+    """Refuse a zip bomb before anything is inflated: the zip directory states each part's
+    size, and reading never inflates a part beyond its stated size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReaderError(f"not a readable Word document ({type(exc).__name__})") from None
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise ReaderError(
+            f"the Word file has {len(entries)} parts (at most {MAX_DOCX_ENTRIES}); "
+            "it is not a guideline document",
+            code="too-large",
+        )
+    total = sum(entry.file_size for entry in entries)
+    largest = max(
+        (entry for entry in entries if entry.filename.endswith((".xml", ".rels"))),
+        key=lambda entry: entry.file_size,
+        default=None,
+    )
+    if total > MAX_DOCX_UNCOMPRESSED or (
+        largest is not None and largest.file_size > MAX_DOCX_XML_PART
+    ):
+        raise ReaderError(
+            f"the Word file expands to {total // (1024 * 1024)} MB "
+            f"(at most {MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB, "
+            f"{MAX_DOCX_XML_PART // (1024 * 1024)} MB per XML part); refused as a possible "
+            "zip bomb",
+            code="too-large",
+        )
+
+
+def _is_toc_field(element: Any) -> bool:
+    """A paragraph that holds a Word TOC field (``TOC \\o "1-3"``) or its placeholder."""
+    for node in element.iter(f"{_W}instrText", f"{_W}fldSimple"):
+        instruction = node.text if node.tag == f"{_W}instrText" else node.get(f"{_W}instr")
+        if instruction and instruction.strip().upper().startswith("TOC"):
+            return True
+    return False
+
+
 class DocxReader:
     """Word (.docx) through python-docx: heading and list styles become hints."""
 
@@ -98,18 +181,27 @@ class DocxReader:
         import docx  # python-docx
         from docx.oxml.ns import qn
 
+        _check_zip(data)
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors: all "corrupt"
-            raise ValueError(f"not a readable Word document ({type(exc).__name__})") from None
+            raise ReaderError(f"not a readable Word document ({type(exc).__name__})") from None
         lines: list[RawLine] = []
+        chars = 0
         for element in document.element.body.iterchildren():
             if element.tag == qn("w:p"):
+                if _is_toc_field(element):
+                    continue  # a table-of-contents field: the body repeats every heading
                 line = self._paragraph(document, element)
                 if line is not None:
                     lines.append(line)
+                    chars += len(line.text)
             elif element.tag == qn("w:tbl"):
-                lines.extend(self._table(element))
+                rows = self._table(element)
+                lines.extend(rows)
+                chars += sum(len(row.text) for row in rows)
+            if chars > MAX_TEXT_CHARS:
+                raise _too_much_text(chars)
         return lines
 
     def _paragraph(self, document: Any, element: Any) -> RawLine | None:
@@ -191,12 +283,27 @@ class PdfReader:
     def read(self, data: bytes) -> list[RawLine]:
         import pdfplumber
 
+        pages: list[list[dict[str, Any]]] = []
         try:
             pdf = pdfplumber.open(io.BytesIO(data))
             with pdf:
-                pages = [self._page_lines(page) for page in pdf.pages]
+                if len(pdf.pages) > MAX_PDF_PAGES:
+                    raise ReaderError(
+                        f"the PDF has {len(pdf.pages)} pages (at most {MAX_PDF_PAGES}); "
+                        "import the catalog chapter only",
+                        code="too-large",
+                    )
+                chars = 0
+                for page in pdf.pages:
+                    pages.append(self._page_lines(page))
+                    chars += sum(len(line["text"]) for line in pages[-1])
+                    if chars > MAX_TEXT_CHARS:
+                        raise _too_much_text(chars)
+                    page.flush_cache()
+        except ReaderError:
+            raise
         except Exception as exc:  # pdfminer raises many types for broken files
-            raise ValueError(f"not a readable PDF ({type(exc).__name__})") from None
+            raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None
         return self._lines(pages)
 
     @staticmethod
