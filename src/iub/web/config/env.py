@@ -14,9 +14,12 @@ __all__ = [
     "CACHE_SECONDS",
     "DATABASE_URL",
     "DEBUG",
+    "FIELD_KEY",
     "NODE_MODULES",
+    "OIDC",
     "REPO_ROOT",
     "SECRET_KEY",
+    "USE_OIDC",
     "VAR_DIR",
 ]
 
@@ -74,3 +77,25 @@ NODE_MODULES: Path = _path(
 #: IUB_CACHE_SECONDS: how long a process trusts its answer to "which version is the latest";
 #: pages rendered from a published version are cached for as long as that version is latest.
 CACHE_SECONDS: int = _int("IUB_CACHE_SECONDS", 5)
+
+#: IUB_FIELD_KEY: the secret from which the field-encryption key, the keyed hash for identity
+#: look-up and the audit chain key are derived. Required by the production settings.
+FIELD_KEY: str | None = os.environ.get("IUB_FIELD_KEY") or None
+
+#: IUB_USE_OIDC: sign staff in through the municipality's OpenID Connect provider.
+USE_OIDC: bool = _bool("IUB_USE_OIDC", False)
+
+#: IUB_OIDC_CLIENT_ID, _CLIENT_SECRET, _AUTHORIZATION_ENDPOINT, _TOKEN_ENDPOINT,
+#: _USER_ENDPOINT, _JWKS_ENDPOINT and _SIGN_ALGO (default RS256), for mozilla-django-oidc.
+OIDC: dict[str, str] = {
+    name: os.environ.get(f"IUB_OIDC_{name}", default)
+    for name, default in (
+        ("CLIENT_ID", ""),
+        ("CLIENT_SECRET", ""),
+        ("AUTHORIZATION_ENDPOINT", ""),
+        ("TOKEN_ENDPOINT", ""),
+        ("USER_ENDPOINT", ""),
+        ("JWKS_ENDPOINT", ""),
+        ("SIGN_ALGO", "RS256"),
+    )
+}

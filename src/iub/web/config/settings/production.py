@@ -1,7 +1,8 @@
 """Production settings: the base, hardened; the environment must provide the secrets.
 
 Run with ``DJANGO_SETTINGS_MODULE=iub.web.config.settings.production``, ``IUB_SECRET_KEY``
-(or ``SECRET_KEY``), ``DATABASE_URL`` (PostgreSQL) and ``IUB_ALLOWED_HOSTS``; serve with
+(or ``SECRET_KEY``), ``IUB_FIELD_KEY``, ``DATABASE_URL`` (PostgreSQL) and
+``IUB_ALLOWED_HOSTS``; serve with
 gunicorn (``gunicorn iub.web.config.wsgi``) after ``collectstatic``.
 """
 
@@ -14,6 +15,8 @@ from iub.web.config.settings.base import *  # noqa: F403
 
 if not env.SECRET_KEY:
     raise ImproperlyConfigured("Set IUB_SECRET_KEY (or SECRET_KEY) for production.")
+if not env.FIELD_KEY:
+    raise ImproperlyConfigured("Set IUB_FIELD_KEY for production (field encryption).")
 
 DEBUG = False
 SECRET_KEY = env.SECRET_KEY
