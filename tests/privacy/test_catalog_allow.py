@@ -45,3 +45,35 @@ def test_alingsas_catalog_units_are_allowed() -> None:
     note = "Hon har gått på Gläntan, Familjens hus i Sollebrunn och Trappan."
 
     assert [] == guard.analyze(note)
+
+
+@pytest.mark.skipif(not ALINGSAS.exists(), reason="the Alingsås catalog is not in this checkout")
+def test_alingsas_systems_methods_areas_and_units_are_all_in_the_allow_list() -> None:
+    """Every name the catalog uses for a record system, method, area or unit is allowed."""
+    from iub.catalog import load_catalog
+
+    catalog = load_catalog(ALINGSAS)
+    expected = {
+        "Lifecare",
+        "Lifecare IFO",
+        "UNGDOK",
+        *("COS", "FFT", "NVR", "MPV", "Trappan", "Hela Barn", "COPE", "CRAFT"),
+        *("ABC", "MET", "HAP", "CRA"),
+        *(area.title for area in catalog.areas),
+        *(r.unit for i in catalog.interventions for r in i.where_to_turn if r.unit),
+    }
+
+    missing = expected - catalog_allow_list(catalog)
+
+    assert set() == missing
+
+
+@pytest.mark.skipif(not ALINGSAS.exists(), reason="the Alingsås catalog is not in this checkout")
+def test_a_note_naming_the_record_system_and_methods_is_clean() -> None:
+    """ "Lifecare" and "UNGDOK" mid-sentence, with method names, give no finding."""
+    from iub.catalog import load_catalog
+
+    guard = Guard(allow=catalog_allow_list(load_catalog("alingsas")))
+    note = "Antecknat i UNGDOK och Lifecare; familjen gick COS och Trappan med Hela Barn."
+
+    assert [] == guard.analyze(note)

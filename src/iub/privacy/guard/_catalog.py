@@ -1,4 +1,4 @@
-"""Build the guard's allow-list from a catalog: its units, programmes and methods.
+"""Build the guard's allow-list from a catalog: units, programmes, methods, record systems.
 
 Staff write "Gläntan" for "Aktivitetshus Gläntan" and "Familjens hus" for "Familjens hus i
 Sollebrunn", so the list holds each full name, its parts around "i"/"vid"/"på", commas and
@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
 def _names(catalog: Catalog) -> Iterator[str]:
-    """Yield every unit, programme and method name the catalog states."""
+    """Yield every unit, programme, method and record-system name the catalog states."""
     yield catalog.committee.name
     if catalog.committee.administration:
         yield catalog.committee.administration
@@ -32,6 +32,8 @@ def _names(catalog: Catalog) -> Iterator[str]:
         yield intervention.title
         yield from intervention.aliases
         yield from (method.name for method in intervention.methods)
+        if intervention.documentation.system:
+            yield intervention.documentation.system  # "Lifecare IFO", "UNGDOK"
         for route in intervention.where_to_turn:
             if route.unit:
                 yield route.unit
