@@ -78,6 +78,6 @@ def test_school_year_runs_from_forskola_to_year_ten() -> None:
 
 
 def test_a_number_written_as_text_is_the_wrong_type() -> None:
-    """"30" is text, not an age: JSON facts carry numbers as numbers."""
+    """ "30" is text, not an age: JSON facts carry numbers as numbers."""
     with pytest.raises(FactError, match="whole number"):
         parse_facts({"person.age": "30"})

@@ -115,7 +115,7 @@ class Outcome:
         return f"Outcome({self.intervention!r}, {self.outcome!r})"
 
     def to_json(self) -> dict[str, Any]:
-        """Exactly the DESIGN.md JSON object: intervention, outcome, reasons, questions, information.
+        """Exactly the DESIGN.md object: intervention, outcome, reasons, questions, information.
 
         The title and the missing fact names are attributes for callers in Python; the JSON
         keeps to the contract so that every client sees the same shape.
