@@ -131,6 +131,28 @@ _EXTENT_WORD: Final = re.compile(
 )
 
 
+_NUMBER_WORD: Final = r"(?:\d+(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv)"
+_EXTENT_UNITS: Final = r"(?:\w*träffar|tillfällen|\w*samtal|sessioner|veckor|månader)"
+#: An extent inside a sentence about something else: "… samtal som sker under 5 tillfällen
+#: under ett flertal veckor.", "… ett program om fyra gruppträffar … under cirka två månader."
+_EXTENT_PHRASE: Final = re.compile(
+    r"(?:\b(?:sker|ges|genomförs|pågår)\s+(?:under|vid|på|i)\s+|"
+    r"\b(?:program|föräldrastödsprogram|insats|kurs|metod)\s+(?:om|med)\s+)"
+    rf"(?P<x>(?:cirka\s+|ca\s+)?{_NUMBER_WORD}\s+(?:\w+\s+)?{_EXTENT_UNITS}\b[^.]*\.)",
+    re.I,
+)
+
+
+def extent_phrase(text: str) -> str | None:
+    """The extent stated inside a sentence ("… sker under 5 tillfällen …"), from the number
+    to the end of that sentence, with a capital first letter."""
+    match = _EXTENT_PHRASE.search(text)
+    if not match:
+        return None
+    found = match["x"].strip()
+    return found[0].upper() + found[1:]
+
+
 def extent_sentences(texts: Sequence[str]) -> str | None:
     """An extent stated in prose ("Behandlingen omfattar 8-10 tillfällen …"): the first such
     paragraph from its first extent sentence on, while the sentences stay about meetings."""
@@ -184,6 +206,60 @@ def _method_start(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+def acronym(name: str) -> str | None:
+    """A method's short name: "Återfallsprevention (ÅP)" → ÅP, "ABC, Alla Barn i Centrum" →
+    ABC."""
+    if match := re.search(r"\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})\)", name):
+        return match[1]
+    if match := re.match(r"^([A-ZÅÄÖ]{2,8})\b", name):
+        return match[1]
+    return None
+
+
+def _move_sentences_about_other_methods(out: list[dict[str, Any]]) -> None:
+    """ "ÅP består av 10 träffar." at the end of the MI paragraph is ÅP's extent: a sentence
+    whose subject is another method's short name belongs to that method."""
+    names = {short: method for method in out if (short := acronym(method["name"]))}
+    for method in out:
+        description = method.get("description")
+        if not description:
+            continue
+        kept: list[str] = []
+        for sentence in split_sentences(description):
+            first = sentence.split()[0] if sentence.split() else ""
+            other = names.get(first)
+            if (
+                other is not None
+                and other is not method
+                and "extent" not in other
+                and _EXTENT_WORD.search(sentence)
+            ):
+                other["extent"] = sentence
+                continue
+            kept.append(sentence)
+        if len(kept) < len(split_sentences(description)) and "\n\n" not in description:
+            method["description"] = " ".join(kept)
+
+
+#: A Metod paragraph that tells how the intervention runs, not what the method is.
+_CONDUCT: Final = re.compile(
+    r"^(?:Utförandet\s+av\s+insatsen|Insatsen\s+(?:inleds|utförs|genomförs\s+genom|går\s+till))\b"
+)
+
+
+def conduct_paragraphs(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+    """Split off Metod paragraphs that describe how the intervention is carried out
+    ("Utförandet av insatsen innebär …"): they are content, not a method."""
+    kept: list[Block] = []
+    moved: list[str] = []
+    for block in blocks:
+        if block.kind != "item" and _CONDUCT.match(block.text.strip()):
+            moved.append(block.text.strip())
+        else:
+            kept.append(block)
+    return kept, moved
+
+
 def methods(blocks: Sequence[Block], *, title: str) -> tuple[list[dict[str, Any]], list[str]]:
     """The methods of one intervention, each with its own target group and extent.
 
@@ -215,10 +291,13 @@ def methods(blocks: Sequence[Block], *, title: str) -> tuple[list[dict[str, Any]
             text if not current.get("description") else current["description"] + "\n\n" + text
         )
         current["_open"] = False
+    _move_sentences_about_other_methods(out)
     for method in out:
         method.pop("_open", None)
         description = method.get("description") or ""
-        if "extent" not in method and (extent := extent_sentences([description])):
+        if "extent" not in method and (
+            extent := extent_sentences([description]) or extent_phrase(description)
+        ):
             method["extent"] = extent
         if "target_group" not in method and (
             match := re.search(r"\briktar\s+sig\s+till\s+(?P<t>[^.]+\.)", description)

@@ -392,7 +392,7 @@ def _catalog(
             )
         )
     organisation = _organisation(report.removed)
-    committee: dict[str, Any] = {"name": body or "Socialnämnden"}
+    committee: dict[str, Any] = {"name": body or _committee(doc, report)}
     administration = (
         doc.meta.get("applies_to") if "förvaltning" in doc.meta.get("applies_to", "") else None
     )
@@ -425,14 +425,27 @@ def _catalog(
         if description := fields.join(area.description):
             entry["description"] = description
         areas.append(entry)
-    if any(i.area is None for i in doc.interventions):
-        default = _unique("insatser", area_ids)
-        areas.append({"id": default, "title": "Insatser"})
+    kinds: dict[str, str] = {}  # area title by kind, for interventions without an area heading
+    for parsed in doc.interventions:
+        if parsed.area is None:
+            kind = _area_kind(parsed)
+            if kind not in kinds:
+                kinds[kind] = _unique(slugify(kind), area_ids)
+                areas.append({"id": kinds[kind], "title": kind})
+                report.inferred.append(
+                    ReportEntry(
+                        kind="area",
+                        text=kind,
+                        message="the document has no area heading above the intervention; "
+                        "the area was named after what the intervention is",
+                        intervention=slugify(parsed.title),
+                    )
+                )
     facts: list[dict[str, Any]] = []
     interventions: list[dict[str, Any]] = []
     ids: list[str] = []
     for parsed in doc.interventions:
-        area_id = area_ids[parsed.area] if parsed.area is not None else area_ids[-1]
+        area_id = area_ids[parsed.area] if parsed.area is not None else kinds[_area_kind(parsed)]
         interventions.append(_intervention(parsed, area_id, ids, where, facts, report))
     data: dict[str, Any] = {
         "schema_version": 1,
@@ -460,6 +473,56 @@ def _catalog(
         data["facts"] = facts
     data["source"] = file.name
     return data
+
+
+_AREA_KINDS: Final = (
+    (re.compile(r"\banhörig", re.I), "Anhörigstöd"),
+    (re.compile(r"rådgivning", re.I), "Rådgivning"),
+    (re.compile(r"mötesplats|träffpunkt|öppen\s+verksamhet", re.I), "Mötesplats"),
+)
+
+
+def _area_kind(parsed: ParsedIntervention) -> str:
+    """An area for an intervention the document files under no heading, named after the
+    kinds IUB catalogs group by: support to relatives, advice, meeting places."""
+    text = " ".join([parsed.title, *(b.text for b in parsed.fields.get("target_group", [])[:2])])
+    for pattern, title in _AREA_KINDS:
+        if pattern.search(text):
+            return title
+    return "Insatser"
+
+
+_APPLY_TO: Final = re.compile(
+    r"(?i:ansökan|ansöka)\b[^.]{0,60}?\b(?:lämnas|görs|ställs|skickas|sker)\s+till\s+"
+    r"(?P<c>[A-ZÅÄÖ][\wåäö]*nämnden(?:\s+(?!i\s+[A-ZÅÄÖ])[\wåäö]+){0,6}?)(?=\s+i\s+[A-ZÅÄÖ]|[,.])"
+)
+
+
+def _committee(doc: ParsedDocument, report: ImportReport) -> str:
+    """The committee when the header names no Beslutande instans: where the background says
+    applications go, else the placeholder "Socialnämnden" — reported either way."""
+    for _title, texts in doc.background:
+        for text in texts:
+            if match := _APPLY_TO.search(text):
+                name = match["c"].strip()
+                report.inferred.append(
+                    ReportEntry(
+                        kind="committee",
+                        text=name,
+                        message="no Beslutande instans; the committee was read from where "
+                        "applications under 11 kap. 1 § go",
+                    )
+                )
+                return name
+    report.warnings.append(
+        ReportEntry(
+            kind="committee",
+            text="Socialnämnden",
+            message="the document names no deciding committee (Beslutande instans); "
+            "'Socialnämnden' is a placeholder: replace it with the committee that decided",
+        )
+    )
+    return "Socialnämnden"
 
 
 def _unique(base: str, taken: list[str]) -> str:
@@ -509,17 +572,18 @@ def _intervention(
     extent_texts = fields.strip_labels([b.text for b in _texts(parsed, "extent")])
     extent_how, extent_texts, _ = fields.delivery(extent_texts)
     how = how or extent_how
-    methods, method_notes = fields.methods(_texts(parsed, "methods"), title=title)
+    method_blocks, conduct = fields.conduct_paragraphs(_texts(parsed, "methods"))
+    if conduct:
+        content_texts.extend(conduct)
+        note("content", "how the intervention is carried out, under Metod, read as Innehåll")
+    methods, method_notes = fields.methods(method_blocks, title=title)
     for text in method_notes:
         note("method", text)
     target = fields.join(_texts(parsed, "target_group"))
     if target is None and content_texts:
-        match = re.search(
-            r"Målgruppen\s+(?:för\s+insatsen\s+)?är\s+(?P<t>[^.]+\.)", content_texts[0]
-        )
-        if match:
-            target = match["t"][0].upper() + match["t"][1:]
-            note("target_group", "target group read from the content's first sentence", target)
+        target = _target_from_content(content_texts[0])
+        if target:
+            note("target_group", "target group read from the content's first sentences", target)
     if how is None:
         every = [
             *content_texts,
@@ -531,6 +595,19 @@ def _intervention(
     extent = fields.join(extent_texts) or extent_inline
     if extent is None and (extent := fields.extent_sentences(content_texts)):
         note("extent", "extent read from the content (kept there too)", extent)
+    if len(methods) == 1 and _names_method(title, methods[0]["name"]):
+        # "Föräldraträffar ABC" with the one method ABC: the method is the intervention.
+        method = methods[0]
+        if extent is None and method.get("extent"):
+            extent = method.pop("extent")
+            note("extent", "extent read from the method the intervention is named after", extent)
+        elif extent is not None and " ".join(str(method.get("extent")).split()) == " ".join(
+            extent.split()
+        ):
+            del method["extent"]  # stated once, for the intervention
+        if target and "target_group" not in method:
+            method["target_group"] = target
+            note("method", "the intervention's target group is its one method's", target)
     if extent_inline and extent_texts:
         note(
             "extent",
@@ -600,6 +677,39 @@ def _intervention(
     if extra := fields.join(_texts(parsed, "confidentiality")):
         out["confidentiality"] = "\n\n".join(filter(None, [out.get("confidentiality"), extra]))
     return out
+
+
+_TARGET_FIRST: Final = re.compile(r"^Målgruppen\s+(?:för\s+insatsen\s+)?är\s+(?P<t>[^.]+\.)")
+#: A following sentence that widens or narrows who belongs: "Den som är under 18 år
+#: betraktas som anhörig …", "… ingår också i målgruppen".
+_TARGET_MORE: Final = re.compile(r"\b(?:betraktas|räknas|ingår|omfattas)\b", re.I)
+_TARGET_TAIL: Final = re.compile(
+    r",?\s+och\s+ingår\s+(?:därför|därmed|också|även)?\s*i\s+målgruppen(?:\s+för\s+insatsen)?"
+    r"(?=\.$)",
+    re.I,
+)
+
+
+def _target_from_content(paragraph: str) -> str | None:
+    """ "Målgruppen för insatsen är X. Den som … betraktas som …" at the start of Innehåll: X,
+    and the sentences right after it that say who else belongs (without the closing "och
+    ingår därför i målgruppen", which the field itself now says)."""
+    match = _TARGET_FIRST.match(paragraph.strip())
+    if not match:
+        return None
+    sentences = fields.split_sentences(paragraph.strip())
+    taken = [match["t"][0].upper() + match["t"][1:]]
+    for sentence in sentences[1:]:
+        if not _TARGET_MORE.search(sentence):
+            break
+        taken.append(_TARGET_TAIL.sub("", sentence))
+    return " ".join(taken)
+
+
+def _names_method(title: str, name: str) -> bool:
+    """The intervention's title names the method by its short name ("Föräldraträffar ABC")."""
+    short = fields.acronym(name)
+    return short is not None and name != title and short in re.findall(r"[\wÅÄÖåäö]+", title)
 
 
 def _leaves(conditions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
