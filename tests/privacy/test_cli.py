@@ -15,13 +15,13 @@ NOTE = "Mamma Lena nås på 070-123 45 67, pnr 210101-2397."
 
 
 def test_scan_prints_json_spans() -> None:
-    """A note on stdin gives a JSON list of type, start, end and text."""
+    """A note on stdin gives a JSON list of type, start, end, text and score."""
     result = runner.invoke(app, ["scan", "--format", "json"], input=NOTE)
 
     expected = [
-        {"type": "name", "start": 6, "end": 10, "text": "Lena"},
-        {"type": "phone", "start": 18, "end": 31, "text": "070-123 45 67"},
-        {"type": "personnummer", "start": 37, "end": 48, "text": "210101-2397"},
+        {"type": "name", "start": 6, "end": 10, "text": "Lena", "score": 0.85},
+        {"type": "phone", "start": 18, "end": 31, "text": "070-123 45 67", "score": 0.9},
+        {"type": "personnummer", "start": 37, "end": 48, "text": "210101-2397", "score": 1.0},
     ]
     assert 0 == result.exit_code
     assert expected == json.loads(result.stdout)
@@ -113,7 +113,8 @@ def test_allow_file_masks_unit_names(tmp_path: Path) -> None:
         app, ["scan", "--allow-file", str(allow)], input="Hon var på Gläntan med Zlatko."
     )
 
-    assert [{"type": "name", "start": 23, "end": 29, "text": "Zlatko"}] == json.loads(result.stdout)
+    expected = [{"type": "name", "start": 23, "end": 29, "text": "Zlatko", "score": 0.6}]
+    assert expected == json.loads(result.stdout)
 
 
 def test_missing_allow_file_is_a_usage_error(tmp_path: Path) -> None:
@@ -137,3 +138,55 @@ def test_catalog_option_allows_the_catalogs_units(tmp_path: Path) -> None:
     assert [] == json.loads(result.stdout)
     assert 1 == failure.exit_code
     assert "cannot use catalog" in failure.stderr
+
+
+def test_default_threshold_reports_only_blocking_findings() -> None:
+    """ "Saga läste" (a confirm-level guess, 0.45) is not reported by default."""
+    result = runner.invoke(app, ["scan"], input="Saga läste en bok.")
+
+    assert 0 == result.exit_code
+    assert [] == json.loads(result.stdout)
+
+
+def test_min_score_includes_confirm_level_findings_with_their_score() -> None:
+    """--min-score 0.35 adds confirm-level findings; their score tells them from blocking ones."""
+    result = runner.invoke(app, ["scan", "--min-score", "0.35"], input="Saga läste en bok.")
+
+    [span] = json.loads(result.stdout)
+    assert ("name", "Saga") == (span["type"], span["text"])
+    assert 0.35 <= span["score"] < 0.5
+
+
+def test_catalog_option_accepts_a_shipped_catalogs_name() -> None:
+    """--catalog alingsas resolves the shipped catalog; an unknown name exits 1."""
+    result = runner.invoke(app, ["scan", "--catalog", "alingsas"], input="Vi ses med Lifecare.")
+    failure = runner.invoke(app, ["scan", "--catalog", "nowhere"], input="Hej.")
+
+    assert 0 == result.exit_code
+    assert [] == json.loads(result.stdout)
+    assert 1 == failure.exit_code
+    assert "cannot use catalog" in failure.stderr
+
+
+def test_jsonl_blank_line_gives_an_empty_list_so_lines_stay_aligned() -> None:
+    """A blank input line yields "[]", so output line N answers input line N."""
+    stdin = json.dumps({"text": NOTE}) + "\n\n" + json.dumps({"text": "Ring 08-12 34 56."}) + "\n"
+
+    result = runner.invoke(app, ["scan", "--jsonl"], input=stdin)
+
+    counts = [len(json.loads(line)) for line in result.stdout.splitlines()]
+    assert 0 == result.exit_code
+    assert [3, 0, 1] == counts
+
+
+def test_byte_order_mark_is_ignored() -> None:
+    """A UTF-8 BOM before the text neither breaks JSONL nor shifts offsets."""
+    plain = runner.invoke(app, ["scan"], input=NOTE.encode())
+    with_bom = runner.invoke(app, ["scan"], input=b"\xef\xbb\xbf" + NOTE.encode())
+    jsonl = runner.invoke(
+        app, ["scan", "--jsonl"], input=b"\xef\xbb\xbf" + json.dumps({"text": NOTE}).encode()
+    )
+
+    assert json.loads(plain.stdout) == json.loads(with_bom.stdout)
+    assert 0 == jsonl.exit_code
+    assert json.loads(plain.stdout) == json.loads(jsonl.stdout)
