@@ -106,3 +106,20 @@ def test_real_pdf_is_tagged_pdf_ua() -> None:
         assert "StructTreeRoot" in root
         assert b"sv" == resolve1(root["Lang"])
         assert b"pdfuaid:part" in metadata
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_round_trip_keeps_doubt_procedure_and_route_units(tmp_path: Path, fmt: str) -> None:
+    """The whole doubt procedure and each route's unit come back, not only the last sentence."""
+    catalog = hand_catalog("alingsas")
+    path = tmp_path / f"alingsas.{fmt}"
+    path.write_bytes(publish(catalog, fmt))  # type: ignore[arg-type]
+
+    imported = import_document(path).catalog
+
+    assert catalog.doubt_procedure is not None
+    assert " ".join(catalog.doubt_procedure.split()) == " ".join(
+        (imported.doubt_procedure or "").split()
+    )
+    units = [(i.id, r.unit) for i in catalog.interventions for r in i.where_to_turn]
+    assert units == [(i.id, r.unit) for i in imported.interventions for r in i.where_to_turn]

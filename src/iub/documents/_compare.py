@@ -105,6 +105,7 @@ def _intervention_fields(item: Intervention) -> Iterator[tuple[str, Any]]:
     for index, route in enumerate(item.where_to_turn):
         yield f"where_to_turn[{index}].kind", route.kind
         yield f"where_to_turn[{index}].text", route.text
+        yield f"where_to_turn[{index}].unit", route.unit
     for index, method in enumerate(item.methods):
         yield f"methods[{index}].name", method.name
         yield f"methods[{index}].description", method.description

@@ -445,8 +445,31 @@ def routes(blocks: Sequence[Block]) -> list[dict[str, Any]]:
     out = []
     for group in groups:
         text = " ".join(group)
-        out.append({"kind": _route_kind(text), "text": text})
+        route: dict[str, Any] = {"kind": _route_kind(text), "text": text}
+        if route["kind"] == "unit" and (name := unit_name(text)):
+            route["unit"] = name
+        out.append(route)
     return out
+
+
+_UNIT_WORDS: Final = r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:i|på|för|och|[A-ZÅÄÖ][\wåäöé-]*|[a-zåäö]+))*?"
+
+
+def unit_name(text: str) -> str | None:
+    """The providing unit a route names: "Boendestödet utför insatsen", "… på Familjens hus i
+    Sollebrunn", or the name the text opens with ("Mini Maria, ett samarbete …")."""
+    if match := re.search(rf"(?:^|[.]\s+)(?P<u>{_UNIT_WORDS})\s+utför\s+insatsen\b", text):
+        return match["u"]
+    first = split_sentences(text)[0] if text.strip() else ""
+    if match := re.search(
+        r"\s(?:på|hos|vid)\s+(?P<u>[A-ZÅÄÖ][^.,;:]{1,60}?)\s*(?:[.,;:]|$)", first
+    ):
+        return match["u"].strip()
+    if match := re.match(r"^(?P<u>[A-ZÅÄÖ][^.,;:]{1,60}?)(?:\s*[,.]|\s+är\s|$)", first):
+        name = match["u"].strip()
+        if len(name.split()) <= 5:
+            return name
+    return None
 
 
 def _route_kind(text: str) -> str:

@@ -360,14 +360,20 @@ def _organisation(removed: Sequence[ReportEntry]) -> str | None:
     return None
 
 
-def _background(doc: ParsedDocument, *, pattern: str) -> list[str]:
-    out = []
-    for _title, texts in doc.background:
-        for text in texts:
-            for sentence in fields.split_sentences(text):
-                if re.search(pattern, sentence, re.I):
-                    out.append(sentence)
-    return out
+_DOUBT: Final = re.compile(
+    r"(?:tveksamhet|osäkerhet|tvekan|tveksamt).*hänvisa|hänvisa.*(?:tveksamhet|osäkerhet)", re.I
+)
+_CHECK_HEADING: Final = re.compile(r"kontroll\s+av\s+(?:att\s+)?villkor|summarisk\s+kontroll", re.I)
+
+
+def _doubt_procedure(doc: ParsedDocument) -> str | None:
+    """What the provider does when a condition is doubtful: a section of its own ("Kontroll
+    av villkor") whole, else every background paragraph that refers doubt to the committee."""
+    for title, texts in doc.background:
+        if _CHECK_HEADING.search(title) and any(_DOUBT.search(text) for text in texts):
+            return fields.join([t for t in texts if t.strip()])
+    paragraphs = [text for _title, texts in doc.background for text in texts if _DOUBT.search(text)]
+    return fields.join(paragraphs)
 
 
 def _catalog(
@@ -454,11 +460,8 @@ def _catalog(
         "committee": committee,
         "decision": decision,
     }
-    doubt = _background(
-        doc, pattern=r"(?:tveksamhet|osäkerhet|tvekan).*hänvisa|hänvisa.*(?:tveksamhet|osäkerhet)"
-    )
-    if doubt:
-        data["doubt_procedure"] = " ".join(doubt)
+    if doubt := _doubt_procedure(doc):
+        data["doubt_procedure"] = doubt
     duty = [
         text
         for heading, texts in doc.background
