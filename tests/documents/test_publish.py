@@ -123,3 +123,51 @@ def test_round_trip_keeps_doubt_procedure_and_route_units(tmp_path: Path, fmt: s
     )
     units = [(i.id, r.unit) for i in catalog.interventions for r in i.where_to_turn]
     assert units == [(i.id, r.unit) for i in imported.interventions for r in i.where_to_turn]
+
+
+def test_docx_has_a_toc_field_and_page_header_and_footer() -> None:
+    """Word output holds a TOC field under "Innehållsförteckning", the title in the header and
+    "Sida X av Y" (PAGE, NUMPAGES fields) in the footer."""
+    data = publish(hand_catalog("stockholm"), "docx")
+    document = docx.Document(io.BytesIO(data))
+
+    body = document.element.body.xml
+    assert 'TOC \\o "1-3"' in body
+    assert ("TOC Heading", "Innehållsförteckning") in [
+        (p.style.name if p.style else "", p.text) for p in document.paragraphs
+    ]
+    section = document.sections[0]
+    assert "Stockholms stad" in section.header.paragraphs[0].text
+    footer = section.footer.paragraphs[0]._p.xml
+    assert " PAGE " in footer and " NUMPAGES " in footer
+
+
+def test_html_toc_is_printed_with_page_numbers() -> None:
+    """The table of contents is not hidden in print, and shows each entry's page."""
+    page = publish(hand_catalog("alingsas"), "html").decode("utf-8")
+
+    assert "nav.toc { display: none; }" not in page
+    assert "target-counter(attr(href), page)" in page
+    assert '<h2 id="toc-title">Innehållsförteckning</h2>' in page
+
+
+def test_municipality_is_named_in_its_own_form() -> None:
+    """Stockholm writes itself "Stockholms stad"; the SCB form is only a fallback."""
+    page = publish(hand_catalog("stockholm"), "html").decode("utf-8")
+
+    assert "bosatt, Stockholms stad</p>" in page
+    assert "Stockholms kommun" not in page
+
+
+def test_cli_publish_writes_mode_0644(tmp_path: Path) -> None:
+    """A published file is readable by others, like any published document."""
+    from typer.testing import CliRunner
+
+    from iub.cli import app
+
+    out = tmp_path / "riktlinjer.html"
+
+    result = CliRunner().invoke(app, ["publish", "stockholm", "--format", "html", "-o", str(out)])
+
+    assert 0 == result.exit_code, result.output
+    assert 0o644 == out.stat().st_mode & 0o777

@@ -12,7 +12,7 @@ import html
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from iub.catalog import AllOf, AnyOf, Catalog, Condition, Intervention, Leaf, NotOf
 from iub.documents._vocab import FIELD_TITLES
@@ -211,10 +211,23 @@ def _intervention(catalog: Catalog, item: Intervention) -> Iterator[Part]:
         yield from _paragraphs(item.minors_statement)
 
 
-def _statutory(catalog: Catalog) -> Iterator[Part]:
+def own_name(catalog: Catalog) -> str:
+    """The municipality as the catalog itself writes it ("Stockholms stad"), falling back on
+    the SCB name ("Stockholms kommun") when the catalog never names itself."""
     name = catalog.municipality.name
     official = find_municipality(catalog.municipality.code)
-    where = official.official_name if official else f"{name} kommun"
+    scb = official.official_name if official else f"{name} kommun"
+    text = catalog.model_dump_json()
+    forms = dict.fromkeys(
+        [f"{name}s stad", f"{name} stad", f"{name}s kommun", f"{name} kommun", scb]
+    )
+    counts = {form: text.count(form) for form in forms}
+    best = max(counts, key=lambda form: counts[form])
+    return best if counts[best] else scb
+
+
+def _statutory(catalog: Catalog) -> Iterator[Part]:
+    where = own_name(catalog)
     committee = catalog.committee
     yield Part("h2", "Informationsskyldighet (11 kap. 6 § socialtjänstlagen)")
     yield from _paragraphs(
@@ -320,8 +333,14 @@ dl.decision dd { display: inline; margin: 0; }
 ul { margin: 0 0 0.5rem; padding-left: 1.4rem; }
 ul ul { list-style-type: circle; }
 ul ul ul { list-style-type: square; }
-nav.toc ol { padding-left: 1.2rem; }
-@media print { nav.toc { display: none; } body { max-width: none; padding: 0; } }
+nav.toc ol { list-style: none; padding-left: 0; }
+nav.toc li.sub { padding-left: 1.2rem; }
+nav.toc a { color: inherit; text-decoration: none; }
+@media print {
+  body { max-width: none; padding: 0; }
+  nav.toc { page-break-after: always; }
+  nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
+}
 """
 
 
@@ -339,8 +358,7 @@ def _html_items(items: list[ListItem]) -> str:
 def to_html(catalog: Catalog) -> str:
     """The riktlinjer as one accessible HTML page (lang="sv", one heading per level)."""
     parts = document_parts(catalog)
-    municipality = find_municipality(catalog.municipality.code)
-    org = municipality.official_name if municipality else catalog.municipality.name
+    org = own_name(catalog)
     body: list[str] = []
     meta_open = False
     toc: list[str] = []
@@ -375,9 +393,8 @@ def to_html(catalog: Catalog) -> str:
     if meta_open:
         body.append("</dl>")
     nav = (
-        '<nav class="toc" aria-label="Innehåll"><h2>Innehåll</h2><ol>'
-        + "".join(toc)
-        + "</ol></nav>"
+        '<nav class="toc" aria-labelledby="toc-title">'
+        '<h2 id="toc-title">Innehållsförteckning</h2><ol>' + "".join(toc) + "</ol></nav>"
         if toc
         else ""
     )
@@ -416,7 +433,12 @@ def to_docx(catalog: Catalog) -> bytes:
     lang.set(qn("w:val"), "sv-SE")
     rpr.append(lang)
     levels = {"h1": None, "h2": 1, "h3": 2, "h4": 3}
-    for part in document_parts(catalog):
+    _docx_header_footer(document, f"{catalog.title} – {own_name(catalog)}")
+    parts = document_parts(catalog)
+    toc_at = next((i for i, part in enumerate(parts) if part.kind == "h2"), len(parts))
+    for index, part in enumerate(parts):
+        if index == toc_at:
+            _docx_toc(document)
         if part.kind == "h1":
             document.add_heading(part.text, level=0)
         elif part.kind in levels:
@@ -440,6 +462,62 @@ def to_docx(catalog: Catalog) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _field(paragraph: Any, instruction: str, placeholder: str = "") -> None:
+    """A Word field (PAGE, NUMPAGES, TOC …) that Word fills in when the document is opened."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind: str) -> Any:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            element.set(qn("w:dirty"), "true")  # ask Word to update it on opening
+        return element
+
+    paragraph.add_run()._r.append(char("begin"))
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    paragraph.add_run()._r.append(char("separate"))
+    paragraph.add_run(placeholder)
+    paragraph.add_run()._r.append(char("end"))
+
+
+def _docx_toc(document: Any) -> None:
+    """A table of contents: a TOC field over Heading 1–3, updated when Word opens the file."""
+    document.add_paragraph("Innehållsförteckning", style="TOC Heading")
+    _field(
+        document.add_paragraph(),
+        'TOC \\o "1-3" \\h \\z \\u',
+        "Innehållsförteckningen uppdateras när dokumentet öppnas i Word (eller tryck F9).",
+    )
+    settings = document.settings.element
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _docx_header_footer(document: Any, title: str) -> None:
+    """The document title in the page header; "Sida X av Y" in the footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.text = title
+    header.style = document.styles["Header"]
+    footer = section.footer.paragraphs[0]
+    footer.style = document.styles["Footer"]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Sida ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" av ")
+    _field(footer, "NUMPAGES", "1")
 
 
 def _docx_items(document: object, items: list[ListItem], depth: int) -> None:
