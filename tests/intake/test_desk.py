@@ -118,3 +118,11 @@ def test_a_failed_any_explains_every_branch() -> None:
     reasons = {r.condition: r.result for r in STOCKHOLM.check(GROUP, facts).reasons}
 
     assert "not_met" == reasons["vuxen-anhorig"] == reasons["ung-anhorig"]
+
+
+def test_the_consent_rule_says_it_does_not_apply_to_an_adult() -> None:
+    """An adult's reason for the statutory consent rule reads 'does not apply', not a consent."""
+    outcome = STOCKHOLM.check(GROUP, ADULT_CARER)
+
+    statutory = next(r for r in outcome.reasons if r.condition == STATUTORY_CONSENT_ID)
+    assert statutory.text.endswith("(gäller inte: personen är 40 år)")

@@ -26,6 +26,7 @@ from iub.catalog import (
     iter_nodes,
 )
 from iub.facts import UNSURE, Facts, FactSpec, FactValue, parse_facts
+from iub.geo import find_municipality
 from iub.law import information_text, statutory_conditions
 
 __all__ = ["Desk", "Outcome", "OutcomeKind", "Reason", "check", "screen"]
@@ -327,6 +328,10 @@ def _detail(
     if result.verdict is Verdict.UNSURE:
         unsure = [key for key in node.facts() if facts.get(key) is UNSURE]
         return "osäker uppgift: " + ", ".join(unsure) if unsure else ""
+    if isinstance(node, GuardianConsent):
+        age = facts.get("person.age")
+        if isinstance(age, int) and age >= node.below_age:
+            return f"gäller inte: personen är {age} år"
     shown = []
     for key in node.facts():
         value: FactValue | None = facts.get(key)
@@ -342,8 +347,6 @@ def _detail(
         elif isinstance(value, bool):
             shown.append("ja" if value else "nej")
         elif vocabulary.get(key) is not None and vocabulary[key].type == "municipality":
-            from iub.geo import find_municipality
-
             found = find_municipality(str(value))
             shown.append(found.name if found else str(value))
         else:
