@@ -35,7 +35,9 @@ _STREET = (
     rf"(?:{_PREFIX}?[{_UPPER}][{_LOWER}\-]{{0,30}}(?:{_SUFFIXES})"
     rf"|(?:[{_UPPER}][{_LOWER}]{{1,20}} ){{1,2}}(?:väg|gata|gatan|torg|plan|allé|gränd|backe|stig))"
 )
-_NUMBER = r"\d{1,4}(?: ?[A-Za-z](?![\w]))?(?: ?-\d{1,4})?"
+# A house letter is glued to the number ("5B") or a capital after a space ("22 A"); never a
+# following word ("Nygatan 3 i Stockholm", "Kungsvägen 2 c/o ...").
+_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]| [A-H])(?![\w/]))?(?: ?-\d{1,4})?"
 _FLAT = r"(?:,? (?:lgh|lägenhet|lgh\.|lägenhetsnummer) ?(?:nr\.? ?)?\d{3,4})"
 _PLACE = rf"[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?"
 _POST = rf"(?:,? (?:SE-? ?)?\d{{3}} ?\d\d {_PLACE})"
@@ -48,8 +50,20 @@ _STREET_ONLY = re.compile(
     rf"(?: (?:på|i|till|nu|numera|är))?:? )"
     rf"(?P<street>(?:{_STREET}))(?![\w\-])"
 )
+# A street in capitals ("STORGATAN 12") or in lower case ("storgatan 5") with its number; lower
+# case counts only after "bor på", "adress" and similar, since "plan 3" or "torget 2" in
+# running text need not be addresses.
+_ODD_CASE = re.compile(
+    rf"(?<![\w\-])(?P<street>(?:(?i:norra|södra|östra|västra|lilla|stora|gamla|nya|s:t) )?"
+    rf"[{_UPPER}{_LOWER}]{{2,30}}(?i:{_SUFFIXES}))(?![\w\-]) (?P<number>{_NUMBER})"
+    rf"(?![\w,.]\d)(?P<flat>(?i:{_FLAT}))?"
+)
+_LIVES_BEFORE = re.compile(
+    r"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress|"
+    r"skicka|skickas|post)(?: (?:på|i|till|nu|numera|är|till))?:? ?)\Z"
+)
 # Cheap pre-checks, so that most notes skip the address patterns altogether.
-_STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
+_STREET_HINT = re.compile(rf"(?i:{_SUFFIXES})(?![\w\-]) \d")
 _LIVES_HINT = re.compile(r"(?i:bor|bodde|bosatt|boende|flytta|adress)")
 _POSTCODE = re.compile(
     rf"(?<![\w\-:/.,])(?P<code>(?:SE-? ?)?[1-9]\d\d ?\d\d)(?![\w\-/]|[.,:]\d)"
@@ -80,12 +94,28 @@ class AddressDetector:
             for match in _ADDRESS.finditer(text):
                 score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
                 yield Finding(match.start(), match.end(), "address", score, "address.street_number")
+            yield from self._odd_case(text)
         if _LIVES_HINT.search(text):
             for match in _STREET_ONLY.finditer(text):
                 start, end = match.span("street")
                 yield Finding(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
         for match in _POSTCODE.finditer(text):
             yield from self._postcode(text, match)
+
+    def _odd_case(self, text: str) -> Iterator[Finding]:
+        """Yield streets with a number written in capitals, or in lower case after "bor på"."""
+        for match in _ODD_CASE.finditer(text):
+            street = match["street"]
+            if street.isupper():
+                rule = "address.upper_case"
+            elif street.islower():
+                before = text[max(0, match.start() - 24) : match.start()]
+                if not _LIVES_BEFORE.search(before):
+                    continue
+                rule = "address.lower_case"
+            else:
+                continue  # mixed case: the ordinary pattern's business
+            yield Finding(match.start(), match.end(), "address", SCORE_ADDRESS, rule)
 
     def _postcode(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
         """Score one five-digit candidate by the place after it or the word before it."""

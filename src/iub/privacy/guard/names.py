@@ -73,6 +73,8 @@ _WEAK_CONTEXT = _wordset(
 )
 # Definite endings that make a long ordinary-looking word a noun ("Habiliteringen").
 _DEFINITE = ("en", "et", "na", "arna", "erna", "orna")
+# Verbs after which the next word is a name whatever it looks like ("mamma heter lena").
+_NAMING_VERBS = _wordset("heter hette kallas kallades")
 # Words that may stand between a naming word and the name ("mamma till Omid").
 _BRIDGES = _wordset("till åt som nu numera också även")
 # Heads of compounds that name a unit, service, group, programme or place, never a person
@@ -158,27 +160,67 @@ class NameDetector:
                 if _capitalised(word):
                     score = self._score(tokens, index)
                 elif word.isupper() and len(word) >= 3:
-                    score = self._score_shouted(word)
+                    score = self._score_shouted(tokens, index)
             elif index and words[index - 1].lower() in _STRONG_CONTEXT:
                 score = self._score_lowercase(tokens, index)
+            elif index and index - 1 in scores and self._lowercase_surname(tokens, index):
+                score = SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
             if score is not None:
                 scores[index] = score
         yield from self._runs(tokens, scores)
 
-    def _score_shouted(self, word: str) -> tuple[float, str] | None:
-        """Score a word in capitals ("ANNA"): a name if the gazetteer knows it as one."""
+    def _score_shouted(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
+        """Score a word in capitals ("ANNA"): a name if the gazetteer knows it as one.
+
+        A known name that is also an ordinary word ("LENA") counts after a naming word or
+        next to another name in capitals ("LENA SVENSSON").
+        """
+        word = tokens.words[index]
         title = word.title()
-        if self._gazetteer(title) and not self._common.exact(title):
+        if not self._gazetteer(title):
+            return None
+        if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
+        if _context(tokens, index) == "strong" or self._shouted_name_next(tokens, index):
+            return SCORE_CONTEXT, "name.gazetteer_upper"
         return None
 
+    def _shouted_name_next(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a neighbouring word is a known name in capitals that is no word."""
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(tokens):
+                continue
+            word = tokens.words[other]
+            if not word.isupper() or len(word) < 3 or not tokens[max(index, other)].glued:
+                continue
+            title = word.title()
+            if self._gazetteer(title) and not self._common.exact(title):
+                return True
+        return False
+
+    def _lowercase_surname(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a lower-case surname follows a lower-case name ("lena svensson")."""
+        token = tokens[index]
+        word = token.word
+        if not token.glued or not word.islower():
+            return False
+        title = word[0].upper() + word[1:]
+        return title in self._last and not self._common.exact(word)
+
     def _score_lowercase(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
-        """Score a lower-case word after a naming word ("heter anna", "mamma fatima")."""
+        """Score a lower-case word after a naming word ("heter anna", "mamma fatima").
+
+        After "heter", "hette" or "kallas" a known name counts even when it is also an
+        ordinary word ("mamma heter lena"); after a kinship word it must not be one ("Hans
+        mamma lena ringde" is about a smooth mother, as far as the guard can tell).
+        """
         if tokens[index].initial:
             return None
         word = tokens.words[index]
         title = word[0].upper() + word[1:]
-        if (title in self._first or title in self._last) and not self._common.exact(word):
+        if not (title in self._first or title in self._last):
+            return None
+        if not self._common.exact(word) or tokens.words[index - 1].lower() in _NAMING_VERBS:
             return SCORE_CONTEXT, "name.lowercase_context"
         return None
 

@@ -1,7 +1,8 @@
 """Personnummer and samordningsnummer, however staff write them.
 
 Forms: ``YYMMDD-NNNN``, ``YYMMDD+NNNN`` (100 years or older), ``YYYYMMDD-NNNN``, 10 or 12
-digits with no separator, and a space (or a spaced dash) between date and serial. The day is
+digits with no separator, a slash (``20210101/2397``), and a space (or a spaced dash) between
+date and serial. The day is
 01-31, or 61-91 for a samordningsnummer (day + 60). The Luhn check over the last ten digits
 decides the score: valid is certain; a real date with a wrong check digit is a probable typo
 that still points at a person, so it is reported too, at a lower score.
@@ -12,8 +13,9 @@ What is kept out, and how:
 - Organisation numbers (``556677-8899``): the month digits are 20 or more, never a date.
 - Timestamps (``202503141430``): twelve digits with no separator that start with 20 and end
   in a clock time (HHMM) are scored below the reporting threshold.
-- Digits grouped oddly ("85 01 01-00 06") are caught by a fallback that joins the groups and
-  reports them only when the Luhn check passes.
+- Digits grouped oddly ("85 01 01-00 06", one digit at a time) are caught by a fallback that
+  joins the groups and reports them only when the Luhn check passes, so spaced amounts and
+  counts ("1 250 kr") are left alone.
 - Mobile numbers written as ten bare digits (``0701234567``) are also a valid date; the
   phone detector scores them higher, so the span is reported as a phone.
 """
@@ -28,14 +30,15 @@ from ._types import Finding, Kind
 _PATTERN = re.compile(
     r"(?<![\w/])(?<!\d[.,:\-])"
     r"(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)"
-    r"(?P<sep> {0,2}[-+] {0,2}| {1,2})?"
+    r"(?P<sep> {0,2}[-+/] {0,2}| {1,2})?"
     r"(?P<serial>\d{3})(?P<check>\d)"
     r"(?![\w\-/]|[.,:]\d)"
 )
-# Any grouping of digits ("85 01 01-00 06", "8501 010006"): a fallback for notes where the
-# number was split oddly, reported only when the digits pass the Luhn check.
+# Any grouping of digits ("85 01 01-00 06", "8501 010006", "2 0 2 1 0 1 0 1 - 2 3 9 7"): a
+# fallback for notes where the number was split oddly, reported only when the digits pass the
+# Luhn check. At most 13 groups (12 single digits and a dash), so the time stays linear.
 _REGROUPED = re.compile(
-    r"(?<![\w/])(?<!\d[.,:\-])\d{1,12}(?:(?: {1,2}| ?[-.] ?)\d{1,12}){1,6}(?![\w\-/]|[.,:]\d)"
+    r"(?<![\w/])(?<!\d[.,:\-])\d{1,12}(?:(?: {1,2}| ?[-./] ?)\d{1,12}){1,12}(?![\w\-/]|[.,:]\d)"
 )
 _MOBILE = re.compile(r"07[0236]\d{7}")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -1,4 +1,4 @@
-"""Swedish licence plates: ``ABC 123`` and, since 2019, ``ABC 12D``.
+"""Swedish licence plates: ``ABC 123`` (also ``ABC-123``) and, since 2019, ``ABC 12D``.
 
 Letters are A-Z without I, Q, V, Å, Ä and Ö; the last position may be a letter except O.
 Upper case only (as plates are written), unless "regnr" or "registreringsnummer" comes just
@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from ._types import Finding
 
 _LETTER = "A-HJ-PR-UW-Z"
-_PATTERN = re.compile(rf"(?<![\w\-/.:§])[{_LETTER}]{{3}} ?\d\d[{_LETTER}0-9](?![\w\-/]|[.,:]\d)")
+_PATTERN = re.compile(
+    rf"(?<![\w\-/.:§])[{_LETTER}]{{3}}[ \-]?\d\d[{_LETTER}0-9](?![\w\-/]|[.,:]\d)"
+)
 _CONTEXT = re.compile(
     rf"(?i:\b(?:reg\.? ?nr|regnr|registreringsnumm?er|registreringsnr|bil(?:en)?)\.?:? ?)"
-    rf"(?P<plate>(?i:[{_LETTER}]{{3}}) ?\d\d(?i:[{_LETTER}0-9]))(?![\w\-/]|[.,:]\d)"
+    rf"(?P<plate>(?i:[{_LETTER}]{{3}})[ \-]?\d\d(?i:[{_LETTER}0-9]))(?![\w\-/]|[.,:]\d)"
 )
 _CONTEXT_HINT = re.compile(r"(?i:reg|bil)")
 _NOT_PLATES = frozenset(
