@@ -106,3 +106,20 @@ def test_area_without_heading_and_unnamed_committee_are_reported(tmp_path: Path)
     assert "Socialnämnden" == catalog.committee.name
     assert ["committee"] == [w.kind for w in result.report.warnings if w.kind == "committee"]
     assert ("area", "Anhörigstöd") in {(e.kind, e.text) for e in result.report.inferred}
+
+
+def test_a_method_line_with_its_acronym_is_the_methods_name(tmp_path: Path) -> None:
+    """ "CRAFT (Community Reinforcement and Family Training)." alone is a method's name, not a
+    description of a method named after the intervention."""
+    result = _import(
+        tmp_path,
+        _HEAD + "1.1 Anhöriggrupp\n\nInnehåll\n\nEn grupp.\n\nMetod\n\n"
+        "CRAFT (Community Reinforcement and Family Training).\n\nMålgrupp\n\nVuxna.\n\n" + _TAIL,
+    )
+
+    (method,) = result.catalog.interventions[0].methods
+    assert ("CRAFT (Community Reinforcement and Family Training)", None) == (
+        method.name,
+        method.description,
+    )
+    assert not [e for e in result.report.inferred if e.kind == "method"]

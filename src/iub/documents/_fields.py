@@ -200,6 +200,8 @@ def _method_start(text: str) -> tuple[str, str | None] | None:
         return first.strip(), rest.strip()
     if not text.endswith((".", ":", ";")) and (len(words) <= 7 or _ACRONYM.search(text)):
         return text.strip(), None
+    if not rest and len(words) <= 8 and text.endswith(".") and acronym(text):
+        return text.strip().rstrip("."), None  # "CRAFT (Community … Training)."
     match = re.match(r"^(?P<name>[^.]{2,80}?),?\s+(?:är|var)\s+(?:en|ett)\b", text)
     if match and not re.match(r"^(?:Metoden|Modellen|Det|Den|Detta|Insatsen|Behandlingen)\b", text):
         return match["name"].strip(" ,"), text.strip()
