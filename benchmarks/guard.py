@@ -1,11 +1,18 @@
 """Benchmark the identity guard against Presidio's built-in recognisers, in the same run.
 
-    .venv/bin/python benchmarks/guard.py [--notes 2000] [--seed 20251126]
+    .venv/bin/python benchmarks/guard.py [--notes 5000] [--seed 20251126]
+        [--templates all|dev|held-out|fresh|review] [--no-install]
 
-Prints precision, recall and F1 per identifier kind, note-level figures, throughput and
-start-up time for our guard and, if ``presidio-analyzer`` is installed, for Presidio with
-the recognisers it ships for Swedish (personnummer, e-mail, phone with region SE) on its
-no-op NLP engine, so no spaCy model is needed (see shared/notes/privacy.md, section 3).
+Prints precision, recall and F1 per identifier kind, note-level figures, throughput, per-note
+latency (p50, p99) and start-up time for our guard and for Presidio with the recognisers it
+ships for Swedish (personnummer, e-mail, phone with region SE) on its no-op NLP engine, so no
+spaCy model is needed (see shared/notes/privacy.md, section 3). By default every template set
+is run, each on its own 5,000-note corpus.
+
+Presidio is not a project dependency. If ``presidio-analyzer`` is missing, the benchmark
+installs it into the running interpreter's environment with pip (it pulls spaCy, about
+400 MB, but no model); ``--no-install`` skips that. If the install fails, the guard's figures
+are printed alone, with the reason.
 
 Scoring (as in the research note): a gold identifier counts as found when any prediction
 overlaps it, whatever the predicted kind, because a refusal does not care about the kind;
@@ -15,6 +22,7 @@ precision per kind counts the predictions of that kind that overlap some gold id
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import subprocess
 import sys
@@ -73,6 +81,14 @@ class Score:
     clean_blocked: int = 0
     seconds: float = 0.0
     notes: int = 0
+    latencies: list[float] = field(default_factory=list)
+
+    def percentile_ms(self, share: float) -> float:
+        """Return a per-note latency percentile in milliseconds."""
+        ordered = sorted(self.latencies)
+        if not ordered:
+            return 0.0
+        return 1000 * ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def our_system() -> System:
@@ -130,9 +146,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def evaluate(system: System, corpus: list[Note]) -> Score:
     """Run a system over the corpus and count hits, misses and false alarms."""
     score = Score()
-    start = time.perf_counter()
-    predictions = [system(note.text) for note in corpus]
-    score.seconds = time.perf_counter() - start
+    predictions: list[list[Span]] = []
+    clock = time.perf_counter
+    start = clock()
+    for note in corpus:
+        before = clock()
+        predictions.append(system(note.text))
+        score.latencies.append(clock() - before)
+    score.seconds = clock() - start
     score.notes = len(corpus)
     for note, predicted in zip(corpus, predictions, strict=True):
         for g_start, g_end, label, subtype in note.gold:
@@ -204,10 +225,10 @@ def print_report(scores: dict[str, Score], startups: dict[str, float | None]) ->
     print("\n## Overall\n")
     print(
         "| system | entity recall | span precision | note recall | clean notes flagged "
-        "| clean notes blocked (score >= 0.5) | notes/s | ms/note "
+        "| clean notes blocked (score >= 0.5) | notes/s | ms/note p50 | ms/note p99 "
         "| start-up (import + first scan) |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name in names:
         s = scores[name]
         startup = startups.get(name)
@@ -217,7 +238,8 @@ def print_report(scores: dict[str, Score], startups: dict[str, float | None]) ->
             f"| {_ratio(s.notes_caught, s.notes_with_ids)} "
             f"| {_ratio(s.clean_flagged, s.clean_notes)} "
             f"| {_ratio(s.clean_blocked, s.clean_notes)} "
-            f"| {s.notes / s.seconds:,.0f} | {1000 * s.seconds / s.notes:.3f} "
+            f"| {s.notes / s.seconds:,.0f} | {s.percentile_ms(0.5):.3f} "
+            f"| {s.percentile_ms(0.99):.3f} "
             f"| {'–' if startup is None else f'{startup:.2f} s'} |"
         )
     print("\n## Recall by subtype\n")
@@ -229,39 +251,113 @@ def print_report(scores: dict[str, Score], startups: dict[str, float | None]) ->
         print(f"| {key} | {first.subtype_gold[key]} | " + " | ".join(row) + " |")
 
 
-def main() -> None:
-    """Build the corpus, run both systems and print the tables."""
-    parser = argparse.ArgumentParser(description="Identity guard vs Presidio built-ins.")
-    parser.add_argument("--notes", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=20251126)
-    parser.add_argument(
-        "--templates",
-        choices=sorted(TEMPLATE_SETS),
-        default="dev",
-        help="Sentence set: dev (tuned on), held-out, fresh (see _guard_corpus.py).",
+def ensure_presidio(*, install: bool) -> str | None:
+    """Make presidio-analyzer importable, installing it with pip if allowed.
+
+    Returns:
+        None when Presidio can be used, else the reason it cannot.
+    """
+    if importlib.util.find_spec("presidio_analyzer") is not None:
+        return None
+    if not install:
+        return "presidio-analyzer is not installed and --no-install was given"
+    print("\npresidio-analyzer is not installed: installing it with pip (pulls spaCy, no model)")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "presidio-analyzer"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    args = parser.parse_args()
-    corpus = build_corpus(args.notes, seed=args.seed, templates=args.templates)
+    importlib.invalidate_caches()
+    if done.returncode != 0 or importlib.util.find_spec("presidio_analyzer") is None:
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        return f"pip install presidio-analyzer failed ({last})"
+    return None
+
+
+def run_set(
+    templates: str,
+    *,
+    notes: int,
+    seed: int,
+    systems: dict[str, System],
+    startups: dict[str, float | None],
+) -> dict[str, Score]:
+    """Build one template set's corpus, run every system over it and print the tables."""
+    corpus = build_corpus(notes, seed=seed, templates=templates)
     chars = sum(len(n.text) for n in corpus)
     planted = sum(len(n.gold) for n in corpus)
     print(
-        f"# Identity guard benchmark\n\nCorpus: {len(corpus)} synthetic notes (seed {args.seed}, "
-        f"{args.templates} templates), "
+        f"\n# Template set: {templates}\n\nCorpus: {len(corpus)} synthetic notes (seed {seed}), "
         f"{chars / len(corpus):.0f} characters on average, {planted} planted identifiers, "
         f"{sum(1 for n in corpus if n.gold)} notes with identifiers. Threshold {THRESHOLD}."
     )
-    systems: dict[str, System] = {"iub guard": our_system()}
-    startups: dict[str, float | None] = {"iub guard": startup_seconds(OURS_STARTUP)}
-    if importlib.util.find_spec("presidio_analyzer") is None:
-        print("\npresidio-analyzer not installed: pip install presidio-analyzer")
-    else:
-        systems["Presidio built-ins"] = presidio_system()
-        startups["Presidio built-ins"] = startup_seconds(PRESIDIO_STARTUP)
     scores: dict[str, Score] = {}
     for name, system in systems.items():
         system(corpus[0].text)  # warm up: word lists, regex caches
         scores[name] = evaluate(system, corpus)
     print_report(scores, startups)
+    return scores
+
+
+def print_summary(results: dict[str, dict[str, Score]]) -> None:
+    """Print one line per template set and system: the figures the issue sets targets for."""
+    print("\n# Summary over template sets\n")
+    print(
+        "| templates | system | entity recall | name recall | clean notes flagged "
+        "| clean notes blocked | notes/s | ms/note p50 | ms/note p99 |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for templates, scores in results.items():
+        for name, s in scores.items():
+            print(
+                f"| {templates} | {name} | {_ratio(sum(s.found.values()), sum(s.gold.values()))} "
+                f"| {_ratio(s.found['PERSON'], s.gold['PERSON'])} "
+                f"| {_ratio(s.clean_flagged, s.clean_notes)} "
+                f"| {_ratio(s.clean_blocked, s.clean_notes)} "
+                f"| {s.notes / s.seconds:,.0f} | {s.percentile_ms(0.5):.3f} "
+                f"| {s.percentile_ms(0.99):.3f} |"
+            )
+
+
+def main() -> None:
+    """Build the corpora, run both systems and print the tables."""
+    parser = argparse.ArgumentParser(description="Identity guard vs Presidio built-ins.")
+    parser.add_argument("--notes", type=int, default=5000, help="Notes per template set.")
+    parser.add_argument("--seed", type=int, default=20251126)
+    parser.add_argument(
+        "--templates",
+        choices=["all", *sorted(TEMPLATE_SETS)],
+        default="all",
+        help="Sentence set: dev (tuned on), held-out, fresh, review (see _guard_corpus.py), "
+        "or all of them.",
+    )
+    parser.add_argument(
+        "--no-install", action="store_true", help="Do not pip-install presidio-analyzer."
+    )
+    args = parser.parse_args()
+    print("# Identity guard benchmark")
+    systems: dict[str, System] = {"iub guard": our_system()}
+    startups: dict[str, float | None] = {"iub guard": startup_seconds(OURS_STARTUP)}
+    problem = ensure_presidio(install=not args.no_install)
+    if problem is None:
+        systems["Presidio built-ins"] = presidio_system()
+        startups["Presidio built-ins"] = startup_seconds(PRESIDIO_STARTUP)
+    else:
+        print(f"\nNo Presidio baseline in this run: {problem}.")
+    print(
+        "\nStart-up (fresh interpreter, import + first scan, best of 3): "
+        + ", ".join(f"{name} {'–' if t is None else f'{t:.2f} s'}" for name, t in startups.items())
+    )
+    sets = list(TEMPLATE_SETS) if args.templates == "all" else [args.templates]
+    results = {
+        templates: run_set(
+            templates, notes=args.notes, seed=args.seed, systems=systems, startups=startups
+        )
+        for templates in sets
+    }
+    if len(results) > 1:
+        print_summary(results)
 
 
 if __name__ == "__main__":
