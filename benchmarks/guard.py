@@ -320,8 +320,8 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
             )
 
 
-def main() -> None:
-    """Build the corpora, run both systems and print the tables."""
+def build_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser; the defaults are what ``make bench`` runs."""
     parser = argparse.ArgumentParser(description="Identity guard vs Presidio built-ins.")
     parser.add_argument("--notes", type=int, default=5000, help="Notes per template set.")
     parser.add_argument("--seed", type=int, default=20251126)
@@ -335,7 +335,12 @@ def main() -> None:
     parser.add_argument(
         "--no-install", action="store_true", help="Do not pip-install presidio-analyzer."
     )
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    """Build the corpora, run both systems and print the tables."""
+    args = build_parser().parse_args()
     print("# Identity guard benchmark")
     systems: dict[str, System] = {"iub guard": our_system()}
     startups: dict[str, float | None] = {"iub guard": startup_seconds(OURS_STARTUP)}

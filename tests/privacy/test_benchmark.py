@@ -1,0 +1,73 @@
+"""The guard benchmark: its default corpus size and its Presidio fallback (without Presidio)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    """Load benchmarks/guard.py under a name that cannot clash with iub's own modules."""
+    spec = importlib.util.spec_from_file_location("guard_benchmark", BENCHMARKS / "guard.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["guard_benchmark"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_default_run_scores_at_least_5000_notes_per_set(bench: ModuleType) -> None:
+    """`make bench` (no arguments) builds 5,000 notes for every template set."""
+    args = bench.build_parser().parse_args([])
+
+    assert args.notes >= 5000
+    assert "all" == args.templates
+
+
+def test_corpus_of_the_default_size_has_half_clean_notes() -> None:
+    """The generator's default is 5,000 notes, about half of them with identifiers."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from _guard_corpus import build_corpus
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+    corpus = build_corpus(templates="review")
+
+    assert 5000 == len(corpus)
+    assert 0.4 < sum(1 for note in corpus if note.gold) / len(corpus) < 0.6
+
+
+def test_failed_presidio_install_is_reported_not_raised(
+    bench: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When pip cannot install Presidio, the benchmark gets a reason and runs on without it."""
+    calls: list[list[str]] = []
+
+    def failing_pip(command: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        calls.append(command)
+        return subprocess.CompletedProcess(command, 1, "", "ERROR: No matching distribution\n")
+
+    monkeypatch.setattr(bench.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(bench.subprocess, "run", failing_pip)
+
+    reason = bench.ensure_presidio(install=True)
+
+    assert reason is not None and "pip install presidio-analyzer failed" in reason
+    assert ["-m", "pip", "install"] == calls[0][1:4]
+
+
+def test_no_install_flag_skips_pip(bench: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --no-install a missing Presidio is only reported."""
+    monkeypatch.setattr(bench.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(bench.subprocess, "run", lambda *a, **k: pytest.fail("pip was called"))
+
+    assert "--no-install" in (bench.ensure_presidio(install=False) or "")
