@@ -3,17 +3,22 @@
 The trail of every read and write of data documented in full (14 kap. 3 §) is a keyed hash
 chain (``iub.followup.chain_verify``); this command reads it from the site's database and
 prints ``{"entries": N, "intact": bool, "problems": [{"seq": n, "problem": ...}]}``, exiting
-1 when anything is wrong. Django is imported inside the command, so ``iub`` starts fast.
+1 when anything is wrong. A record documented in full whose write has no entry adds
+``"record": "participation 3"`` (``seq`` 0): a cut tail or a wiped log is found that way too.
+Django is imported inside the command, so ``iub`` starts fast.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iub.cli._common import OutputFormat, print_json
+
+if TYPE_CHECKING:
+    from iub.followup import ChainProblem
 
 __all__ = ["app", "register"]
 
@@ -25,7 +30,24 @@ _PROBLEM_SV = {
     "missing": "posten saknas (raderad)",
     "tail_deleted": "de sista posterna är raderade",
     "head_mismatch": "den sista posten stämmer inte med kedjans huvud",
+    "head_forged": "kedjans huvud är ändrat (kontrollsumman stämmer inte)",
+    "head_missing": "kedjans huvud saknas",
+    "write_not_logged": "skrivningen saknas i loggen (raderad)",
+    "record_missing": "posten som loggen nämner finns inte längre",
 }
+_RECORD_SV = {"participation": "deltagande", "participation_event": "händelse"}
+
+
+def _problem_json(problem: ChainProblem) -> dict[str, object]:
+    out: dict[str, object] = {"seq": problem.seq, "problem": problem.problem}
+    if problem.record is not None:
+        out["record"] = problem.record
+    return out
+
+
+def _record_sv(record: str) -> str:
+    kind, _, pk = record.partition(" ")
+    return f"{_RECORD_SV.get(kind, kind)} {pk}"
 
 
 def register(parent: typer.Typer) -> None:
@@ -52,12 +74,13 @@ def verify(
             {
                 "entries": count,
                 "intact": not problems,
-                "problems": [{"seq": p.seq, "problem": p.problem} for p in problems],
+                "problems": [_problem_json(p) for p in problems],
             }
         )
     elif problems:
         for p in problems:
-            typer.echo(f"post {p.seq}: {_PROBLEM_SV.get(p.problem, p.problem)}")
+            where = f"post {p.seq}" if p.record is None else _record_sv(p.record)
+            typer.echo(f"{where}: {_PROBLEM_SV.get(p.problem, p.problem)}")
     else:
         typer.echo(f"Granskningsloggen är hel: {count} poster.")
     if problems:

@@ -7,7 +7,15 @@ The web app stores what these functions have validated, and nothing else.
 
 from __future__ import annotations
 
-from iub.followup._audit import GENESIS, ChainEntry, ChainProblem, chain_digest, chain_verify
+from iub.followup._audit import (
+    GENESIS,
+    ChainEntry,
+    ChainHead,
+    ChainProblem,
+    chain_digest,
+    chain_verify,
+    head_digest,
+)
 from iub.followup._categories import (
     AGE_BANDS,
     COUNTING_RULES,
@@ -52,6 +60,7 @@ __all__ = [
     "AnonymousEnd",
     "AnonymousStart",
     "ChainEntry",
+    "ChainHead",
     "ChainProblem",
     "CheckSummary",
     "FullEnd",
@@ -65,6 +74,7 @@ __all__ = [
     "chain_digest",
     "chain_verify",
     "check_summary",
+    "head_digest",
     "identity_parse",
     "journal_export",
     "note_redact",

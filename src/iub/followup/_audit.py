@@ -3,7 +3,8 @@
 Each entry's digest is an HMAC over its own fields and the previous entry's digest, so an
 edited entry breaks its own digest, a deleted or reordered one breaks the next entry's link,
 and nobody without the key can recompute the chain. A separate head (last sequence number and
-digest) catches a deleted tail. Storage lives in the web app; this module only computes.
+digest) catches a deleted tail; the head carries its own HMAC, so that rewinding it to an
+earlier entry needs the key too. Storage lives in the web app; this module only computes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["GENESIS", "ChainEntry", "ChainProblem", "chain_digest", "chain_verify"]
+__all__ = [
+    "GENESIS",
+    "ChainEntry",
+    "ChainHead",
+    "ChainProblem",
+    "chain_digest",
+    "chain_verify",
+    "head_digest",
+]
 
 GENESIS = "0" * 64
 
@@ -40,7 +49,17 @@ class ChainProblem:
     """Where the chain breaks: the entry's sequence number and what is wrong."""
 
     seq: int
-    problem: str  # "edited" | "broken_link" | "missing" | "tail_deleted" | "head_mismatch"
+    problem: str  # "edited" | "broken_link" | "missing" | "tail_deleted" | "head_mismatch" …
+    record: str | None = None  # "participation 3", for a record whose write is not in the chain
+
+
+@dataclass(frozen=True, slots=True)
+class ChainHead:
+    """What the writer recorded last: the entry count, the last digest, and their HMAC."""
+
+    seq: int
+    hash: str
+    mac: str
 
 
 def chain_digest(key: bytes, entry: ChainEntry | dict[str, object]) -> str:
@@ -55,15 +74,27 @@ def chain_digest(key: bytes, entry: ChainEntry | dict[str, object]) -> str:
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+def head_digest(key: bytes, seq: int, last_hash: str) -> str:
+    """The HMAC of the chain's head: its entry count and last digest, as hex."""
+    payload = json.dumps({"head": seq, "hash": last_hash}, sort_keys=True, separators=(",", ":"))
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 def chain_verify(
-    entries: Iterable[ChainEntry], *, key: bytes, head: tuple[int, str] | None = None
+    entries: Iterable[ChainEntry],
+    *,
+    key: bytes,
+    head: ChainHead | tuple[int, str] | None = None,
 ) -> list[ChainProblem]:
     """Every break in the chain, in order; an empty list means the chain is intact.
 
     Args:
         entries: The entries in sequence order.
         key: The chain key.
-        head: The last (seq, digest) the writer recorded, to catch a deleted tail.
+        head: The last (seq, digest) the writer recorded, to catch a deleted tail. A
+            :class:`ChainHead` also carries the head's HMAC: a head rewound to an earlier
+            entry without the key is ``head_forged``, and a chain with entries but no head
+            is reported by the caller.
     """
     problems: list[ChainProblem] = []
     expected_prev = GENESIS
@@ -79,6 +110,10 @@ def chain_verify(
         expected_prev = entry.hash
         expected_seq = entry.seq + 1
         last = entry
+    if isinstance(head, ChainHead):
+        if not hmac.compare_digest(head_digest(key, head.seq, head.hash), head.mac):
+            problems.append(ChainProblem(head.seq, "head_forged"))
+        head = (head.seq, head.hash)
     if head is not None:
         head_seq, head_hash = head
         if last is None or last.seq < head_seq:

@@ -2,7 +2,9 @@
 
 Append-only: a saved entry is never updated and never deleted through the ORM, and each entry
 is chained to the one before by a keyed hash (:mod:`iub.followup` computes it). The head row
-keeps the last sequence number and digest so that a deleted tail is found too.
+keeps the last sequence number and digest, with their HMAC, so that a deleted tail is found
+too and the head cannot be rewound without the key. ``iub audit verify`` also checks that
+every write of a record documented in full has its entry (a wiped log is found).
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ class AuditEntry(models.Model):
 
 
 class AuditHead(models.Model):
-    """The last entry's sequence number and digest (one row)."""
+    """The last entry's sequence number and digest, and their HMAC (one row)."""
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64)
+    mac = models.CharField(max_length=64, default="", help_text="HMAC of seq and hash.")

@@ -1,15 +1,21 @@
-"""Reads of the audit trail: verification of the whole chain."""
+"""Reads of the audit trail: verification of the whole chain and of its anchors.
+
+The chain alone cannot show a cut tail whose head was rewound, or a log wiped with its head.
+So verification also checks the head's HMAC and that every write of a record documented in
+full (a participation's start and end, an event) has its entry in the chain.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
-from iub.followup import ChainEntry, ChainProblem, chain_verify
+from iub.followup import ChainEntry, ChainHead, ChainProblem, chain_verify
 from iub.web.audit.keys import derived_key
 from iub.web.audit.models import AuditEntry, AuditHead
 from iub.web.audit.services import chain_time
 
-__all__ = ["audit_verify"]
+__all__ = ["audit_verify", "expected_writes"]
 
 
 def _entries() -> Iterator[ChainEntry]:
@@ -28,9 +34,44 @@ def _entries() -> Iterator[ChainEntry]:
         )
 
 
+def expected_writes() -> Counter[tuple[str, str]]:
+    """How many write entries each record documented in full must have in the chain."""
+    from iub.web.desk.models import Participation, ParticipationEvent
+
+    expected: Counter[tuple[str, str]] = Counter()
+    for pk, ended_on in Participation.objects.values_list("pk", "ended_on").iterator():
+        expected["participation", str(pk)] += 1 if ended_on is None else 2
+    for pk in ParticipationEvent.objects.values_list("pk", flat=True).iterator():
+        expected["participation_event", str(pk)] += 1
+    return expected
+
+
+def _logged_writes() -> Counter[tuple[str, str]]:
+    rows = AuditEntry.objects.filter(
+        action="write", object_type__in=("participation", "participation_event")
+    ).values_list("object_type", "object_id")
+    return Counter(rows.iterator())
+
+
+def _cross_check() -> list[ChainProblem]:
+    """Records whose writes the chain lacks, and logged writes whose record is gone."""
+    expected, logged = expected_writes(), _logged_writes()
+    problems = []
+    for (kind, pk), count in sorted(expected.items()):
+        if logged[kind, pk] < count:
+            problems.append(ChainProblem(0, "write_not_logged", f"{kind} {pk}"))
+    for (kind, pk), count in sorted(logged.items()):
+        if expected[kind, pk] < count:
+            problems.append(ChainProblem(0, "record_missing", f"{kind} {pk}"))
+    return problems
+
+
 def audit_verify() -> tuple[int, list[ChainProblem]]:
-    """The number of entries and every break in the chain (empty when intact)."""
+    """The number of entries and every break in the chain or its anchors (empty when intact)."""
     head_row = AuditHead.objects.filter(pk=1).first()
-    head = (head_row.seq, head_row.hash) if head_row is not None else None
+    head = ChainHead(head_row.seq, head_row.hash, head_row.mac) if head_row is not None else None
     count = AuditEntry.objects.count()
-    return count, chain_verify(_entries(), key=derived_key("audit"), head=head)
+    problems = chain_verify(_entries(), key=derived_key("audit"), head=head)
+    if head is None and count:
+        problems.append(ChainProblem(count, "head_missing"))
+    return count, [*problems, *_cross_check()]

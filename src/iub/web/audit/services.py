@@ -7,7 +7,7 @@ import datetime as dt
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from iub.followup import GENESIS, ChainEntry, chain_digest
+from iub.followup import GENESIS, ChainEntry, chain_digest, head_digest
 from iub.web.audit.keys import derived_key
 from iub.web.audit.models import AuditEntry, AuditHead
 
@@ -64,7 +64,12 @@ def audit_record(
                 )
                 entry.save(force_insert=True)
                 AuditHead.objects.update_or_create(
-                    pk=1, defaults={"seq": draft.seq, "hash": digest}
+                    pk=1,
+                    defaults={
+                        "seq": draft.seq,
+                        "hash": digest,
+                        "mac": head_digest(key, draft.seq, digest),
+                    },
                 )
                 return entry
         except IntegrityError:
