@@ -63,7 +63,9 @@ _LIVES_BEFORE = re.compile(
     r"skicka|skickas|post)(?: (?:på|i|till|nu|numera|är|till))?:? ?)\Z"
 )
 # Cheap pre-checks, so that most notes skip the address patterns altogether.
-_STREET_HINT = re.compile(rf"(?i:{_SUFFIXES})(?![\w\-]) \d")
+_STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
+_ODD_CASE_HINT = re.compile(rf"(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?![\w\-]) \d")
+_ODD_CASE_REACH = 36  # characters before the suffix where the street's first word may start
 _LIVES_HINT = re.compile(r"(?i:bor|bodde|bosatt|boende|flytta|adress)")
 _POSTCODE = re.compile(
     rf"(?<![\w\-:/.,])(?P<code>(?:SE-? ?)?[1-9]\d\d ?\d\d)(?![\w\-/]|[.,:]\d)"
@@ -94,7 +96,7 @@ class AddressDetector:
             for match in _ADDRESS.finditer(text):
                 score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
                 yield Finding(match.start(), match.end(), "address", score, "address.street_number")
-            yield from self._odd_case(text)
+        yield from self._odd_case(text)
         if _LIVES_HINT.search(text):
             for match in _STREET_ONLY.finditer(text):
                 start, end = match.span("street")
@@ -103,8 +105,18 @@ class AddressDetector:
             yield from self._postcode(text, match)
 
     def _odd_case(self, text: str) -> Iterator[Finding]:
-        """Yield streets with a number written in capitals, or in lower case after "bor på"."""
-        for match in _ODD_CASE.finditer(text):
+        """Yield streets with a number written in capitals, or in lower case after "bor på".
+
+        The full pattern runs only in a short window before each street suffix followed by a
+        number, so that ordinary text costs one cheap scan.
+        """
+        seen: set[int] = set()
+        for hint in _ODD_CASE_HINT.finditer(text):
+            window = max(0, hint.start() - _ODD_CASE_REACH)
+            match = _ODD_CASE.search(text, window, hint.end() + 40)
+            if match is None or match.start() in seen:
+                continue
+            seen.add(match.start())
             street = match["street"]
             if street.isupper():
                 rule = "address.upper_case"

@@ -434,6 +434,8 @@ def _capitalised(word: str) -> bool:
 def _institution(word: str) -> bool:
     """Say whether a word is a compound naming a unit or service ("Beroendeenheten")."""
     lower = word.lower()
+    if not lower.endswith(_INSTITUTION_HEADS):
+        return False
     return any(lower.endswith(head) and len(lower) >= len(head) + 3 for head in _INSTITUTION_HEADS)
 
 
