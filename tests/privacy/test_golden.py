@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from iub.privacy import analyze
+
 from .conftest import spans
 
 # (note, expected [(kind, matched text)]); each a sentence a reviewer can check by eye.
@@ -172,3 +174,27 @@ def test_unknown_capitalised_word_mid_sentence_only_asks_to_confirm() -> None:
 
     assert ["name.unknown_capitalised"] == [f.rule for f in findings]
     assert findings[0].score < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kalle Anka kom i dag.", "Kalle Anka"),
+        ("Johan Fisk kom till gruppen.", "Johan Fisk"),
+        ("Maja Björk berättade.", "Maja Björk"),
+    ],
+)
+def test_a_surname_that_is_also_a_word_stays_with_its_first_name(text: str, name: str) -> None:
+    """Redaction must not leave 'Anka' behind after '[NAMN]' under 14 kap. 5 §."""
+    found = [text[f.start : f.end] for f in analyze(text) if f.kind == "name"]
+
+    assert [name] == found
+
+
+def test_a_surname_stated_as_such_is_a_name() -> None:
+    """'hans efternamn är Anka' names the person even though 'anka' is a word."""
+    text = "Kalle ringde, hans efternamn är Anka."
+
+    found = [text[f.start : f.end] for f in analyze(text) if f.kind == "name"]
+
+    assert ["Kalle", "Anka"] == found

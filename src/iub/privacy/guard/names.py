@@ -62,8 +62,11 @@ _STRONG_CONTEXT = _wordset(
     vårdnadshavare vårdnadshavaren ex exet exmake exfru expojkvän exflickvän chef chefen
     heter hette kallas kallad kallade namn namnet namngav tjej tjejen kille killen pojken
     flickan barnbarn barnbarnet svärmor svärfar svåger svägerska
+    förnamn förnamnet efternamn efternamnet smeknamn smeknamnet
     """
 )
+# Nouns that name a name: "hans efternamn är Anka" makes the word after "är" a name.
+_NAME_NOUNS = _wordset("namn namnet förnamn förnamnet efternamn efternamnet smeknamn smeknamnet")
 # Weaker hints: enough to report an unknown word, not an ordinary one.
 # A capitalised word right after a subordinator is the subject of its clause; pronouns
 # are lower case there, so it is a proper noun ("hur Dragan har det").
@@ -373,6 +376,10 @@ class NameDetector:
             return False
         if backward:
             return word not in self._common and word not in self._places
+        if tokens[index - 1].word in self._first and _surname_shaped(word):
+            # After a first name, a capitalised word is the surname even when it is also an
+            # ordinary word ("Kalle Anka", "Johan Fisk"): redaction must not leave it behind.
+            return True
         return word not in self._common or word in self._places
 
 
@@ -419,6 +426,12 @@ class _Tokens:
         return _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
 
 
+def _surname_shaped(word: str) -> bool:
+    """A capitalised word that could be a surname: not a function word, verb or institution."""
+    lower = word.lower()
+    return not (lower in _FUNCTION_WORDS or lower in _FINITE_VERBS or _institution(word))
+
+
 def _capitalised(word: str) -> bool:
     """Say whether a token looks like a proper noun (not an acronym such as LVU or SoL)."""
     if not word[0].isupper() or word.isupper():
@@ -458,6 +471,8 @@ def _context(tokens: _Tokens, index: int) -> str | None:
         return "strong"
     if word in _WEAK_CONTEXT:
         return "weak"
+    if word in {"är", "var"} and index >= 2 and tokens[index - 2].word.lower() in _NAME_NOUNS:
+        return "strong"
     if word not in _BRIDGES or index < 2:
         return None
     if tokens[index - 1].initial and not tokens[index - 1].labelled:
