@@ -6,7 +6,8 @@ import pytest
 
 from iub.catalog import Regime
 from iub.errors import GuardRefusal
-from iub.followup import note_redact, note_screen
+from iub.followup import NoteScreen, note_redact, note_screen
+from iub.privacy import Finding
 
 from .conftest import skatteverket_numbers
 
@@ -84,3 +85,32 @@ def test_summary_and_refusal_carry_kinds_and_counts_only() -> None:
 def test_empty_note_is_clean(regime: Regime) -> None:
     """No text, nothing to screen."""
     assert note_screen("  ", regime=regime).clean
+
+
+def test_advice_name_guess_is_storable_once_confirmed() -> None:
+    """Under 14 kap. 4 § the guard warns: the writer may confirm a name guess is not a name."""
+    screen = note_screen("Pratade med Lisa Berg om ekonomi", regime=Regime.advice)
+
+    assert {"name"} == set(screen.summary())
+    assert (False, True) == (screen.storable(confirmed=False), screen.storable(confirmed=True))
+
+
+@pytest.mark.parametrize("regime", [Regime.advice, Regime.no_identity])
+def test_numbers_can_never_be_confirmed_away(regime: Regime) -> None:
+    """A personnummer or a phone number is refused even when the writer confirms."""
+    pnr = skatteverket_numbers()[0]
+    screen = note_screen(f"Ring 0701234567, pnr {pnr}", regime=regime)
+
+    assert not screen.can_confirm
+    assert not screen.storable(confirmed=True)
+
+
+def test_no_identity_confirms_only_weak_name_guesses() -> None:
+    """Under 14 kap. 5 § a strong name is refused; a weak guess may be confirmed."""
+    strong = Finding(start=0, end=4, kind="name", score=0.85, rule="name.gazetteer")
+    weak = Finding(start=0, end=4, kind="name", score=0.4, rule="name.capitalised")
+    email = Finding(start=0, end=4, kind="email", score=0.4, rule="email")
+
+    assert not NoteScreen(Regime.no_identity, (strong,), ()).storable(confirmed=True)
+    assert NoteScreen(Regime.no_identity, (), (weak,)).storable(confirmed=True)
+    assert not NoteScreen(Regime.no_identity, (), (email,)).storable(confirmed=True)

@@ -2,10 +2,12 @@
 
 One function decides whether a note may be stored, by regime (privacy.md §5):
 
-* ``no_identity`` (14 kap. 5 §): any finding of score 0.5 or more blocks saving; findings of
-  0.35–0.5 ask the writer to confirm that the word is not a name.
-* ``advice`` (14 kap. 4 §): the same detection, presented as a warning; what is flagged is
-  still never stored — the writer redacts it (one click) or takes it out.
+* ``no_identity`` (14 kap. 5 §): any finding of score 0.5 or more blocks saving; a weak name
+  guess (0.35–0.5) asks the writer to confirm that the word is not a name. A personnummer,
+  phone number, e-mail or address can never be confirmed away.
+* ``advice`` (14 kap. 4 §): the same detection, presented as a warning: the writer redacts
+  (one click), takes it out, or — for a name guess only — confirms that the marked word is
+  not a name ("Jag har kontrollerat att det markerade inte är namn").
 * ``full`` (14 kap. 3 §): identity may be documented; nothing is screened.
 
 A :class:`NoteScreen` holds kinds and offsets only; :meth:`NoteScreen.summary` is what a log
@@ -41,11 +43,28 @@ class NoteScreen:
         """Nothing found at all."""
         return not self.blocking and not self.to_confirm
 
+    def confirmable(self, finding: Finding) -> bool:
+        """Whether the writer may confirm this finding away: a name guess, never a number.
+
+        Under ``advice`` any name guess; under ``no_identity`` only a weak one (score below
+        :data:`BLOCK_SCORE`).
+        """
+        if finding.kind != "name":
+            return False
+        return self.regime is Regime.advice or finding.score < BLOCK_SCORE
+
+    @property
+    def can_confirm(self) -> bool:
+        """Something was found, and all of it may be confirmed away."""
+        found = (*self.blocking, *self.to_confirm)
+        return bool(found) and all(self.confirmable(f) for f in found)
+
     def storable(self, *, confirmed: bool) -> bool:
-        """Whether the note may be stored: nothing blocking, and the doubtful confirmed."""
+        """Whether the note may be stored: nothing found, or only confirmed name guesses."""
         if self.regime is Regime.full:
             return True
-        return not self.blocking and (confirmed or not self.to_confirm)
+        found = (*self.blocking, *self.to_confirm)
+        return not found or (confirmed and self.can_confirm)
 
     def summary(self) -> dict[str, int]:
         """Kinds and counts only: the one form a log line or report may carry."""

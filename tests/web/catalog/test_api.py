@@ -157,3 +157,67 @@ def test_wrong_query_type_is_a_422_problem(client: Client, stockholm: CatalogVer
 
     assert 422 == response.status_code
     assert "version" == response.json()["invalid_params"][0]["name"]
+
+
+def test_version_zero_names_version(client: Client, stockholm: CatalogVersion) -> None:
+    """`?version=0` does not exist: the problem names `version`, not `stem`."""
+    response = client.get("/api/catalogs/stockholm?version=0")
+
+    assert 404 == response.status_code
+    assert ["version"] == [p["name"] for p in response.json()["invalid_params"]]
+
+
+def test_wrong_method_is_a_405_problem(client: Client, stockholm: CatalogVersion) -> None:
+    """POST where only GET is served: 405 problem JSON with the Allow header."""
+    response = client.post("/api/catalogs")
+
+    assert 405 == response.status_code
+    assert "application/problem+json" == response["Content-Type"]
+    assert "method-not-allowed" == response.json()["code"]
+    assert {"GET", "HEAD"} == {m.strip() for m in response["Allow"].split(",")}
+
+
+@pytest.mark.parametrize("url", ["/api/catalogs", "/api/catalogs/alingsas", "/alingsas/", "/"])
+def test_head_is_allowed_wherever_get_is(
+    client: Client, alingsas: CatalogVersion, url: str
+) -> None:
+    """HEAD answers 200 with the GET's headers and no body."""
+    response = client.head(url)
+
+    assert 200 == response.status_code
+    assert b"" == response.content
+
+
+def test_json_is_utf8_without_escapes(client: Client, alingsas: CatalogVersion) -> None:
+    """Swedish letters are sent as UTF-8, as the CLI prints them."""
+    response = client.get("/api/catalogs/alingsas")
+
+    assert "application/json; charset=utf-8" == response["Content-Type"]
+    assert "Alingsås" in response.content.decode("utf-8")
+    assert b"\\u00e5" not in response.content
+
+
+def test_openapi_documents_problem_responses_and_the_facts(client: Client) -> None:
+    """Every error response is problem JSON, every operation documents 422, and the facts
+    body lists the vocabulary with additionalProperties false (unknown facts are 422)."""
+    document = client.get("/api/openapi.json").json()
+
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            responses = operation["responses"]
+            assert "422" in responses, (method, path)
+            for status, response in responses.items():
+                if int(status) >= 400:
+                    assert ["application/problem+json"] == list(response["content"]), (
+                        method,
+                        path,
+                        status,
+                    )
+    facts = document["components"]["schemas"]["Facts"]
+    assert facts["additionalProperties"] is False
+    assert {"person.age", "person.municipality", "close_person.situations"} <= set(
+        facts["properties"]
+    )
+    check = document["paths"]["/api/catalogs/{stem}/interventions/{intervention_id}/check"]
+    body = check["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert {"$ref": "#/components/schemas/Facts"} == body

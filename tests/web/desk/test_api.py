@@ -207,3 +207,52 @@ def test_check_stores_no_facts(staff: Staff) -> None:
     assert saved.failed_conditions
     stored = json.dumps([saved.failed_conditions, saved.outcome, str(saved.checked_on)])
     assert "41" not in stored and "Borås" not in stored and "1490" not in stored
+
+
+def test_one_check_starts_one_participation_through_the_api(staff: Staff) -> None:
+    """Reusing a check for a second participation is a 422 naming `kontroll`."""
+    client = staff.client("minimaria")
+    check = _eligible_check(client)
+    body = {"started_on": "2026-11-26"}
+
+    first = _post(client, MINI + "/deltaganden", body, key="reuse-0001", kontroll=check)
+    second = _post(client, MINI + "/deltaganden", body, key="reuse-0002", kontroll=check)
+
+    assert (201, 422) == (first.status_code, second.status_code)
+    assert "check-used" == second.json()["code"]
+    assert ["kontroll"] == [p["name"] for p in second.json()["invalid_params"]]
+    assert 1 == AnonymousParticipation.objects.count()
+
+
+def test_refused_note_names_the_note_with_kinds_and_offsets_only(staff: Staff) -> None:
+    """The problem's invalid_params name `note`, with kinds and offsets, never the text."""
+    client = staff.client("minimaria")
+    check = _eligible_check(client)
+    note = "Ring 0701234567 om tid"
+
+    response = _post(
+        client,
+        MINI + "/deltaganden",
+        {"started_on": "2026-11-26", "note": note},
+        key="anon-0009",
+        kontroll=check,
+    )
+
+    assert 422 == response.status_code
+    body = response.json()
+    assert "application/problem+json" == response["Content-Type"]
+    assert ["note"] == [p["name"] for p in body["invalid_params"]]
+    assert "phone 5–15" in body["invalid_params"][0]["reason"]
+    assert "0701234567" not in response.content.decode()
+
+
+def test_participation_under_the_wrong_regime_names_the_intervention(staff: Staff) -> None:
+    """Familjerådgivning is advice: a participation there is 422 naming `intervention`."""
+    client = staff.client("familjeradgivning")
+
+    response = _post(client, FAMILJ + "/deltaganden", {"started_on": "2026-11-26"}, kontroll=1)
+
+    assert 422 == response.status_code
+    body = response.json()
+    assert "wrong-regime" == body["code"]
+    assert ["intervention"] == [p["name"] for p in body["invalid_params"]]

@@ -8,7 +8,9 @@ is stored; without a session, pages redirect to log-in and the API answers 401.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import logging
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ from django.test import Client
 
 from iub.followup import AnonymousStart, FullStart
 from iub.intake import Desk
+from iub.web.accounts.models import StaffProfile
 from iub.web.audit.models import AuditEntry
 from iub.web.desk import models as desk_models
 from iub.web.desk import selectors, services
@@ -40,28 +43,31 @@ FACTS = {
 }
 
 
-def _ready_check(staff: Staff, owner: str) -> tuple[selectors.Place, CheckRecord]:
+def _ready_check(staff: Staff, owner: str, n: int = 1) -> tuple[selectors.Place, CheckRecord]:
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.get(username=owner)
     stem, unit, intervention = OWNERS[owner]
     place = selectors.desk_place(user, stem=stem, unit=unit, intervention=intervention)
     outcome = Desk(place.catalog).check(intervention, FACTS)
-    record = services.check_record(place, outcome=outcome, user=user, key=f"chk-{owner}-1", on=ON)
+    record = services.check_record(place, outcome=outcome, user=user, key=f"chk-{owner}-{n}", on=ON)
     services.check_information_give(record)
     return place, record
 
 
 @pytest.fixture
 def records(staff: Staff) -> dict[str, int]:
-    """One check per place, an anonymous participation and a full participation."""
+    """One check per place, an anonymous participation and a full participation.
+
+    The participations start from checks of their own: a check is used up by one.
+    """
     from django.contrib.auth import get_user_model
 
     users = get_user_model().objects
     ids: dict[str, int] = {}
     for owner in OWNERS:
         ids[f"check-{owner}"] = _ready_check(staff, owner)[1].pk
-    place, check = _ready_check(staff, "minimaria")
+    place, check = _ready_check(staff, "minimaria", 2)
     ids["anonymous"] = services.anonymous_participation_start(
         place,
         data=AnonymousStart(started_on=ON),
@@ -69,7 +75,7 @@ def records(staff: Staff) -> dict[str, int]:
         key="anon-matrix-1",
         check=check,
     ).pk
-    place, check = _ready_check(staff, "boende")
+    place, check = _ready_check(staff, "boende", 2)
     ids["full"] = services.participation_start(
         place,
         data=FullStart(identity=skatteverket_numbers()[9], started_on=ON),
@@ -337,3 +343,24 @@ def test_site_administration_is_for_administrators_only(staff: Staff, role: str)
     else:
         assert 302 == response.status_code
         assert "/personal/admin/login/" in response["Location"]
+
+
+def test_a_403_is_logged_as_one_line_without_traceback(staff: Staff) -> None:
+    """Status, path and user id; no traceback, no request data."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("django.request")
+    logger.addHandler(handler)
+    try:
+        client = staff.client("glantan")
+        response = client.get("/personal/alingsas/familjeradgivning/familjeradgivning/")
+    finally:
+        logger.removeHandler(handler)
+
+    user = StaffProfile.objects.get(user__username="glantan").user
+    assert 403 == response.status_code
+    lines = stream.getvalue().strip().splitlines()
+    assert [
+        f"WARNING 403 /personal/alingsas/familjeradgivning/familjeradgivning/ user={user.pk}"
+    ] == lines

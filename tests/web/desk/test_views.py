@@ -483,3 +483,149 @@ def test_district_acting_for_another_shows_it(staff: Staff) -> None:
     html = staff.client("enskede").get("/personal/").content.decode()
 
     assert "utför insatser åt" in html and "Skarpnäcks stadsdelsförvaltning" in html
+
+
+def test_one_check_starts_one_full_participation(staff: Staff) -> None:
+    """A check concerns one individual: reusing it for a second person is refused."""
+    client = staff.client("boende")
+    check = _eligible(client, BOENDE, ADULT_ALINGSAS)
+    url = BOENDE + f"deltagande/ny/?kontroll={check}"
+    statuses = []
+    for pnr in skatteverket_numbers()[7:9]:
+        response = client.post(
+            url,
+            {
+                **_form(client, url),
+                "kontroll": check,
+                "identity": pnr,
+                "started_on": "2026-11-26",
+                "action": "save",
+            },
+        )
+        statuses.append(response.status_code)
+
+    assert [302, 422] == statuses
+    assert "redan använts" in response.content.decode()
+    assert 1 == Participation.objects.count()
+    detail = client.get(BOENDE + f"kontroll/{check}/").content.decode()
+    assert "Starta deltagande" not in detail
+
+
+def test_one_check_starts_one_anonymous_participation(staff: Staff) -> None:
+    """The same rule under 14 kap. 5 §: the second start from the check is refused."""
+    client = staff.client("minimaria")
+    check = _eligible(client, MINI, ADULT_ALINGSAS)
+    url = MINI + f"deltagande/ny/?kontroll={check}"
+    statuses = [
+        client.post(
+            url,
+            {
+                **_form(client, url),
+                "kontroll": check,
+                "started_on": "2026-11-26",
+                "participants": "1",
+                "action": "save",
+            },
+        ).status_code
+        for _ in range(2)
+    ]
+
+    assert [302, 422] == statuses
+    assert 1 == AnonymousParticipation.objects.count()
+
+
+def test_forged_redact_save_under_no_identity_only_redacts_for_review(staff: Staff) -> None:
+    """14 kap. 5 §: a forged 'Ersätt och spara' saves nothing; the redacted note is shown."""
+    client = staff.client("minimaria")
+    check = _eligible(client, MINI, ADULT_ALINGSAS)
+    url = MINI + f"deltagande/ny/?kontroll={check}"
+    pnr = skatteverket_numbers()[2]
+
+    response = client.post(
+        url,
+        {
+            **_form(client, url),
+            "kontroll": check,
+            "started_on": "2026-11-26",
+            "participants": "1",
+            "note": f"Kalle ringde från 0701234567, pnr {pnr}.",
+            "action": "redact_save",
+        },
+    )
+
+    assert 200 == response.status_code
+    assert 0 == AnonymousParticipation.objects.count()
+    html = response.content.decode()
+    assert "[TELEFON]" in html and "[PERSONNUMMER]" in html
+    assert pnr not in html
+
+
+def test_advice_name_guess_is_saved_when_confirmed(staff: Staff) -> None:
+    """14 kap. 4 §: the guard warns; 'the marked word is not a name' lets the note be saved."""
+    client = staff.client("familjeradgivning")
+    url = FAMILJ + "besok/ny/"
+    data = {
+        **_form(client, url),
+        "visited_on": "2026-11-26",
+        "delivery": "individual",
+        "people": "1",
+        "note": "Pratade med Lisa Berg om ekonomi",
+        "action": "save",
+    }
+
+    warned = client.post(url, data)
+    saved = client.post(url, {**data, "confirm": "on"})
+
+    assert 422 == warned.status_code
+    assert 'name="confirm"' in warned.content.decode()
+    assert 302 == saved.status_code
+    assert "Pratade med Lisa Berg om ekonomi" == Visit.objects.get().note
+
+
+def test_advice_confirm_does_not_let_numbers_through(staff: Staff) -> None:
+    """The override is for name guesses only: a phone number with confirm=on is refused."""
+    client = staff.client("familjeradgivning")
+    url = FAMILJ + "besok/ny/"
+    data = {
+        **_form(client, url),
+        "visited_on": "2026-11-26",
+        "delivery": "individual",
+        "people": "1",
+        "note": "Ring 0701234567 om tid",
+        "action": "save",
+        "confirm": "on",
+    }
+
+    refused = client.post(url, data)
+
+    assert 422 == refused.status_code
+    assert 'name="confirm"' not in refused.content.decode()
+    assert 0 == Visit.objects.count()
+
+
+def test_help_texts_are_the_elements_fields_point_to(staff: Staff) -> None:
+    """Every aria-describedby id on a desk form names an element of the page."""
+    pages = [
+        (staff.client("minimaria"), MINI + "deltagande/ny/"),
+        (staff.client("boende"), BOENDE + "deltagande/ny/"),
+        (staff.client("familjeradgivning"), FAMILJ + "besok/ny/"),
+    ]
+    for client, url in pages:
+        html = client.get(url).content.decode()
+        ids = set(re.findall(r'\sid="([^"]+)"', html))
+        described = {
+            ref for refs in re.findall(r'aria-describedby="([^"]+)"', html) for ref in refs.split()
+        }
+        assert described, url
+        assert described <= ids, (url, described - ids)
+
+
+def test_place_shows_outcomes_in_swedish(staff: Staff) -> None:
+    """The recent checks say 'Villkoren är uppfyllda', not the code 'eligible'."""
+    client = staff.client("familjeradgivning")
+    _eligible(client, FAMILJ, {"person.age": ["40"], "person.municipality": ["1489"]})
+
+    html = client.get(FAMILJ).content.decode()
+
+    assert "Villkoren är uppfyllda" in html
+    assert ">eligible<" not in html

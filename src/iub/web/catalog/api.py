@@ -14,6 +14,8 @@ from ninja import Body, Router, Schema
 from pydantic import Field
 
 from iub.catalog import Catalog, find_intervention
+from iub.facts import VOCABULARY, FactSpec
+from iub.geo import all_municipalities
 from iub.web.catalog import selectors
 from iub.web.catalog.models import CatalogVersion
 from iub.web.common.problems import NotFoundProblem, Problem
@@ -82,6 +84,44 @@ FACTS_EXAMPLE = {
 }
 
 
+def _fact_schema(spec: FactSpec) -> dict[str, Any]:
+    """One fact's JSON Schema: its type, or ``"unsure"``, or null (not given)."""
+    typed: dict[str, Any]
+    if spec.type == "int":
+        typed = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
+    elif spec.type == "bool":
+        typed = {"type": "boolean"}
+    elif spec.type == "municipality":
+        names = sorted(
+            {m.name for m in all_municipalities()} | {m.code for m in all_municipalities()}
+        )
+        typed = {"type": "string", "enum": names}
+    elif spec.type == "choice":
+        typed = {"type": "string", "enum": list(spec.choices)}
+    elif spec.type == "choices":
+        typed = {"type": "array", "items": {"type": "string", "enum": list(spec.choices)}}
+    else:
+        typed = {"type": "string"}
+    return {
+        "anyOf": [typed, {"type": "string", "enum": ["unsure"]}, {"type": "null"}],
+        "description": spec.description or spec.question_en or spec.question,
+    }
+
+
+def facts_json_schema() -> dict[str, Any]:
+    """The facts body: every fact of the vocabulary; an unknown fact is rejected (422)."""
+    return {
+        "title": "Facts",
+        "type": "object",
+        "description": "Facts about the individual, as `iub eligible --facts` reads them. Any "
+        'fact may be "unsure"; a missing or null fact is unknown. An unknown fact is '
+        "rejected with 422.",
+        "properties": {key: _fact_schema(spec) for key, spec in VOCABULARY.items()},
+        "additionalProperties": False,
+        "examples": [FACTS_EXAMPLE],
+    }
+
+
 def _version_out(version: CatalogVersion) -> dict[str, Any]:
     return {
         "stem": version.stem,
@@ -104,7 +144,9 @@ def _version(stem: str, number: int | None) -> CatalogVersion:
     )
     if found is None:
         what = f"catalog {stem!r}" + (f" version {number}" if number is not None else "")
-        raise NotFoundProblem(f"There is no {what}.", field="version" if number else "stem")
+        raise NotFoundProblem(
+            f"There is no {what}.", field="version" if number is not None else "stem"
+        )
     return found
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
@@ -68,7 +68,7 @@ def _intervention(catalog: Catalog, intervention_id: str) -> Intervention:
         raise Http404("no such intervention") from None
 
 
-@require_GET
+@require_safe
 def municipalities(request: HttpRequest) -> HttpResponse:
     """The root page: every municipality that has published a catalog."""
     versions = selectors.catalog_versions_latest()
@@ -93,7 +93,7 @@ def _filters(request: HttpRequest) -> tuple[dict[str, Any], dict[str, str]]:
     return {"audience": audience, "age": age, "anonymous": anonymous}, errors
 
 
-@require_GET
+@require_safe
 def catalog_detail(request: HttpRequest, stem: str) -> HttpResponse:
     """A municipality's catalog by area, with the resident's filters."""
     version = _version(stem)
@@ -136,7 +136,7 @@ def _cached_lazy(request: HttpRequest, key: str, template: str, context: Any) ->
     return HttpResponse(html)
 
 
-@require_GET
+@require_safe
 def intervention_detail(request: HttpRequest, stem: str, intervention_id: str) -> HttpResponse:
     """One intervention: what it is, for whom, what is checked, anonymity, where to turn."""
     version = _version(stem)
@@ -179,7 +179,7 @@ def _intervention_context(
 
 @sensitive_post_parameters()
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResponse:
     """ "Passar det här mig?": the next question, or the answer in plain words.
 

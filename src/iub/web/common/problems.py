@@ -11,7 +11,13 @@ from pydantic import Field
 
 from iub.errors import CatalogError, FactError, UnknownIntervention
 
-__all__ = ["NotFoundProblem", "Problem", "install_problem_handlers", "problem_response"]
+__all__ = [
+    "ApiProblem",
+    "NotFoundProblem",
+    "Problem",
+    "install_problem_handlers",
+    "problem_response",
+]
 
 PROBLEM_TYPE = "about:blank"
 CONTENT_TYPE = "application/problem+json"
@@ -43,8 +49,23 @@ class NotFoundProblem(Exception):
         super().__init__(detail)
 
 
+class ApiProblem(Exception):
+    """Any error an endpoint maps itself: status, stable code, and the fields that are wrong."""
+
+    def __init__(
+        self, status: int, code: str, detail: str, *, params: list[tuple[str, str]] | None = None
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.params = list(params or [])
+        super().__init__(detail)
+
+
 _TITLES = {
     400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
     422: "Unprocessable Content",
@@ -113,6 +134,17 @@ def install_problem_handlers(api: NinjaAPI) -> None:
         params = [(exc.field, "not found")] if exc.field else []
         return problem_response(
             api, request, status=404, code="not-found", detail=exc.detail, params=params
+        )
+
+    @api.exception_handler(ApiProblem)
+    def _problem(request: HttpRequest, exc: ApiProblem) -> HttpResponse:
+        return problem_response(
+            api,
+            request,
+            status=exc.status,
+            code=exc.code,
+            detail=exc.detail,
+            params=exc.params,
         )
 
     @api.exception_handler(ValidationError)

@@ -14,7 +14,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Body, Header, Router, Schema, Status
-from ninja.errors import HttpError
 from ninja.security import django_auth
 from pydantic import Field
 
@@ -22,7 +21,7 @@ from iub.errors import GuardRefusal
 from iub.followup import AnonymousStart, HeadCountRecord, VisitRecord
 from iub.web.accounts.selectors import staff_units
 from iub.web.catalog import selectors as catalog_selectors
-from iub.web.common.problems import Problem
+from iub.web.common.problems import ApiProblem, Problem
 from iub.web.desk import selectors, services
 from iub.web.desk.models import CheckRecord
 
@@ -56,9 +55,16 @@ def _place(request: HttpRequest, stem: str, unit: str, intervention: str) -> sel
     try:
         return selectors.desk_place(request.user, stem=stem, unit=unit, intervention=intervention)
     except PermissionDenied:
-        raise HttpError(403, "Not one of your units, or not an intervention it carries.") from None
+        raise ApiProblem(
+            403, "forbidden", "Not one of your units, or not an intervention it carries."
+        ) from None
     except Http404:
-        raise HttpError(404, "No such intervention in the published catalog.") from None
+        raise ApiProblem(
+            404,
+            "not-found",
+            "No such intervention in the published catalog.",
+            params=[("intervention", "not found")],
+        ) from None
 
 
 def _write(call: Any) -> Any:
@@ -69,11 +75,18 @@ def _write(call: Any) -> Any:
         for kind, _start, _end in exc.findings:
             kinds[kind] = kinds.get(kind, 0) + 1
         summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-        raise HttpError(422, f"note: identity-revealing content ({summary})") from None
+        spans = ", ".join(f"{kind} {start}–{end}" for kind, start, end in exc.findings)
+        raise ApiProblem(
+            422,
+            "identity-in-note",
+            f"{exc.field or 'note'}: identity-revealing content ({summary})",
+            params=[(exc.field or "note", f"identity-revealing content: {spans}")],
+        ) from None
     except services.DeskRuleError as exc:
-        raise HttpError(422, exc.code) from None
+        params = [(exc.field, exc.code)] if exc.field else []
+        raise ApiProblem(422, exc.code, str(exc), params=params) from None
     except ValueError as exc:
-        raise HttpError(422, str(exc)) from None
+        raise ApiProblem(422, "invalid-value", str(exc), params=[("body", str(exc))]) from None
 
 
 def _created(model: Any, before: int, record: Any) -> CreatedOut:
@@ -139,7 +152,9 @@ def information_given(
     place = _place(request, stem, unit, intervention)
     record = place.records(CheckRecord).filter(pk=pk).first()
     if record is None:
-        raise HttpError(404, "No such check at this unit.")
+        raise ApiProblem(
+            404, "not-found", "No such check at this unit.", params=[("pk", "not found")]
+        )
     services.check_information_give(record)
     return CreatedOut(id=record.pk, created=False)
 

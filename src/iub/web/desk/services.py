@@ -51,6 +51,7 @@ from iub.web.desk.selectors import Place
 
 __all__ = [
     "CheckNotReady",
+    "CheckUsed",
     "DeskRuleError",
     "IdempotencyKeyError",
     "WrongRegime",
@@ -58,6 +59,7 @@ __all__ = [
     "anonymous_participation_start",
     "check_information_give",
     "check_record",
+    "check_used",
     "head_count_record",
     "note_allow_list",
     "participation_end",
@@ -74,6 +76,7 @@ class DeskRuleError(IubError, ValueError):
     """A write the desk's rules do not allow; ``code`` is stable, ``message_sv`` is shown."""
 
     code = "desk-rule"
+    field: str | None = None  # the request field that is wrong, for the API's problem JSON
 
     def __init__(self, message_sv: str) -> None:
         self.message_sv = message_sv
@@ -84,24 +87,40 @@ class WrongRegime(DeskRuleError):
     """The record kind does not exist under the intervention's documentation regime."""
 
     code = "wrong-regime"
+    field = "intervention"
 
 
 class CheckNotReady(DeskRuleError):
     """A participation needs an eligible check of this place whose information was given."""
 
     code = "check-not-ready"
+    field = "kontroll"
+
+
+class CheckUsed(CheckNotReady):
+    """The check already started a participation: a check concerns one individual."""
+
+    code = "check-used"
+
+
+_CHECK_USED = (
+    "Kontrollen gäller en person och har redan använts för ett deltagande. "
+    "Gör en ny kontroll för nästa person."
+)
 
 
 class IdempotencyKeyError(DeskRuleError):
     """The idempotency key is missing or malformed."""
 
     code = "idempotency-key"
+    field = "Idempotency-Key"
 
 
 class HeadCountExists(DeskRuleError):
     """This half-day is already counted."""
 
     code = "head-count-exists"
+    field = "half_day"
 
 
 def _scoped_key(user: AbstractBaseUser, key: str) -> str:
@@ -189,6 +208,14 @@ def check_information_give(check: CheckRecord) -> CheckRecord:
     return check
 
 
+def check_used(check: CheckRecord) -> bool:
+    """Whether a participation (in full or without identity) started from this check."""
+    return (
+        Participation.objects.filter(check_record=check).exists()
+        or AnonymousParticipation.objects.filter(check_record=check).exists()
+    )
+
+
 def _ready_check(place: Place, check: CheckRecord | None) -> CheckRecord:
     if (
         check is None
@@ -201,7 +228,16 @@ def _ready_check(place: Place, check: CheckRecord | None) -> CheckRecord:
             "Ett deltagande börjar med en kontroll där villkoren är uppfyllda och "
             "informationen enligt 11 kap. 6 § är lämnad."
         )
+    if check_used(check):
+        raise CheckUsed(_CHECK_USED)
     return check
+
+
+def _claim_check(check: CheckRecord) -> None:
+    """Inside the write's transaction: lock the check row and refuse it if already used."""
+    CheckRecord.objects.select_for_update().filter(pk=check.pk).first()
+    if check_used(check):
+        raise CheckUsed(_CHECK_USED)
 
 
 # -- advice and no_identity -------------------------------------------------------------------
@@ -255,10 +291,10 @@ def anonymous_participation_start(
     ready = _ready_check(place, check)
     problems = problems_validate(place.intervention.id, data.problems)
     note = _screened(place, data.note, confirmed=confirmed)
-    return _once(
-        AnonymousParticipation,
-        scoped,
-        lambda: AnonymousParticipation.objects.create(
+
+    def create() -> AnonymousParticipation:
+        _claim_check(ready)
+        return AnonymousParticipation.objects.create(
             **_base(place, user, scoped),
             started_on=data.started_on,
             participants=data.participants,
@@ -269,8 +305,9 @@ def anonymous_participation_start(
             social_start=data.social_start,
             note=note,
             check_record=ready,
-        ),
-    )
+        )
+
+    return _once(AnonymousParticipation, scoped, create)
 
 
 def anonymous_participation_end(
@@ -359,6 +396,7 @@ def participation_start(
     ready = _ready_check(place, check)
 
     def create() -> Participation:
+        _claim_check(ready)
         identity = _identity_get_or_create(number)
         participation = Participation.objects.create(
             **_base(place, user, scoped),

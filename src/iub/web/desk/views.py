@@ -17,7 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from pydantic import ValidationError as PydanticError
 
 from iub.catalog import Regime
@@ -81,7 +81,7 @@ def _context(place: selectors.Place, **extra: Any) -> dict[str, Any]:
     }
 
 
-@require_GET
+@require_safe
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """The staff member's units and the interventions each carries."""
@@ -102,12 +102,12 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "desk/home.html", {"profile": profile, "rows": rows})
 
 
-@require_GET
+@require_safe
 @login_required
 def place_detail(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """One intervention at one unit: what to do, and the latest records without identity."""
     place = _place(request, stem, unit, intervention)
-    context = _context(place, recent=selectors.records_recent(place))
+    context = _context(place, recent=selectors.records_recent(place), outcome_sv=OUTCOME_SV)
     if place.regime == "full":
         context["participations"] = selectors.participations_full(
             place, actor=request.user.get_username()
@@ -119,7 +119,7 @@ def place_detail(request: HttpRequest, stem: str, unit: str, intervention: str) 
 
 
 @sensitive_post_parameters()
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def check(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """The summary check, one question at a time; the outcome is stored without the facts."""
@@ -161,7 +161,7 @@ def _check(place: selectors.Place, pk: int) -> CheckRecord:
     return found
 
 
-@require_GET
+@require_safe
 @login_required
 def check_detail(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
@@ -177,6 +177,7 @@ def check_detail(
         outcome_sv=OUTCOME_SV,
         information=information,
         failed=_condition_texts(place, record.failed_conditions),
+        used=services.check_used(record),
     )
     return render(request, "desk/check_detail.html", context)
 
@@ -266,6 +267,10 @@ def _record_form_view(
     data = request.POST.copy()
     action = data.get("action", "save")
     has_note = "note" in form_class.base_fields
+    if action == "redact_save" and place.regime == "no_identity":
+        # Under 14 kap. 5 § the writer reviews the redacted note before saving it; a forged
+        # "replace and save" only replaces. The save then screens the final text again.
+        action = "redact"
     if has_note and action in {"redact", "redact_save"}:
         screen = note_screen(
             data.get("note", ""),
@@ -293,6 +298,11 @@ def _record_form_view(
             {"kinds": sorted({k for k, _, _ in exc.findings}), "count": len(exc.findings)},
         )
         context["guard"] = _guard_panel(place, form.cleaned_data.get("note", ""), exc)
+        context["guard"]["can_confirm"] = note_screen(
+            form.cleaned_data.get("note", ""),
+            regime=Regime(place.regime),
+            allow=services.note_allow_list(place),
+        ).can_confirm
         return render(request, "desk/record_form.html", context, status=422)
     except IdentityError as exc:
         form.add_error("identity", exc.message_sv)
@@ -314,7 +324,7 @@ def _check_param(request: HttpRequest, place: selectors.Place) -> CheckRecord | 
     return place.records(CheckRecord).filter(pk=int(raw)).first()
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def visit_new(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """Record a visit or one group meeting (advice, no_identity)."""
@@ -347,7 +357,7 @@ def visit_new(request: HttpRequest, stem: str, unit: str, intervention: str) -> 
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_new(
     request: HttpRequest, stem: str, unit: str, intervention: str
@@ -406,7 +416,7 @@ def participation_new(
     raise Http404("no participations under this regime")
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def anonymous_end(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
@@ -434,7 +444,7 @@ def anonymous_end(
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def head_count(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """Head-count of an open activity per half-day, by the unit's counting rule."""
@@ -473,7 +483,7 @@ def _full(place: selectors.Place, pk: int) -> Participation:
     return found
 
 
-@require_GET
+@require_safe
 @login_required
 def participation_detail(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
@@ -487,7 +497,7 @@ def participation_detail(
     return render(request, "desk/participation.html", _context(place, view=view))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_event(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
@@ -514,7 +524,7 @@ def participation_event(
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_end(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
@@ -539,7 +549,7 @@ def participation_end(
     )
 
 
-@require_GET
+@require_safe
 @login_required
 def participation_export(
     request: HttpRequest, stem: str, unit: str, intervention: str, pk: int

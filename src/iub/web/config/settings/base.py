@@ -42,6 +42,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "iub.web.common.middleware.ApiMethodMiddleware",
 ]
 
 ROOT_URLCONF = "iub.web.config.urls"
@@ -151,13 +152,21 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"no_query": {"()": "iub.web.common.logging.StripQueryString"}},
+    "filters": {
+        "no_query": {"()": "iub.web.common.logging.StripQueryString"},
+        "forbidden_one_line": {"()": "iub.web.common.logging.ForbiddenOneLine"},
+    },
     "handlers": {
         "console": {"class": "logging.StreamHandler", "filters": ["no_query"]},
     },
     "loggers": {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "propagate": False,
+            "filters": ["forbidden_one_line"],
+        },
     },
 }
 
