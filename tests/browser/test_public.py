@@ -154,3 +154,23 @@ def test_not_eligible_and_refer_answers_are_accessible(
         _assert_accessible(page, name)
         page.screenshot(path=screenshots / f"stockholm-selfcheck-{name}.png", full_page=True)
     context.close()
+
+
+def test_api_docs_page_is_swedish_and_readable(browser: Any, site: str) -> None:
+    """/api/docs (Swagger UI) renders, declares lang="sv" and has no contrast violation."""
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(site + "/api/docs")
+        page.wait_for_selector(".opblock", timeout=10_000)
+        lang = page.get_attribute("html", "lang")
+        violations = {
+            v["id"]: [(n["target"], n["any"][0]["message"] if n["any"] else "") for n in v["nodes"]]
+            for v in _axe(page)["violations"]
+        }
+    finally:
+        context.close()
+
+    assert "sv" == lang
+    assert "html-has-lang" not in violations
+    assert "color-contrast" not in violations, violations

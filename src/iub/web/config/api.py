@@ -62,7 +62,9 @@ class IubApi(NinjaAPI):
 
 
 def _complete(operation: dict[str, Any]) -> None:
-    responses: dict[str, Any] = operation["responses"]
+    # ninja keys responses by int; one key type, or the JSON gets "422" twice.
+    responses: dict[str, Any] = {str(k): v for k, v in operation["responses"].items()}
+    operation["responses"] = responses
     for status in (405, 422):
         responses.setdefault(str(status), {"description": _ERROR_TEXT[status]})
     for status, response in responses.items():
