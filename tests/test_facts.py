@@ -81,3 +81,10 @@ def test_a_number_written_as_text_is_the_wrong_type() -> None:
     """ "30" is text, not an age: JSON facts carry numbers as numbers."""
     with pytest.raises(FactError, match="whole number"):
         parse_facts({"person.age": "30"})
+
+
+def test_a_whole_number_written_with_a_decimal_point_is_accepted() -> None:
+    """JSON has one number type: 40.0 is the age 40, while 40.5 is refused."""
+    assert 40 == parse_facts({"person.age": 40.0})["person.age"]
+    with pytest.raises(FactError, match="whole number"):
+        parse_facts({"person.age": 40.5})

@@ -133,6 +133,8 @@ class FactSpec:
         if isinstance(raw, str) and raw.strip().casefold() in {"unsure", "osäker", "osäkert"}:
             return UNSURE
         if self.type == "int":
+            if isinstance(raw, float) and raw.is_integer():
+                raw = int(raw)  # JSON has one number type: 40.0 is the whole number 40
             if isinstance(raw, bool) or not isinstance(raw, int):
                 raise FactError(f"expected a whole number, got {_kind(raw)}", fact=self.key)
             if raw < self.minimum or raw > self.maximum:

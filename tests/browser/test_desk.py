@@ -130,19 +130,24 @@ def test_no_identity_journey_mini_maria_with_guard(
     page.get_by_label("Åldersgrupp").select_option("45-64")
     page.get_by_label("Ungdomens alkoholbruk").check()
     page.get_by_label("Mående vid start").select_option("2")
-    page.get_by_label("Anteckning (frivillig)").fill("Pappan Lars Karlsson ringde om sonen.")
+    page.get_by_label("Anteckning (frivillig)").fill(
+        "Pappan Lars Karlsson, 202101042386, ringde om sonen."
+    )
     page.get_by_role("button", name="Spara").click()
 
-    assert page.locator("#guard mark").count() >= 1
+    assert page.locator("#guard mark").count() >= 2
     assert 0 == AnonymousParticipation.objects.count()
     _axe_clean(page)
     page.get_by_role("button", name="Ersätt markerade uppgifter").click()
-    assert "[NAMN]" in page.get_by_label("Anteckning (frivillig)").input_value()
+    redacted = page.get_by_label("Anteckning (frivillig)").input_value()
+    assert "[NAMN]" in redacted and "[PERSONNUMMER]" in redacted
+    assert "202101042386" not in redacted
     page.get_by_role("button", name="Spara").click()
 
     assert "utan uppgifter som kan röja identiteten" in page.content()
     stored = AnonymousParticipation.objects.get()
-    assert "Karlsson" not in stored.note and ["ungdomens_alkohol"] == stored.problems
+    assert "Karlsson" not in stored.note and "2386" not in stored.note
+    assert ["ungdomens_alkohol"] == stored.problems
 
 
 def test_full_journey_boendecoaching(browser: Any, desk_site: str, contexts: list[Any]) -> None:
