@@ -160,7 +160,7 @@ def test_zip_bomb_docx_is_refused_before_parsing(tmp_path: Path) -> None:
 
     assert "too-large" == caught.value.code
     assert "zip bomb" in str(caught.value)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 10.0  # refused from the directory, not by inflating
 
 
 def test_too_many_pdf_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
