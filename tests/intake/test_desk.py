@@ -126,3 +126,16 @@ def test_the_consent_rule_says_it_does_not_apply_to_an_adult() -> None:
 
     statutory = next(r for r in outcome.reasons if r.condition == STATUTORY_CONSENT_ID)
     assert statutory.text.endswith("(gäller inte: personen är 40 år)")
+
+
+def test_triage_gives_the_outcomes_of_screen() -> None:
+    """The cheap triage and the full screen agree for every intervention of both catalogs."""
+    from iub.facts import parse_facts
+
+    for name in ("alingsas", "stockholm"):
+        desk = Desk(load_catalog(name))
+        for raw in ({}, ADULT_CARER, {"person.age": 16, "person.municipality": "Alingsås"}):
+            facts = parse_facts(raw, vocabulary=desk.vocabulary)
+
+            expected = [(o.intervention, o.outcome) for o in desk.screen(facts)]
+            assert expected == desk.triage(facts)

@@ -133,6 +133,14 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
             groups.append(_junction(parts, checks, conjunction=True))
         order.append(group_index[key])
     unchecked: list[Decision | None] = [None] * len(checks)
+    if order == list(range(len(groups))):
+        # Every list distinct: the decisions are already in catalog order.
+
+        def triage_distinct(facts: Mapping[str, FactValue]) -> list[Decision]:
+            results = unchecked.copy()
+            return [group(results, facts) for group in groups]
+
+        return triage_distinct
 
     def triage(facts: Mapping[str, FactValue]) -> list[Decision]:
         # Leaves are checked lazily, once each: a part that decides early spares the rest.
@@ -193,6 +201,34 @@ def _compile(node: Condition, leaf_index: dict[str, int], checks: list[Check]) -
 
 def _junction(parts: list[_Part], checks: list[Check], *, conjunction: bool) -> _Junction:
     deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
+    decided: Decision = (deciding, ())
+    closed: Decision = (closing, ())
+    leaves = [part for part in parts if isinstance(part, int)]
+    if len(leaves) == len(parts):
+        # The common case, a list of leaves: no type test per part in the hot loop.
+        indexes = tuple(leaves)
+
+        def decide_leaves(
+            results: list[Decision | None], facts: Mapping[str, FactValue]
+        ) -> Decision:
+            pending = unsure = False
+            missing: tuple[str, ...] = ()
+            for index in indexes:
+                result = results[index]
+                if result is None:
+                    result = results[index] = checks[index](facts)
+                verdict = result[0]
+                if verdict is deciding:
+                    return decided
+                if verdict is not closing:
+                    pending = True
+                    unsure = unsure or verdict is _UNSURE
+                    missing += result[1]
+            if not pending:
+                return closed
+            return (_UNSURE if unsure else _UNKNOWN), missing
+
+        return decide_leaves
 
     def decide(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
         pending = unsure = False
@@ -206,13 +242,13 @@ def _junction(parts: list[_Part], checks: list[Check], *, conjunction: bool) -> 
                 result = part(results, facts)
             verdict, need = result
             if verdict is deciding:
-                return deciding, ()
+                return decided
             if verdict is not closing:
                 pending = True
                 unsure = unsure or verdict is _UNSURE
                 missing += need
         if not pending:
-            return closing, ()
+            return closed
         return (_UNSURE if unsure else _UNKNOWN), missing
 
     return decide

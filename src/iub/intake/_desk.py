@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 from typing import Any, Literal
 
 from iub.catalog import (
@@ -201,11 +202,9 @@ class Desk:
 
     def triage(self, facts: Facts) -> list[tuple[str, OutcomeKind]]:
         """Only the outcome per intervention, for lists and filters: the cheapest screen."""
-        kinds = _KIND
-        return [
-            (intervention_id, kinds[verdict])
-            for intervention_id, (verdict, _) in zip(self._ids, self._triage(facts), strict=True)
-        ]
+        # map/zip/itemgetter keep the per-intervention loop in C, as lists of many rely on it.
+        verdicts = map(_FIRST, self._triage(facts))
+        return list(zip(self._ids, map(_KIND.__getitem__, verdicts), strict=True))
 
     def questions_for(self, missing: Sequence[str]) -> list[tuple[str, FactSpec]]:
         """The facts to ask, in desk order, with their specs."""
@@ -255,6 +254,7 @@ class Desk:
         )
 
 
+_FIRST = itemgetter(0)
 _KIND: dict[Verdict, OutcomeKind] = {
     Verdict.MET: "eligible",
     Verdict.NOT_MET: "not_eligible",
