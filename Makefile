@@ -31,8 +31,19 @@ screenshots: install
 	$(BIN)/python -m pytest -q -p no:xdist -m browser tests/browser
 	@ls var/screenshots
 
+# The whole suite on the embedded SQLite, then the web tests (public pages, API, desk, audit)
+# again on PostgreSQL where it answers: production's database, the same code.
+PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
+
 test: install
 	$(BIN)/python -m pytest -q -n 2
+	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" \
+			>/dev/null 2>&1; then \
+		echo "== tests/web again on PostgreSQL ($(PG_URL))"; \
+		DATABASE_URL='$(PG_URL)' $(BIN)/python -m pytest -q -n 2 --create-db tests/web; \
+	else \
+		echo "SKIPPED: PostgreSQL does not answer at $(PG_URL); the web tests ran on SQLite only"; \
+	fi
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
