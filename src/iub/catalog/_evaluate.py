@@ -203,32 +203,6 @@ def _junction(parts: list[_Part], checks: list[Check], *, conjunction: bool) -> 
     deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
     decided: Decision = (deciding, ())
     closed: Decision = (closing, ())
-    leaves = [part for part in parts if isinstance(part, int)]
-    if len(leaves) == len(parts):
-        # The common case, a list of leaves: no type test per part in the hot loop.
-        indexes = tuple(leaves)
-
-        def decide_leaves(
-            results: list[Decision | None], facts: Mapping[str, FactValue]
-        ) -> Decision:
-            pending = unsure = False
-            missing: tuple[str, ...] = ()
-            for index in indexes:
-                result = results[index]
-                if result is None:
-                    result = results[index] = checks[index](facts)
-                verdict = result[0]
-                if verdict is deciding:
-                    return decided
-                if verdict is not closing:
-                    pending = True
-                    unsure = unsure or verdict is _UNSURE
-                    missing += result[1]
-            if not pending:
-                return closed
-            return (_UNSURE if unsure else _UNKNOWN), missing
-
-        return decide_leaves
 
     def decide(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
         pending = unsure = False

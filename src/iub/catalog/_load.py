@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from iub.catalog._conditions import Flag, IncludesAny, Leaf
+from iub.catalog._conditions import AllOf, AnyOf, Flag, IncludesAny, Leaf, NotOf
 from iub.catalog._models import Catalog, Intervention
 from iub.catalog._slug import slugify
 from iub.errors import CatalogLoadError, CatalogProblem, UnknownIntervention
@@ -252,8 +252,6 @@ def _condition_problems(
 
 
 def _paths(nodes: list[Any], base: tuple[str | int, ...]) -> Iterable[tuple[Path_, Any]]:
-    from iub.catalog._conditions import AllOf, AnyOf, NotOf
-
     for index, node in enumerate(nodes):
         path = (*base, index)
         yield path, node
