@@ -49,7 +49,7 @@ from iub.catalog import (
 )
 from iub.facts import CLOSE_PERSON_SITUATIONS, UNSURE, Facts, parse_facts
 from iub.geo import all_municipalities
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 from iub.law import statutory_conditions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     catalogs = national_catalogs()
     by_code = {c.municipality.code: i for i, c in enumerate(catalogs)}
-    desks = [Desk(c) for c in catalogs]
+    desks = [EligibilityEngine(c) for c in catalogs]
     rules = [compile_baseline(c) for c in catalogs]
     people = [parse_facts(p, vocabulary=desks[0].vocabulary) for p in profiles(args.profiles)]
     homes = [by_code.get(str(p.get("person.municipality")), 0) for p in people]

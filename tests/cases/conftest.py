@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iub.catalog import load_catalog
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,8 +46,8 @@ class Case(BaseModel):
 
 
 @cache
-def _desk(catalog: str) -> Desk:
-    return Desk(load_catalog(ROOT / "catalogs" / f"{catalog}.yaml"))
+def _desk(catalog: str) -> EligibilityEngine:
+    return EligibilityEngine(load_catalog(ROOT / "catalogs" / f"{catalog}.yaml"))
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:

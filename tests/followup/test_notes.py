@@ -7,7 +7,7 @@ import pytest
 from iub.catalog import Regime
 from iub.errors import GuardRefusal
 from iub.followup import NoteScreen, note_redact, note_screen
-from iub.privacy import Finding
+from iub.privacy import Detection
 
 from .conftest import skatteverket_numbers
 
@@ -107,9 +107,9 @@ def test_numbers_can_never_be_confirmed_away(regime: Regime) -> None:
 
 def test_no_identity_confirms_only_weak_name_guesses() -> None:
     """Under 14 kap. 5 § a strong name is refused; a weak guess may be confirmed."""
-    strong = Finding(start=0, end=4, kind="name", score=0.85, rule="name.gazetteer")
-    weak = Finding(start=0, end=4, kind="name", score=0.4, rule="name.capitalised")
-    email = Finding(start=0, end=4, kind="email", score=0.4, rule="email")
+    strong = Detection(start=0, end=4, kind="name", score=0.85, rule="name.gazetteer")
+    weak = Detection(start=0, end=4, kind="name", score=0.4, rule="name.capitalised")
+    email = Detection(start=0, end=4, kind="email", score=0.4, rule="email")
 
     assert not NoteScreen(Regime.no_identity, (strong,), ()).storable(confirmed=True)
     assert NoteScreen(Regime.no_identity, (), (weak,)).storable(confirmed=True)

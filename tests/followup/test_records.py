@@ -17,7 +17,7 @@ from iub.followup import (
     problem_categories,
     problems_validate,
 )
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 
 ON = dt.date(2026, 11, 26)
 
@@ -78,7 +78,7 @@ def test_problem_categories_are_a_fixed_list_per_intervention() -> None:
 
 def test_check_summary_keeps_outcome_and_failed_conditions_only() -> None:
     """A no keeps which condition failed; no fact value is kept."""
-    desk = Desk(load_catalog("alingsas"))
+    desk = EligibilityEngine(load_catalog("alingsas"))
     outcome = desk.check("familjeradgivning", {"person.age": 40, "person.municipality": "Borås"})
 
     summary = check_summary(outcome, on=ON)
@@ -91,7 +91,7 @@ def test_check_summary_keeps_outcome_and_failed_conditions_only() -> None:
 
 def test_check_summary_of_refer_names_the_unsure_condition() -> None:
     """A refer keeps the condition that could not be checked."""
-    desk = Desk(load_catalog("alingsas"))
+    desk = EligibilityEngine(load_catalog("alingsas"))
     outcome = desk.check("familjeradgivning", {"person.age": 40, "person.municipality": "unsure"})
 
     summary = check_summary(outcome, on=ON)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from iub.law.lint import Finding, lint_source
+from iub.law.lint import LintFinding, lint_source
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 26)
@@ -114,7 +114,7 @@ STOCKHOLM: list[Row] = [
 ]
 
 
-def _lint(name: str) -> list[Finding]:
+def _lint(name: str) -> list[LintFinding]:
     path = ROOT / "catalogs" / f"{name}.yaml"
     catalog, findings = lint_source(path.read_text(encoding="utf-8"), today=TODAY, file=path)
     assert catalog is not None

@@ -1,4 +1,4 @@
-"""The public API of ``iub.privacy``: exports, the Finding type, Guard and the fake detector."""
+"""The public API of ``iub.privacy``: exports, the Detection type, Guard and the fake detector."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 import iub.privacy
-from iub.privacy import FakeDetector, Finding, Guard, analyze
+from iub.privacy import Detection, FakeDetector, Guard, analyze
 from iub.privacy.guard import Detector, default_detectors
 
 
@@ -20,7 +20,7 @@ def test_exported_names_are_the_public_api() -> None:
 
 def test_finding_is_frozen() -> None:
     """A finding cannot be changed after the guard made it."""
-    finding = Finding(0, 4, "name", 0.85, "name.gazetteer")
+    finding = Detection(0, 4, "name", 0.85, "name.gazetteer")
 
     with pytest.raises(dataclasses.FrozenInstanceError):
         finding.start = 1  # type: ignore[misc]

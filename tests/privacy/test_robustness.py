@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from iub.privacy import Finding, analyze, redact
+from iub.privacy import Detection, analyze, redact
 
 from .conftest import as_samordningsnummer, load_test_personnummer
 
@@ -225,7 +225,7 @@ def test_redact_replaces_every_kind_with_its_label() -> None:
 def test_redact_refuses_findings_from_another_text() -> None:
     """A finding outside the text raises, without quoting the text."""
     with pytest.raises(ValueError) as caught:
-        redact("kort", [Finding(10, 20, "name", 0.9, "name.gazetteer")])
+        redact("kort", [Detection(10, 20, "name", 0.9, "name.gazetteer")])
 
     assert "kort" not in str(caught.value)
 

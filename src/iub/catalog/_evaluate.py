@@ -121,7 +121,7 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
     elimination done at compile time, so that the desk's decision costs microseconds.
     """
     leaf_index: dict[str, int] = {}
-    checks: list[Check] = []
+    checks: list[LeafCheck] = []
     group_index: dict[str, int] = {}
     groups: list[_Junction] = []
     order: list[int] = []
@@ -132,17 +132,17 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
             group_index[key] = len(groups)
             groups.append(_junction(parts, checks, conjunction=True))
         order.append(group_index[key])
-    unchecked: list[Decision | None] = [None] * len(checks)
+    unchecked: list[Ruling | None] = [None] * len(checks)
     if order == list(range(len(groups))):
         # Every list distinct: the decisions are already in catalog order.
 
-        def triage_distinct(facts: Mapping[str, FactValue]) -> list[Decision]:
+        def triage_distinct(facts: Mapping[str, FactValue]) -> list[Ruling]:
             results = unchecked.copy()
             return [group(results, facts) for group in groups]
 
         return triage_distinct
 
-    def triage(facts: Mapping[str, FactValue]) -> list[Decision]:
+    def triage(facts: Mapping[str, FactValue]) -> list[Ruling]:
         # Leaves are checked lazily, once each: a part that decides early spares the rest.
         results = unchecked.copy()
         decided = [group(results, facts) for group in groups]
@@ -152,10 +152,10 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
 
 
 #: facts → one decision per compiled condition list, in order.
-Triage = Callable[[Mapping[str, FactValue]], list["Decision"]]
-Decision = tuple[Verdict, tuple[str, ...]]
-Check = Callable[[Mapping[str, FactValue]], Decision]
-_Junction = Callable[[list["Decision | None"], Mapping[str, FactValue]], Decision]
+Triage = Callable[[Mapping[str, FactValue]], list["Ruling"]]
+Ruling = tuple[Verdict, tuple[str, ...]]
+LeafCheck = Callable[[Mapping[str, FactValue]], Ruling]
+_Junction = Callable[[list["Ruling | None"], Mapping[str, FactValue]], Ruling]
 _Part = int | _Junction
 _PRESENTATION = {"id", "text", "citation", "evidence", "evidence_note", "question", "labels"}
 
@@ -173,7 +173,7 @@ def _signature(node: Condition) -> str:
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
-def _compile(node: Condition, leaf_index: dict[str, int], checks: list[Check]) -> _Part:
+def _compile(node: Condition, leaf_index: dict[str, int], checks: list[LeafCheck]) -> _Part:
     if isinstance(node, Leaf):
         key = _signature(node)
         if key not in leaf_index:
@@ -191,7 +191,7 @@ def _compile(node: Condition, leaf_index: dict[str, int], checks: list[Check]) -
         inner = _junction([_compile(node.not_, leaf_index, checks)], checks, conjunction=True)
         swap = {_MET: _NOT_MET, _NOT_MET: _MET}
 
-        def negate(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
+        def negate(results: list[Ruling | None], facts: Mapping[str, FactValue]) -> Ruling:
             verdict, missing = inner(results, facts)
             return swap.get(verdict, verdict), missing
 
@@ -199,12 +199,12 @@ def _compile(node: Condition, leaf_index: dict[str, int], checks: list[Check]) -
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
-def _junction(parts: list[_Part], checks: list[Check], *, conjunction: bool) -> _Junction:
+def _junction(parts: list[_Part], checks: list[LeafCheck], *, conjunction: bool) -> _Junction:
     deciding, closing = (_NOT_MET, _MET) if conjunction else (_MET, _NOT_MET)
-    decided: Decision = (deciding, ())
-    closed: Decision = (closing, ())
+    decided: Ruling = (deciding, ())
+    closed: Ruling = (closing, ())
 
-    def decide(results: list[Decision | None], facts: Mapping[str, FactValue]) -> Decision:
+    def decide(results: list[Ruling | None], facts: Mapping[str, FactValue]) -> Ruling:
         pending = unsure = False
         missing: tuple[str, ...] = ()
         for part in parts:

@@ -8,7 +8,7 @@ import typer
 
 from iub.catalog import find_intervention, load_catalog
 from iub.cli._common import OutputFormat, handle_errors, print_json, read_json
-from iub.intake import Desk, Outcome
+from iub.intake import EligibilityEngine, Outcome
 
 __all__ = ["register"]
 
@@ -47,7 +47,7 @@ def eligible(
     raw = read_json(facts, what="facts file")
     with handle_errors():
         loaded = load_catalog(catalog)
-        outcome = Desk(loaded).check(intervention, raw)
+        outcome = EligibilityEngine(loaded).check(intervention, raw)
         asked = intervention.strip()
     if format is OutputFormat.json:
         data = outcome.to_json()
@@ -66,7 +66,7 @@ def screen(
     """Check every intervention of a catalog against the facts."""
     raw = read_json(facts, what="facts file")
     with handle_errors():
-        outcomes = Desk(load_catalog(catalog)).screen(raw)
+        outcomes = EligibilityEngine(load_catalog(catalog)).screen(raw)
     if format is OutputFormat.json:
         print_json([outcome.to_json() for outcome in outcomes])
     else:

@@ -19,7 +19,7 @@ from typing import Annotated, BinaryIO
 
 import typer
 
-from iub.privacy import BLOCKING, Finding, Guard, catalog_allow_list
+from iub.privacy import BLOCKING, Detection, Guard, catalog_allow_list
 
 __all__ = ["app", "register"]
 
@@ -69,7 +69,7 @@ def _catalog_allow(name_or_path: str) -> frozenset[str]:
         raise typer.Exit(code=1) from None
 
 
-def _records(findings: list[Finding], text: str) -> list[dict[str, object]]:
+def _records(findings: list[Detection], text: str) -> list[dict[str, object]]:
     """Return the machine-readable form of the findings of one text."""
     return [
         {
@@ -112,7 +112,7 @@ def _texts_from_jsonl(stream: BinaryIO) -> Iterator[tuple[int, str]]:
         yield number, text
 
 
-def _print(findings: list[Finding], text: str, output: Format, number: int | None) -> None:
+def _print(findings: list[Detection], text: str, output: Format, number: int | None) -> None:
     """Print the findings of one text in the chosen format."""
     if output is Format.json:
         typer.echo(json.dumps(_records(findings, text), ensure_ascii=True))

@@ -21,7 +21,7 @@ from iub.documents._readers import READERS, DocumentReader, ReaderError
 from iub.documents._villkor import ConditionContext, parse_conditions
 from iub.errors import CatalogLoadError, DocumentImportError
 from iub.geo import Municipality, find_municipality
-from iub.law.lint import Finding, lint
+from iub.law.lint import LintFinding, lint
 
 __all__ = ["catalog_yaml", "import_document", "import_lines"]
 
@@ -236,7 +236,7 @@ def _drop_unused(data: dict[str, Any]) -> None:
             del data["facts"]
 
 
-def _lint_entry(finding: Finding) -> ReportEntry:
+def _lint_entry(finding: LintFinding) -> ReportEntry:
     return ReportEntry(
         kind=finding.severity.value,
         code=finding.code,

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from iub.catalog import Regime
 from iub.errors import GuardRefusal
-from iub.privacy import Finding, analyze, redact
+from iub.privacy import Detection, analyze, redact
 
 __all__ = ["BLOCK_SCORE", "NOTE_MAX_LENGTH", "NoteScreen", "note_redact", "note_screen"]
 
@@ -35,15 +35,15 @@ class NoteScreen:
     """What the guard found in one note: the findings that block and those to confirm."""
 
     regime: Regime
-    blocking: tuple[Finding, ...]
-    to_confirm: tuple[Finding, ...]
+    blocking: tuple[Detection, ...]
+    to_confirm: tuple[Detection, ...]
 
     @property
     def clean(self) -> bool:
         """Nothing found at all."""
         return not self.blocking and not self.to_confirm
 
-    def confirmable(self, finding: Finding) -> bool:
+    def confirmable(self, finding: Detection) -> bool:
         """Whether the writer may confirm this finding away: a name guess, never a number.
 
         Under ``advice`` any name guess; under ``no_identity`` only a weak one (score below
@@ -93,6 +93,6 @@ def note_screen(text: str, *, regime: Regime, allow: Iterable[str] = ()) -> Note
     return NoteScreen(regime, blocking, to_confirm)
 
 
-def note_redact(text: str, findings: Sequence[Finding]) -> str:
+def note_redact(text: str, findings: Sequence[Detection]) -> str:
     """The note with every finding replaced by its label (``[NAMN]``, ``[PERSONNUMMER]`` …)."""
     return redact(text, findings)

@@ -16,9 +16,9 @@ from .guard import (
     KINDS,
     LABELS,
     MIN_SCORE,
+    Detection,
     Detector,
     FakeDetector,
-    Finding,
     Guard,
     Kind,
     allow_phrases,
@@ -31,9 +31,9 @@ __all__ = [
     "KINDS",
     "LABELS",
     "MIN_SCORE",
+    "Detection",
     "Detector",
     "FakeDetector",
-    "Finding",
     "Guard",
     "Kind",
     "allow_phrases",
@@ -49,7 +49,7 @@ def _guard(allow: frozenset[str]) -> Guard:
     return Guard(allow=sorted(allow))
 
 
-def analyze(text: str, *, allow: Iterable[str] = frozenset()) -> list[Finding]:
+def analyze(text: str, *, allow: Iterable[str] = frozenset()) -> list[Detection]:
     """Return the identity-revealing spans of a Swedish note, ordered by position.
 
     Args:
@@ -57,7 +57,7 @@ def analyze(text: str, *, allow: Iterable[str] = frozenset()) -> list[Finding]:
         allow: Unit and programme names that are not people ("Mini Maria", "Gläntan").
 
     Returns:
-        One ``Finding(start, end, kind, score, rule)`` per span, with offsets into ``text``.
+        One ``Detection(start, end, kind, score, rule)`` per span, with offsets into ``text``.
         A finding of score 0.5 or more should block a 14 kap. 5 § note; 0.35-0.5 asks the
         writer to confirm.
     """

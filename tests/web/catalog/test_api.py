@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from iub.catalog import load_catalog
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 from iub.web.catalog.models import CatalogVersion
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,9 @@ def test_get_an_intervention(client: Client, stockholm: CatalogVersion) -> None:
 
 def test_check_returns_the_cli_json(client: Client, stockholm: CatalogVersion) -> None:
     """check answers exactly Outcome.to_json(), as `iub eligible` prints it."""
-    expected = Desk(load_catalog("stockholm")).check("samtalsgrupp-for-anhoriga", FACTS)
+    expected = EligibilityEngine(load_catalog("stockholm")).check(
+        "samtalsgrupp-for-anhoriga", FACTS
+    )
 
     response = _post(client, CHECK, FACTS)
 
@@ -92,7 +94,7 @@ def test_screen_returns_one_outcome_per_intervention(
     client: Client, stockholm: CatalogVersion
 ) -> None:
     """screen answers the list `iub screen` prints."""
-    expected = [o.to_json() for o in Desk(load_catalog("stockholm")).screen(FACTS)]
+    expected = [o.to_json() for o in EligibilityEngine(load_catalog("stockholm")).screen(FACTS)]
 
     response = _post(client, "/api/catalogs/stockholm/screen", FACTS)
 

@@ -17,7 +17,7 @@ import pytest
 from django.test import Client
 
 from iub.followup import AnonymousStart, FullStart
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 from iub.web.accounts.models import StaffProfile
 from iub.web.audit.models import AuditEntry
 from iub.web.desk import models as desk_models
@@ -49,7 +49,7 @@ def _ready_check(staff: Staff, owner: str, n: int = 1) -> tuple[selectors.Place,
     user = get_user_model().objects.get(username=owner)
     stem, unit, intervention = OWNERS[owner]
     place = selectors.desk_place(user, stem=stem, unit=unit, intervention=intervention)
-    outcome = Desk(place.catalog).check(intervention, FACTS)
+    outcome = EligibilityEngine(place.catalog).check(intervention, FACTS)
     record = services.check_record(place, outcome=outcome, user=user, key=f"chk-{owner}-{n}", on=ON)
     services.check_information_give(record)
     return place, record

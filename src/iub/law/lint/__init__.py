@@ -18,7 +18,7 @@ from iub.law.lint import (  # noqa: F401
     _rules_texts,
 )
 from iub.law.lint._engine import INVALID_CODE, lint, lint_source, load_findings
-from iub.law.lint._model import BILL, Finding, Rule, Severity
+from iub.law.lint._model import BILL, LintFinding, Rule, Severity
 from iub.law.lint._positions import yaml_positions
 from iub.law.lint._registry import RULES
 from iub.law.lint._render import render_json, render_sarif, render_text
@@ -32,7 +32,7 @@ __all__ = [
     "BILL",
     "INVALID_CODE",
     "RULES",
-    "Finding",
+    "LintFinding",
     "Rule",
     "Severity",
     "lint",

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from iub.catalog import Catalog, parse_catalog
 from iub.errors import CatalogLoadError
-from iub.law.lint._model import Context, Finding, Hit, Path, Rule, Severity
+from iub.law.lint._model import Context, Hit, LintFinding, Path, Rule, Severity
 from iub.law.lint._positions import place, yaml_positions
 from iub.law.lint._registry import RULES
 
@@ -25,7 +25,7 @@ def lint(
     today: dt.date,
     positions: Mapping[Path, tuple[int, int]] | None = None,
     select: Iterable[str] | None = None,
-) -> list[Finding]:
+) -> list[LintFinding]:
     """Check a catalog against every rule of law/rules.md.
 
     Args:
@@ -40,7 +40,7 @@ def lint(
     """
     chosen = set(select) if select is not None else None
     context = Context(catalog=catalog, today=today)
-    findings: list[Finding] = []
+    findings: list[LintFinding] = []
     for code, rule in sorted(RULES.items()):
         if chosen is not None and code not in chosen:
             continue
@@ -50,12 +50,12 @@ def lint(
 
 def _finding(
     rule: Rule, hit: Hit, catalog: Catalog, positions: Mapping[Path, tuple[int, int]] | None
-) -> Finding:
+) -> LintFinding:
     line, column = place(hit.path, positions)
     intervention = (
         catalog.interventions[hit.intervention].id if hit.intervention is not None else None
     )
-    return Finding(
+    return LintFinding(
         code=rule.code,
         severity=hit.severity or rule.severity,
         intervention=intervention,
@@ -69,10 +69,10 @@ def _finding(
     )
 
 
-def load_findings(error: CatalogLoadError) -> list[Finding]:
+def load_findings(error: CatalogLoadError) -> list[LintFinding]:
     """The problems of a catalog that does not validate, as IUB000 findings."""
     return [
-        Finding(
+        LintFinding(
             code=INVALID_CODE,
             severity=Severity.error,
             intervention=None,
@@ -90,7 +90,7 @@ def load_findings(error: CatalogLoadError) -> list[Finding]:
 
 def lint_source(
     text: str, *, today: dt.date, file: str | os.PathLike[str] | None = None
-) -> tuple[Catalog | None, list[Finding]]:
+) -> tuple[Catalog | None, list[LintFinding]]:
     """Validate and lint catalog YAML text; a catalog that does not validate gives IUB000s."""
     try:
         catalog = parse_catalog(text, file=file)

@@ -1,7 +1,7 @@
 """What the linter reports: rules with their legal source, and findings placed in the YAML.
 
 A rule is one small function over a :class:`Context`; it yields :class:`Hit` objects (what is
-wrong, where, in Swedish and English) and the engine turns them into :class:`Finding` objects
+wrong, where, in Swedish and English) and the engine turns them into :class:`LintFinding` objects
 with the rule's code, citation and the source line. Rules never read files or the clock.
 """
 
@@ -19,8 +19,8 @@ from iub.catalog import Catalog, Intervention
 __all__ = [
     "BILL",
     "Context",
-    "Finding",
     "Hit",
+    "LintFinding",
     "Path",
     "Positions",
     "Rule",
@@ -99,7 +99,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Finding:
+class LintFinding:
     """One finding: a stable code, a severity, a place, a message and the law it enforces."""
 
     code: str

@@ -11,7 +11,7 @@ __all__ = ["RULES", "rule"]
 #: Every rule by code, in code order once all rule modules are imported.
 RULES: dict[str, Rule] = {}
 
-Check = Callable[[Context], Iterable[Hit]]
+RuleCheck = Callable[[Context], Iterable[Hit]]
 
 
 def rule(
@@ -24,10 +24,10 @@ def rule(
     severity: Severity,
     citation: str,
     bill: bool = False,
-) -> Callable[[Check], Check]:
+) -> Callable[[RuleCheck], RuleCheck]:
     """Register the decorated function as the check of rule ``code`` (rules.md ``ref``)."""
 
-    def register(check: Check) -> Check:
+    def register(check: RuleCheck) -> RuleCheck:
         if code in RULES:
             raise ValueError(f"rule {code} registered twice")
         RULES[code] = Rule(

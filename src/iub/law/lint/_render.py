@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from iub.law.lint._model import Finding, Severity
+from iub.law.lint._model import LintFinding, Severity
 from iub.law.lint._registry import RULES
 
 __all__ = ["render_json", "render_sarif", "render_text", "summary"]
@@ -16,7 +16,7 @@ _SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _INFO_URI = "https://github.com/iub/iub/blob/main/docs/lint.md"
 
 
-def summary(findings: Sequence[Finding], *, lang: str = "sv") -> str:
+def summary(findings: Sequence[LintFinding], *, lang: str = "sv") -> str:
     counts = Counter(f.severity for f in findings)
     if lang == "en":
         parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity]
@@ -30,7 +30,7 @@ def summary(findings: Sequence[Finding], *, lang: str = "sv") -> str:
     return f"{len(findings)} fynd: " + ", ".join(parts)
 
 
-def render_text(findings: Sequence[Finding], *, file: str, lang: str = "sv") -> str:
+def render_text(findings: Sequence[LintFinding], *, file: str, lang: str = "sv") -> str:
     """One block per finding: ``file:line:col: CODE severity [intervention] message``."""
     lines = []
     for f in findings:
@@ -43,11 +43,11 @@ def render_text(findings: Sequence[Finding], *, file: str, lang: str = "sv") -> 
     return "\n".join(lines)
 
 
-def render_json(findings: Sequence[Finding], *, lang: str = "sv") -> str:
+def render_json(findings: Sequence[LintFinding], *, lang: str = "sv") -> str:
     return json.dumps([f.to_dict(lang=lang) for f in findings], ensure_ascii=False, indent=2)
 
 
-def render_sarif(findings: Sequence[Finding], *, file: str, lang: str = "sv") -> str:
+def render_sarif(findings: Sequence[LintFinding], *, file: str, lang: str = "sv") -> str:
     """SARIF 2.1.0, so that code hosts and editors show findings in place."""
     codes = sorted({f.code for f in findings} | set(RULES))
     rules: list[dict[str, Any]] = []

@@ -34,13 +34,13 @@ _REGIME_SECTION = {Regime.full: 3, Regime.advice: 4, Regime.no_identity: 5}
 @rule(
     "IUB017",
     ref="L17",
-    name="doc_regime_missing",
-    title_sv="Dokumentationsregimen är oklar",
-    title_en="The documentation regime is unclear",
+    name="doc_regime_contradicted",
+    title_sv="Dokumentationstexten motsäger regimen",
+    title_en="The documentation text contradicts the regime",
     severity=Severity.error,
     citation="SoL 14 kap. 3–5 §§",
 )
-def doc_regime_missing(ctx: Context) -> Iterator[Hit]:
+def doc_regime_contradicted(ctx: Context) -> Iterator[Hit]:
     # A missing regime fails the catalog schema (documentation.regime is required) and is
     # reported as a validation error; what remains to check is that the wording agrees.
     for index, item in ctx.interventions:

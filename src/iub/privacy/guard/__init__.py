@@ -19,7 +19,7 @@ from . import _lexicon
 from ._allow import AllowList
 from ._catalog import allow_phrases, catalog_allow_list
 from ._normalize import normalize
-from ._types import KINDS, Detector, Finding, Kind
+from ._types import KINDS, Detection, Detector, Kind
 from .address import AddressDetector
 from .email import EmailDetector
 from .fake import FakeDetector
@@ -33,9 +33,9 @@ __all__ = [
     "KINDS",
     "LABELS",
     "MIN_SCORE",
+    "Detection",
     "Detector",
     "FakeDetector",
-    "Finding",
     "Guard",
     "Kind",
     "allow_phrases",
@@ -105,7 +105,7 @@ class Guard:
         self._detectors = list(default_detectors() if detectors is None else detectors)
         self._min_score = min_score
 
-    def analyze(self, text: str) -> list[Finding]:
+    def analyze(self, text: str) -> list[Detection]:
         """Return the identity-revealing spans of ``text``, ordered by position.
 
         Offsets index ``text`` as given (Python ``str`` indices), even when the note holds
@@ -131,18 +131,18 @@ class Guard:
         return [_remap(finding, *folded.span(finding.start, finding.end)) for finding in kept]
 
 
-def _remap(finding: Finding, start: int, end: int) -> Finding:
+def _remap(finding: Detection, start: int, end: int) -> Detection:
     """Return the finding with offsets into the original text."""
     if (start, end) == (finding.start, finding.end):
         return finding
-    return Finding(start, end, finding.kind, finding.score, finding.rule)
+    return Detection(start, end, finding.kind, finding.score, finding.rule)
 
 
 BLOCKING = 0.5
 """Findings at or above this score block a note documented under 14 kap. 5 §."""
 
 
-def _resolve(candidates: list[Finding]) -> list[Finding]:
+def _resolve(candidates: list[Detection]) -> list[Detection]:
     """Keep one of each set of overlapping findings; return them sorted by start.
 
     Blocking findings beat confirm-only ones; among blocking findings the longer span wins,
@@ -155,7 +155,7 @@ def _resolve(candidates: list[Finding]) -> list[Finding]:
     )
     starts: list[int] = []
     ends: list[int] = []
-    kept: list[Finding] = []
+    kept: list[Detection] = []
     for finding in ranked:
         slot = bisect_left(starts, finding.start)
         if slot > 0 and ends[slot - 1] > finding.start:
@@ -168,7 +168,7 @@ def _resolve(candidates: list[Finding]) -> list[Finding]:
     return kept
 
 
-def redact(text: str, findings: Iterable[Finding]) -> str:
+def redact(text: str, findings: Iterable[Detection]) -> str:
     """Replace every finding's span with its Swedish label, such as ``[NAMN]``.
 
     Overlapping spans are merged and take the label of the one that starts first.

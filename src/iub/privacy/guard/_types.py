@@ -30,7 +30,7 @@ KINDS: tuple[Kind, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Detection:
     """One span of a note that may reveal who someone is.
 
     It carries offsets, never the matched text, so that a finding can be logged, stored or
@@ -62,6 +62,6 @@ class Detector(Protocol):
     text, and the guard maps them back to the original.
     """
 
-    def detect(self, text: str) -> Iterable[Finding]:
+    def detect(self, text: str) -> Iterable[Detection]:
         """Return every span of ``text`` this detector recognises, in any order."""
         ...

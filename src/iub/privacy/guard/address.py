@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ._lexicon import Lexicon
-from ._types import Finding
+from ._types import Detection
 from ._words import CommonWords
 
 _UPPER = "A-ZÅÄÖÉÜ"
@@ -90,21 +90,23 @@ class AddressDetector:
         self._places = lexicon.places
         self._common = CommonWords(lexicon.common_words)
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield addresses (with number or after "bor på") and postcodes with a place."""
         if _STREET_HINT.search(text):
             for match in _ADDRESS.finditer(text):
                 score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
-                yield Finding(match.start(), match.end(), "address", score, "address.street_number")
+                yield Detection(
+                    match.start(), match.end(), "address", score, "address.street_number"
+                )
         yield from self._odd_case(text)
         if _LIVES_HINT.search(text):
             for match in _STREET_ONLY.finditer(text):
                 start, end = match.span("street")
-                yield Finding(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
+                yield Detection(start, end, "address", SCORE_STREET_ONLY, "address.street_context")
         for match in _POSTCODE.finditer(text):
             yield from self._postcode(text, match)
 
-    def _odd_case(self, text: str) -> Iterator[Finding]:
+    def _odd_case(self, text: str) -> Iterator[Detection]:
         """Yield streets with a number written in capitals, or in lower case after "bor på".
 
         The full pattern runs only in a short window before each street suffix followed by a
@@ -127,28 +129,28 @@ class AddressDetector:
                 rule = "address.lower_case"
             else:
                 continue  # mixed case: the ordinary pattern's business
-            yield Finding(match.start(), match.end(), "address", SCORE_ADDRESS, rule)
+            yield Detection(match.start(), match.end(), "address", SCORE_ADDRESS, rule)
 
-    def _postcode(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+    def _postcode(self, text: str, match: re.Match[str]) -> Iterator[Detection]:
         """Score one five-digit candidate by the place after it or the word before it."""
         place = match["place"]
         if place is not None:
             first = place.split(" ")[0]
             if place in self._places or first in self._places:
                 end = match.end() if place in self._places else match.start("place") + len(first)
-                yield Finding(match.start(), end, "postcode", SCORE_POSTCODE, "postcode.place")
+                yield Detection(match.start(), end, "postcode", SCORE_POSTCODE, "postcode.place")
                 return
             if first not in self._common:
                 end = match.start("place") + len(first)
-                yield Finding(
+                yield Detection(
                     match.start(), end, "postcode", SCORE_POSTCODE_UNKNOWN_PLACE, "postcode.word"
                 )
                 return
         start, end = match.span("code")
         before = text[max(0, match.start() - 20) : match.start()]
         if _POSTCODE_CONTEXT.search(before):
-            yield Finding(start, end, "postcode", SCORE_POSTCODE_CONTEXT, "postcode.context")
+            yield Detection(start, end, "postcode", SCORE_POSTCODE_CONTEXT, "postcode.context")
         elif _POSTCODE_SHAPE.fullmatch(match["code"]):
             # Swedish thousands are grouped in threes ("12 500"), so "123 45" is a postcode
             # (or part of a phone number, which the phone detector outscores).
-            yield Finding(start, end, "postcode", SCORE_POSTCODE_SHAPE, "postcode.shape")
+            yield Detection(start, end, "postcode", SCORE_POSTCODE_SHAPE, "postcode.shape")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._types import Finding
+from ._types import Detection
 
 _LOCAL = re.compile(r"[\w.+\-']{1,64}\Z")
 _DOMAIN = re.compile(r"(?:[^\W_](?:[\w\-]{0,62}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w\-]|\.\w)")
@@ -22,7 +22,7 @@ SCORE = 0.95
 class EmailDetector:
     """Find e-mail addresses by looking outwards from every at sign."""
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per address with a plausible local part and domain."""
         position = text.find("@")
         while position != -1:
@@ -35,5 +35,5 @@ class EmailDetector:
                 while start < position and text[start] in ".'-":
                     start += 1
                 if start < position:
-                    yield Finding(start, domain.end(), "email", SCORE, "email.address")
+                    yield Detection(start, domain.end(), "email", SCORE, "email.address")
             position = text.find("@", position + 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._types import Finding, Kind
+from ._types import Detection, Kind
 
 
 class FakeDetector:
@@ -24,10 +24,10 @@ class FakeDetector:
         pattern = "|".join(re.escape(marker) for marker in sorted(markers, key=len, reverse=True))
         self._pattern = re.compile(pattern) if markers else None
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per marker occurrence."""
         if self._pattern is None:
             return
         for match in self._pattern.finditer(text):
             kind = self._markers[match.group(0)]
-            yield Finding(match.start(), match.end(), kind, self._score, "fake.marker")
+            yield Detection(match.start(), match.end(), kind, self._score, "fake.marker")

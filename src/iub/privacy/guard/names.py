@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon
-from ._types import Finding
+from ._types import Detection
 from ._words import CommonWords
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’:\-][^\W\d_]+)*")
@@ -152,7 +152,7 @@ class NameDetector:
             lexicon.common_words | lexicon.not_names | _FUNCTION_WORDS | _FINITE_VERBS
         )
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per run of adjacent name tokens."""
         tokens = _Tokens(text)
         scores: dict[int, tuple[float, str]] = {}
@@ -331,7 +331,7 @@ class NameDetector:
             and self._gazetteer(other.word)
         )
 
-    def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Finding]:
+    def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Detection]:
         """Merge each hit with the adjacent capitalised words that belong to the same name."""
         count = len(tokens)
         consumed = -1
@@ -361,7 +361,7 @@ class NameDetector:
                 best = (SCORE_GAZETTEER, "name.gazetteer")
             elif last > first and best[0] < SCORE_CONTEXT:
                 best = (SCORE_CONTEXT, "name.full_name")
-            yield Finding(tokens[first].start, tokens[last].end, "name", best[0], best[1])
+            yield Detection(tokens[first].start, tokens[last].end, "name", best[0], best[1])
             consumed = last
 
     def _extends(self, tokens: _Tokens, index: int, *, backward: bool) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._types import Finding, Kind
+from ._types import Detection, Kind
 
 _PATTERN = re.compile(
     r"(?<![\w/])(?<!\d[.,:\-])"
@@ -81,7 +81,7 @@ def _is_timestamp(digits: str) -> bool:
 class PersonnummerDetector:
     """Find personnummer and samordningsnummer, including probable typos."""
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per date-shaped ten- or twelve-digit identity number."""
         seen: set[tuple[int, int]] = set()
         for match in _PATTERN.finditer(text):
@@ -99,11 +99,11 @@ class PersonnummerDetector:
                     score, rule = min(score, SCORE_MOBILE_SHAPED), f"{kind}.mobile_shaped"
                 elif century is not None and _is_timestamp(century + ten):
                     score, rule = SCORE_TIMESTAMP_SHAPED, f"{kind}.timestamp_shaped"
-            yield Finding(match.start(), match.end(), kind, score, rule)
+            yield Detection(match.start(), match.end(), kind, score, rule)
         yield from _regrouped(text, seen)
 
 
-def _regrouped(text: str, seen: set[tuple[int, int]]) -> Iterator[Finding]:
+def _regrouped(text: str, seen: set[tuple[int, int]]) -> Iterator[Detection]:
     """Yield Luhn-valid personnummer whose digits are grouped in an unusual way."""
     for match in _REGROUPED.finditer(text):
         if match.span() in seen:
@@ -120,4 +120,4 @@ def _regrouped(text: str, seen: set[tuple[int, int]]) -> Iterator[Finding]:
         if not _date_ok(century, ten[:2], ten[2:4], ten[4:6]) or not luhn_ok(ten):
             continue
         kind: Kind = "samordningsnummer" if int(ten[4:6]) > 60 else "personnummer"
-        yield Finding(match.start(), match.end(), kind, SCORE_REGROUPED, f"{kind}.regrouped")
+        yield Detection(match.start(), match.end(), kind, SCORE_REGROUPED, f"{kind}.regrouped")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._types import Finding
+from ._types import Detection
 
 _GROUPS = r"(?:\d{5,8}|\d{2,4}(?: \d{2,4}){0,4})"
 _PATTERN = re.compile(
@@ -47,7 +47,7 @@ SCORE_INTERNATIONAL = 0.9
 class PhoneDetector:
     """Find Swedish phone numbers, validated by their digit count."""
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per phone number with 8-10 national digits."""
         for match in _PATTERN.finditer(text):
             span = match.group(0)
@@ -70,10 +70,10 @@ class PhoneDetector:
                 if rule == "phone.national":
                     rule = "phone.mobile"
                 score = max(score, SCORE_MOBILE)
-            yield Finding(match.start(), match.end(), "phone", score, rule)
+            yield Detection(match.start(), match.end(), "phone", score, rule)
         for match in _REGROUPED.finditer(text):
             digits = "".join(char for char in match.group(0) if char.isdigit())
             if _MOBILE_DIGITS.fullmatch(digits):
-                yield Finding(
+                yield Detection(
                     match.start(), match.end(), "phone", SCORE_REGROUPED, "phone.regrouped"
                 )

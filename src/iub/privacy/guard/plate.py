@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._types import Finding
+from ._types import Detection
 
 _LETTER = "A-HJ-PR-UW-Z"
 _PATTERN = re.compile(
@@ -32,14 +32,14 @@ SCORE_CONTEXT = 0.9
 class PlateDetector:
     """Find licence plates in their two current formats."""
 
-    def detect(self, text: str) -> Iterator[Finding]:
+    def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per plate-shaped token that is not a law abbreviation."""
         for match in _PATTERN.finditer(text):
             if match.group(0)[:3] in _NOT_PLATES:
                 continue
-            yield Finding(match.start(), match.end(), "licence_plate", SCORE, "plate.format")
+            yield Detection(match.start(), match.end(), "licence_plate", SCORE, "plate.format")
         if not _CONTEXT_HINT.search(text):
             return
         for match in _CONTEXT.finditer(text):
             start, end = match.span("plate")
-            yield Finding(start, end, "licence_plate", SCORE_CONTEXT, "plate.context")
+            yield Detection(start, end, "licence_plate", SCORE_CONTEXT, "plate.context")

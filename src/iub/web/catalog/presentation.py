@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from iub.catalog import AllOf, AnyOf, Catalog, Condition, Intervention, Leaf, NotOf, Regime
 from iub.facts import Evidence
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 
 __all__ = [
     "AUDIENCES",
@@ -135,7 +135,7 @@ def intervention_cards(catalog: Catalog, interventions: Iterable[Intervention]) 
 
 def filter_interventions(
     catalog: Catalog,
-    desk: Desk,
+    desk: EligibilityEngine,
     *,
     audience: str | None = None,
     age: int | None = None,

@@ -1,8 +1,8 @@
 """Reads of the catalog app: published versions, and the parsed catalog and desk of each.
 
-A published version never changes, so its parsed :class:`Catalog` and prepared :class:`Desk`
-are kept per process, keyed by the YAML's SHA-256. Which version is the latest is asked of
-the database at most every ``IUB_CACHE_SECONDS`` per stem.
+A published version never changes, so its parsed :class:`Catalog` and prepared
+:class:`EligibilityEngine` are kept per process, keyed by the YAML's SHA-256. Which version
+is the latest is asked of the database at most every ``IUB_CACHE_SECONDS`` per stem.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db.models import Max
 
 from iub.catalog import Catalog, parse_catalog
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 from iub.web.catalog.models import CatalogVersion
 
 __all__ = [
@@ -29,7 +29,7 @@ __all__ = [
 
 _lock = threading.Lock()
 _latest: dict[str, tuple[float, CatalogVersion | None]] = {}
-_parsed: OrderedDict[str, tuple[Catalog, Desk]] = OrderedDict()
+_parsed: OrderedDict[str, tuple[Catalog, EligibilityEngine]] = OrderedDict()
 _PARSED_MAX = 32
 
 
@@ -73,12 +73,12 @@ def catalog_of(version: CatalogVersion) -> Catalog:
     return _prepared(version)[0]
 
 
-def desk_of(version: CatalogVersion) -> Desk:
+def desk_of(version: CatalogVersion) -> EligibilityEngine:
     """The summary check prepared for a published version."""
     return _prepared(version)[1]
 
 
-def _prepared(version: CatalogVersion) -> tuple[Catalog, Desk]:
+def _prepared(version: CatalogVersion) -> tuple[Catalog, EligibilityEngine]:
     key = version.sha256
     with _lock:
         found = _parsed.get(key)
@@ -87,7 +87,7 @@ def _prepared(version: CatalogVersion) -> tuple[Catalog, Desk]:
             return found
     source = CatalogVersion.objects.values_list("source_yaml", flat=True).get(pk=version.pk)
     catalog = parse_catalog(source, file=f"{version.stem}.yaml")
-    prepared = (catalog, Desk(catalog))
+    prepared = (catalog, EligibilityEngine(catalog))
     with _lock:
         _parsed[key] = prepared
         while len(_parsed) > _PARSED_MAX:

@@ -1,11 +1,12 @@
 """The resident's self-check ("Passar det här mig?"): one question at a time, nothing stored.
 
 Answers so far travel in hidden form fields named ``a.<fact>``; ``q`` names the question being
-answered now. Every post is parsed afresh and checked by the catalog's :class:`Desk`, which
-says which facts are still missing; the first of them is the next question. An answer that
-does not fit the question just asked is shown as a form error; anything else that does not
-fit (an unknown field or fact, a hidden answer of the wrong type) is a forged or broken post
-and raises :class:`SelfCheckInputError` (a 400 page). Nothing here writes or logs anything.
+answered now. Every post is parsed afresh and checked by the catalog's
+:class:`EligibilityEngine`, which says which facts are still missing; the first of them is the
+next question. An answer that does not fit the question just asked is shown as a form error;
+anything else that does not fit (an unknown field or fact, a hidden answer of the wrong type) is
+a forged or broken post and raises :class:`SelfCheckInputError` (a 400 page). Nothing here
+writes or logs anything.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.utils.translation import gettext as _
 from iub.catalog import Intervention
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
-from iub.intake import Desk, Outcome
+from iub.intake import EligibilityEngine, Outcome
 
 __all__ = ["Question", "SelfCheckInputError", "Step", "selfcheck_step"]
 
@@ -82,7 +83,7 @@ def _bool_options() -> list[tuple[str, str]]:
     return [("yes", _("Yes")), ("no", _("No"))]
 
 
-def _municipality_codes(desk: Desk, intervention: Intervention, key: str) -> list[str]:
+def _municipality_codes(desk: EligibilityEngine, intervention: Intervention, key: str) -> list[str]:
     codes: list[str] = []
     for leaf in intervention.leaves():
         code = getattr(leaf, "municipality", None)
@@ -91,7 +92,7 @@ def _municipality_codes(desk: Desk, intervention: Intervention, key: str) -> lis
     return codes or [desk.catalog.municipality.code]
 
 
-def _question(desk: Desk, intervention: Intervention, key: str) -> Question:
+def _question(desk: EligibilityEngine, intervention: Intervention, key: str) -> Question:
     spec = desk.vocabulary[key]
     own = next(
         (leaf.question for leaf in intervention.leaves() if key in leaf.facts() and leaf.question),
@@ -186,7 +187,7 @@ def _canonical(spec: FactSpec, value: FactValue) -> list[str]:
 
 
 def selfcheck_step(
-    *, desk: Desk, intervention: Intervention, data: Mapping[str, Sequence[str]]
+    *, desk: EligibilityEngine, intervention: Intervention, data: Mapping[str, Sequence[str]]
 ) -> Step:
     """Parse a self-check post and decide: the next question, or the outcome.
 

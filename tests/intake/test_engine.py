@@ -4,10 +4,10 @@ import pytest
 
 from iub.catalog import load_catalog
 from iub.errors import FactError, UnknownIntervention
-from iub.intake import Desk
+from iub.intake import EligibilityEngine
 from iub.law import STATUTORY_CONSENT_ID
 
-STOCKHOLM = Desk(load_catalog("stockholm"))
+STOCKHOLM = EligibilityEngine(load_catalog("stockholm"))
 GROUP = "samtalsgrupp-for-anhoriga"
 ADULT_CARER = {
     "person.age": 40,
@@ -94,12 +94,14 @@ def test_statutory_layer_requires_consent_to_18_where_catalog_is_silent() -> Non
         "close_person.situations": ["older"],
     }
 
-    assert "needs_info" == Desk(silent).check(GROUP, young).outcome
+    assert "needs_info" == EligibilityEngine(silent).check(GROUP, young).outcome
     assert (
         "not_eligible"
-        == Desk(silent).check(GROUP, {**young, "person.guardian_consent": "some"}).outcome
+        == EligibilityEngine(silent)
+        .check(GROUP, {**young, "person.guardian_consent": "some"})
+        .outcome
     )
-    assert "eligible" == Desk(catalog).check(GROUP, young).outcome
+    assert "eligible" == EligibilityEngine(catalog).check(GROUP, young).outcome
 
 
 def test_an_eligible_outcome_gives_only_met_reasons() -> None:
@@ -133,7 +135,7 @@ def test_triage_gives_the_outcomes_of_screen() -> None:
     from iub.facts import parse_facts
 
     for name in ("alingsas", "stockholm"):
-        desk = Desk(load_catalog(name))
+        desk = EligibilityEngine(load_catalog(name))
         for raw in ({}, ADULT_CARER, {"person.age": 16, "person.municipality": "Alingsås"}):
             facts = parse_facts(raw, vocabulary=desk.vocabulary)
 

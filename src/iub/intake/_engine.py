@@ -30,7 +30,7 @@ from iub.facts import UNSURE, Facts, FactSpec, FactValue, parse_facts
 from iub.geo import find_municipality
 from iub.law import information_text, statutory_conditions
 
-__all__ = ["Desk", "Outcome", "OutcomeKind", "Reason", "check", "screen"]
+__all__ = ["EligibilityEngine", "Outcome", "OutcomeKind", "Reason", "check", "screen"]
 
 OutcomeKind = Literal["eligible", "not_eligible", "needs_info", "refer"]
 
@@ -141,7 +141,7 @@ class _Prepared:
     information_refer: str
 
 
-class Desk:
+class EligibilityEngine:
     """The summary check for one catalog, prepared once."""
 
     def __init__(self, catalog: Catalog) -> None:
@@ -264,13 +264,13 @@ _KIND: dict[Verdict, OutcomeKind] = {
 
 
 def check(catalog: Catalog, intervention_id: str, facts: Mapping[str, object]) -> Outcome:
-    """One-off :meth:`Desk.check`; build a :class:`Desk` to check many."""
-    return Desk(catalog).check(intervention_id, facts)
+    """One-off :meth:`EligibilityEngine.check`; build a :class:`EligibilityEngine` to check many."""
+    return EligibilityEngine(catalog).check(intervention_id, facts)
 
 
 def screen(catalog: Catalog, facts: Mapping[str, object]) -> list[Outcome]:
-    """One-off :meth:`Desk.screen`."""
-    return Desk(catalog).screen(facts)
+    """One-off :meth:`EligibilityEngine.screen`."""
+    return EligibilityEngine(catalog).screen(facts)
 
 
 def _source_citation(catalog: Catalog, intervention: Intervention) -> str:
