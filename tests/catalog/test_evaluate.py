@@ -93,6 +93,7 @@ def test_age_bounds_are_inclusive() -> None:
 VALUES = st.sampled_from([None, UNSURE, True, False])
 
 
+@settings(deadline=None)  # no example is judged by the clock
 @given(st.lists(VALUES, min_size=3, max_size=3), st.lists(VALUES, min_size=3, max_size=3))
 def test_decided_verdicts_never_change_when_more_is_learnt(
     first: list[object], completion: list[object]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -36,6 +41,47 @@ def as_samordningsnummer(pnr12: str) -> str:
 def spans(text: str, **kwargs: object) -> list[tuple[str, str]]:
     """Return (kind, matched text) for each finding, the easiest shape to compare."""
     return [(f.kind, text[f.start : f.end]) for f in analyze(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def steps(text: str) -> int:
+    """Return how many Python and C function calls one analysis makes: a count, not a time.
+
+    The count is the same on a quiet laptop and a loaded CI machine, so a test can compare the
+    work for n and 4n characters exactly (a quadratic loop shows as 16 times the calls).
+    """
+    count = 0
+
+    def tick(_frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(tick)
+    try:
+        analyze(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@contextmanager
+def hang_guard(seconds: int = 120) -> Iterator[None]:
+    """Fail a test that runs for minutes (a regex backtracking without end), never a slow one.
+
+    The bound is a hard timeout only: it decides nothing on a busy machine that merely runs
+    slowly, and the figures themselves belong to `make bench`.
+    """
+
+    def expire(_signum: int, _frame: FrameType | None) -> None:
+        raise TimeoutError(f"still running after {seconds} s: a hang, not a slow machine")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,13 @@
-"""Bad input: empty, huge, binary and adversarial text never crashes and stays linear."""
+"""Bad input: empty, huge, binary and adversarial text never crashes and stays linear.
+
+Linear is judged by counted work (function calls for n and 4n characters), never by a clock;
+the per-note latency and start-up figures are `benchmarks/guard.py`'s.
+"""
 
 from __future__ import annotations
 
 import itertools
 import random
-import subprocess
-import sys
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from iub.privacy import Detection, analyze, redact
 
-from .conftest import as_samordningsnummer, load_test_personnummer
+from .conftest import as_samordningsnummer, hang_guard, load_test_personnummer, steps
 
 NOTE = (
     "Deltagaren berättar att mamma Lena har spelproblem, nås på 070-123 45 67. Samtalet "
@@ -43,13 +44,6 @@ PATHOLOGICAL = {
 }
 
 
-def _seconds(text: str) -> float:
-    """Return the wall time of one analysis."""
-    start = time.perf_counter()
-    analyze(text)
-    return time.perf_counter() - start
-
-
 def test_empty_text_has_no_findings() -> None:
     """Empty text gives an empty list."""
     assert [] == analyze("")
@@ -75,29 +69,28 @@ def test_type_error_does_not_carry_the_text() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
-def test_pathological_input_is_scanned_in_bounded_time(name: str) -> None:
-    """200 kB built to trigger backtracking is scanned in seconds, not minutes.
+def test_pathological_input_is_scanned_without_hanging(name: str) -> None:
+    """200 kB built to trigger backtracking is scanned, with findings inside the text.
 
-    The bound is loose on purpose: CI shares two cores with browser tests, and catastrophic
-    backtracking would take minutes. `make bench` reports the real figures.
+    Catastrophic backtracking would run for many minutes; the hard timeout catches that hang
+    and nothing slower than it, so a busy CI machine cannot decide the outcome.
     """
-    elapsed = _seconds(PATHOLOGICAL[name])
+    text = PATHOLOGICAL[name]
+    with hang_guard():
+        findings = analyze(text)
 
-    assert elapsed < 20.0
+    assert all(0 <= f.start < f.end <= len(text) for f in findings)
 
 
-def test_notes_are_scanned_in_linear_time() -> None:
-    """Four times the text takes about four times as long: far from the 16 of a quadratic scan.
-
-    The best of three runs of each size keeps a busy CI machine from deciding the ratio.
-    """
+def test_notes_are_scanned_in_linear_work() -> None:
+    """Four times the text costs about four times the calls: far from the 16 of a quadratic scan."""
     quarter = (NOTE * (128 * KB // len(NOTE) + 1))[: 128 * KB]
-    analyze(NOTE)  # load the word lists outside the timing
-    small = min(_seconds(quarter) for _ in range(3))
-    large = min(_seconds(quarter * 4) for _ in range(3))
+    analyze(NOTE)  # load the word lists outside the count
+    with hang_guard():
+        small = steps(quarter)
+        large = steps(quarter * 4)
 
-    assert large < 30.0
-    assert large / small < 8.0
+    assert large <= 5 * small
 
 
 def test_megabyte_of_notes_finds_every_personnummer() -> None:
@@ -106,32 +99,6 @@ def test_megabyte_of_notes_finds_every_personnummer() -> None:
     findings = analyze(NOTE * copies)
 
     assert copies == sum(1 for f in findings if f.kind == "personnummer")
-
-
-def test_typical_note_is_scanned_in_well_under_a_millisecond() -> None:
-    """A 300-character note takes milliseconds at most (0.3 ms measured by `make bench`).
-
-    The bound only catches a regression by an order of magnitude; the figure is a benchmark's.
-    """
-    note = (NOTE * 2)[:300]
-    analyze(note)
-    start = time.perf_counter()
-    for _ in range(300):
-        analyze(note)
-    average = (time.perf_counter() - start) / 300
-
-    assert average < 0.01
-
-
-def test_import_and_first_scan_are_fast() -> None:
-    """A fresh interpreter imports the guard and scans a note in seconds (0.2 s in `make bench`)."""
-    code = (
-        "import time; t = time.perf_counter(); from iub.privacy import analyze; "
-        "analyze('Mamma Lena nås på 070-123 45 67.'); print(time.perf_counter() - t)"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-
-    assert float(done.stdout) < 5.0
 
 
 def test_random_binary_garbage_never_crashes() -> None:
