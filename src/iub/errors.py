@@ -6,7 +6,6 @@
     │   └── UnknownIntervention   catalog, intervention
     ├── FactError                 fact, problem (never the whole facts document)
     ├── GuardRefusal              findings as (kind, start, end): never the matched text
-    ├── DisclosureError
     └── DocumentImportError       file
 
 Context travels as keyword attributes so that the CLI, the API and the web can each render
@@ -23,7 +22,6 @@ __all__ = [
     "CatalogError",
     "CatalogLoadError",
     "CatalogProblem",
-    "DisclosureError",
     "DocumentImportError",
     "FactError",
     "GuardRefusal",
@@ -106,10 +104,6 @@ class GuardRefusal(IubError, ValueError):
         super().__init__(
             f"{len(self.findings)} identity-revealing span(s){where}: {', '.join(kinds)}"
         )
-
-
-class DisclosureError(IubError, ValueError):
-    """A figure would single someone out and may not be published as asked."""
 
 
 class DocumentImportError(IubError, ValueError):

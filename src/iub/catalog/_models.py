@@ -37,8 +37,6 @@ __all__ = [
     "iter_nodes",
 ]
 
-SCHEMA_VERSION = 1  # bump with a migration note in docs/catalog-format.md
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -256,9 +254,6 @@ class Intervention(_Model):
             if isinstance(node, Leaf):
                 yield node
 
-    def uses_fact(self, key: str) -> bool:
-        return any(key in leaf.facts() for leaf in self.leaves())
-
 
 def iter_nodes(node: Condition) -> Iterator[Condition]:
     """A condition and its descendants, depth first."""
@@ -297,7 +292,7 @@ class DeclaredFact(_Model):
 class Catalog(_Model):
     """A version of a municipality's catalog of IUB interventions."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[1] = 1  # bump with a migration note in docs/catalog-format.md
     title: str = Field(description="The document's title.")
     municipality: MunicipalityRef
     committee: Committee

@@ -7,10 +7,11 @@ Each command group lives in its own module with a ``register(app)`` function; he
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 
 import typer
 
-__all__ = ["app", "main"]
+__all__ = ["COMMANDS", "app", "main", "register_commands"]
 
 app = typer.Typer(
     name="iub",
@@ -21,16 +22,20 @@ app = typer.Typer(
 )
 
 # Command modules, in the order `iub --help` lists them.
-_COMMANDS = ("catalog", "eligibility", "lint", "guard", "importer", "serve", "audit")
+COMMANDS = ("catalog", "eligibility", "lint", "guard", "importer", "serve", "audit")
 
-for _name in _COMMANDS:
-    try:
-        _module = importlib.import_module(f"iub.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a command group not yet built in this checkout
-        if exc.name != f"iub.cli.{_name}":
-            raise
-        continue
-    _module.register(app)
+
+def register_commands(target: typer.Typer, names: Sequence[str] = COMMANDS) -> None:
+    """Import each command module and add its commands to ``target``.
+
+    A module that is missing or fails to import raises: a broken command makes ``iub`` fail
+    loudly instead of silently disappearing from ``iub --help``.
+    """
+    for name in names:
+        importlib.import_module(f"iub.cli.{name}").register(target)
+
+
+register_commands(app)
 
 
 def main() -> None:

@@ -272,7 +272,3 @@ def _fields(node: _Node, area: int | None, blocks: list[Block]) -> ParsedInterve
             parsed.order.append(key)
         parsed.fields[key].append(block)
     return parsed
-
-
-def section_sort_key(section: str | None) -> tuple[int, ...]:
-    return tuple(int(x) for x in re.findall(r"\d+", section or ""))

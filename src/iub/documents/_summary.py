@@ -25,7 +25,6 @@ _REMOVED_SV = {
     "tracked_change_deleted": "struken text i spårade ändringar",
 }
 _SKIPPED_SV = {"table_of_contents": "innehållsförteckning", "background": "bakgrundsavsnitt"}
-_SEVERITY_SV = {"error": "FEL", "warning": "VARNING", "info": "INFO"}
 
 
 def _clip(text: str | None) -> str:

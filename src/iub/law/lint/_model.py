@@ -44,10 +44,6 @@ class Severity(StrEnum):
     info = "info"
 
     @property
-    def rank(self) -> int:
-        return {Severity.error: 0, Severity.warning: 1, Severity.info: 2}[self]
-
-    @property
     def label_sv(self) -> str:
         return {Severity.error: "fel", Severity.warning: "varning", Severity.info: "info"}[self]
 

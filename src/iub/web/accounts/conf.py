@@ -1,21 +1,16 @@
-"""Settings of the staff side (accounts, desk, audit), imported at the end of base.py.
+"""Settings of staff log-in (accounts), imported at the end of base.py.
 
-The environment is read in ``config/env.py``: ``IUB_FIELD_KEY`` (field encryption, keyed
-look-up hash and audit chain; required in production, a fixed development value elsewhere,
-so data encrypted in development is not protected) and ``IUB_USE_OIDC`` with ``IUB_OIDC_*``.
+The environment is read in ``config/env.py``: ``IUB_USE_OIDC`` with ``IUB_OIDC_*``. The desk's
+and the audit trail's settings are in their own apps' ``conf`` modules.
 """
 
 from __future__ import annotations
 
 from iub.web.config import env
 
-_DEV_FIELD_KEY = "iub-development-field-key-not-secret"
-
-IUB_FIELD_KEY: str = env.FIELD_KEY or _DEV_FIELD_KEY
 IUB_USE_OIDC: bool = env.USE_OIDC
 
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "desk:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]

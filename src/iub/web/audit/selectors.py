@@ -2,7 +2,8 @@
 
 The chain alone cannot show a cut tail whose head was rewound, or a log wiped with its head.
 So verification also checks the head's HMAC and that every write of a record documented in
-full (a participation's start and end, an event) has its entry in the chain.
+full has its entry in the chain. Which records those are, the apps that own them register
+(:mod:`iub.web.audit.registry`); audit imports no other app.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Iterator
 from iub.followup import ChainEntry, ChainHead, ChainProblem, chain_verify
 from iub.web.audit.keys import derived_key
 from iub.web.audit.models import AuditEntry, AuditHead
+from iub.web.audit.registry import audited_records
 from iub.web.audit.services import chain_time
 
-__all__ = ["audit_verify", "expected_writes"]
+__all__ = ["audit_verify"]
 
 
 def _entries() -> Iterator[ChainEntry]:
@@ -34,28 +36,24 @@ def _entries() -> Iterator[ChainEntry]:
         )
 
 
-def expected_writes() -> Counter[tuple[str, str]]:
-    """How many write entries each record documented in full must have in the chain."""
-    from iub.web.desk.models import Participation, ParticipationEvent
-
+def _expected_writes() -> Counter[tuple[str, str]]:
     expected: Counter[tuple[str, str]] = Counter()
-    for pk, ended_on in Participation.objects.values_list("pk", "ended_on").iterator():
-        expected["participation", str(pk)] += 1 if ended_on is None else 2
-    for pk in ParticipationEvent.objects.values_list("pk", flat=True).iterator():
-        expected["participation_event", str(pk)] += 1
+    for records in audited_records():
+        expected.update(records.expected_writes())
     return expected
 
 
 def _logged_writes() -> Counter[tuple[str, str]]:
-    rows = AuditEntry.objects.filter(
-        action="write", object_type__in=("participation", "participation_event")
-    ).values_list("object_type", "object_id")
+    kinds = [kind for records in audited_records() for kind in records.object_types]
+    rows = AuditEntry.objects.filter(action="write", object_type__in=kinds).values_list(
+        "object_type", "object_id"
+    )
     return Counter(rows.iterator())
 
 
 def _cross_check() -> list[ChainProblem]:
     """Records whose writes the chain lacks, and logged writes whose record is gone."""
-    expected, logged = expected_writes(), _logged_writes()
+    expected, logged = _expected_writes(), _logged_writes()
     problems = []
     for (kind, pk), count in sorted(expected.items()):
         if logged[kind, pk] < count:

@@ -26,7 +26,7 @@ def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpR
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
-    """Liveness for load balancers; also the floor in benchmarks/http.py (no DB, no template)."""
+    """Liveness for load balancers, and the floor of benchmarks/web_throughput.py."""
     return HttpResponse("ok", content_type="text/plain")
 
 

@@ -7,3 +7,12 @@ class DeskConfig(AppConfig):
     name = "iub.web.desk"
     label = "desk"
     verbose_name = "Utförarens disk"
+
+    def ready(self) -> None:
+        """Tell the audit app which desk records its chain must account for."""
+        from iub.web.audit.registry import AuditedRecords, register_audited
+        from iub.web.desk.selectors import expected_audit_writes
+
+        register_audited(
+            AuditedRecords(("participation", "participation_event"), expected_audit_writes)
+        )

@@ -8,6 +8,7 @@ trail in the same transaction.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,12 +30,14 @@ from iub.web.desk.models import (
     CheckRecord,
     HeadCount,
     Participation,
+    ParticipationEvent,
     Visit,
 )
 
 __all__ = [
     "Place",
     "desk_place",
+    "expected_audit_writes",
     "participation_export",
     "participation_read",
     "participations_full",
@@ -186,3 +189,17 @@ def participation_export(place: Place, pk: int, *, actor: str) -> dict[str, Any]
             "left_early": participation.left_early or None,
         },
     )
+
+
+def expected_audit_writes() -> Counter[tuple[str, str]]:
+    """How many write entries each record documented in full must have in the audit chain.
+
+    A participation is written when it starts and again when it ends; an event once. The
+    desk registers this with the audit app (:mod:`iub.web.audit.registry`) in its ``ready``.
+    """
+    expected: Counter[tuple[str, str]] = Counter()
+    for pk, ended_on in Participation.objects.values_list("pk", "ended_on").iterator():
+        expected["participation", str(pk)] += 1 if ended_on is None else 2
+    for pk in ParticipationEvent.objects.values_list("pk", flat=True).iterator():
+        expected["participation_event", str(pk)] += 1
+    return expected

@@ -1,1 +1,1 @@
-"""URL modules of the catalog app, one per audience (public now; staff and committee later)."""
+"""URL modules of the catalog app, one per audience; the public pages are in ``public``."""

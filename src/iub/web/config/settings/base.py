@@ -29,16 +29,26 @@ INSTALLED_APPS = [
     "ninja",  # serves Swagger UI from its own static files instead of a CDN
     "iub.web.common",
     "iub.web.catalog",
+    # Staff side: sessions, authentication and messages run only on the staff paths
+    # (/personal/, /api/personal/) inside StaffOnlyMiddleware.
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.admin",
+    "iub.web.accounts",
+    "iub.web.desk",
+    "iub.web.audit",
 ]
 
 # No sessions, no authentication, no messages on the public side: nothing sets a cookie but
-# CSRF. Staff apps (later) add what they need behind their own URL prefixes.
+# CSRF. The staff pages get theirs from StaffOnlyMiddleware, on their own URL prefixes only.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "iub.web.accounts.middleware.StaffOnlyMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -58,6 +68,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
                 "iub.web.common.context_processors.site",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
             ],
         },
     }
@@ -172,24 +184,8 @@ LOGGING = {
 
 NINJA_PAGINATION_PER_PAGE = 100
 
-# Staff side (accounts, desk, audit): sessions, authentication and messages run only on the
-# staff paths (/personal/, /api/personal/) inside StaffOnlyMiddleware, so the public pages
-# still set no cookie but CSRF's. Its own settings (keys, OIDC, sessions) are in accounts.conf.
-INSTALLED_APPS += [
-    "django.contrib.auth",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.admin",
-    "iub.web.accounts",
-    "iub.web.desk",
-    "iub.web.audit",
-]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
-    "iub.web.accounts.middleware.StaffOnlyMiddleware",
-)
-TEMPLATES[0]["OPTIONS"]["context_processors"] += [
-    "django.contrib.auth.context_processors.auth",
-    "django.contrib.messages.context_processors.messages",
-]
+# Each staff app's own settings live in its conf module: accounts (log-in, OIDC, sessions),
+# desk (where staff land), audit (the key behind field encryption and the chain).
 from iub.web.accounts.conf import *  # noqa: E402, F403
+from iub.web.audit.conf import *  # noqa: E402, F403
+from iub.web.desk.conf import *  # noqa: E402, F403

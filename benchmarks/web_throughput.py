@@ -1,4 +1,3 @@
-# ruff: noqa: E402  (imports follow the sys.path fix below)
 """HTTP benchmark: gunicorn (2 sync workers, SQLite) against wrk and a fixed-rate generator.
 
 For the catalog page, an intervention page and a self-check POST, beside a trivial Django
@@ -10,33 +9,21 @@ view (``/healthz``) on the same server as the floor:
     rate-limited Python load generator in a second process.
 
 Targets: every page >= 50 % of the floor's throughput, p95 < 50 ms at 100 req/s, no errors.
-Usage: ``python benchmarks/http.py [--duration 30] [--rate 100]`` (``make bench`` runs it).
+Usage: ``python benchmarks/web_throughput.py [--duration 30] [--rate 100]`` (in ``make bench``).
 """
 
 from __future__ import annotations
-
-import importlib
-import os
-import sys
-
-# This file is named like the standard library's ``http`` package, and ``benchmarks/`` is on
-# sys.path when any benchmark runs as a script. Drop that entry so that ``http.client`` is the
-# standard library's; and if another benchmark imports ``http`` (through urllib, say) and gets
-# this file, hand the import over to the standard library's package.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-if __name__ == "http":  # pragma: no cover - only when shadowing the standard library
-    del sys.modules["http"]
-    sys.modules["http"] = importlib.import_module("http")
 
 import argparse
 import http.client
 import json
 import multiprocessing
+import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -191,7 +178,7 @@ def main() -> int:
     parser.add_argument("--rate", type=int, default=100, help="requests/s for latency")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
-        print("benchmarks/http.py: wrk is not installed; install it with")
+        print("benchmarks/web_throughput.py: wrk is not installed; install it with")
         print("    sudo apt-get install wrk")
         print("and run `make bench` again. (Skipped; nothing measured.)")
         return 0
