@@ -116,6 +116,10 @@ class Leaf(_Node):
         """A plain Swedish sentence for what the condition requires."""
         raise NotImplementedError
 
+    def wording(self) -> str:
+        """How every page and report words the condition: the catalog's text, else describe()."""
+        return self.text or self.describe()
+
 
 def _pending(key: str, value: object) -> LeafResult | None:
     """A missing fact is asked; an unsure one is not (the provider could not establish it)."""

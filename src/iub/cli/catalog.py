@@ -186,7 +186,7 @@ def _condition_lines(node: Condition, depth: int) -> list[str]:
     pad = "  " * depth
     if isinstance(node, Leaf):
         evidence = node.evidence_note or node.evidence.label_sv
-        return [f"{pad}☐ {node.text or node.describe()}  [{evidence}]"]
+        return [f"{pad}☐ {node.wording()}  [{evidence}]"]
     children: list[Condition]
     if isinstance(node, AllOf):
         head, children = node.text or "Alla följande:", node.all

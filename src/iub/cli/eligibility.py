@@ -20,16 +20,9 @@ FactsOption = Annotated[
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="json or text.")]
 
-_OUTCOME_SV = {
-    "eligible": "Villkoren är uppfyllda",
-    "not_eligible": "Villkoren är inte uppfyllda",
-    "needs_info": "Fler uppgifter behövs",
-    "refer": "Hänvisa till socialnämnden",
-}
-
 
 def _print_text(outcome: Outcome) -> None:
-    typer.echo(f"{outcome.title} [{outcome.intervention}]: {_OUTCOME_SV[outcome.outcome]}")
+    typer.echo(f"{outcome.title} [{outcome.intervention}]: {outcome.outcome.label_sv}")
     for reason in outcome.reasons:
         typer.echo(f"  - {reason.text}\n    ({reason.citation})")
     for question in outcome.questions:

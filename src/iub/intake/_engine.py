@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import partial
 from operator import itemgetter
 from typing import Any, Literal
@@ -32,7 +33,38 @@ from iub.law import information_text, statutory_conditions
 
 __all__ = ["EligibilityEngine", "Outcome", "OutcomeKind", "Reason", "check", "screen"]
 
-OutcomeKind = Literal["eligible", "not_eligible", "needs_info", "refer"]
+
+class OutcomeKind(StrEnum):
+    """The four answers of the summary check, each with the one label every surface shows.
+
+    The values are the JSON contract's strings; compare and store them as such.
+    """
+
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    NEEDS_INFO = "needs_info"
+    REFER = "refer"
+
+    # Enum's own __hash__ is a Python function; outcomes key dicts in the screening path.
+    __hash__ = str.__hash__
+
+    @property
+    def label_sv(self) -> str:
+        """The Swedish label (the desk, the CLI)."""
+        return _OUTCOME_LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        """The English label."""
+        return _OUTCOME_LABELS[self][1]
+
+
+_OUTCOME_LABELS: dict[OutcomeKind, tuple[str, str]] = {
+    OutcomeKind.ELIGIBLE: ("Villkoren är uppfyllda", "The conditions are met"),
+    OutcomeKind.NOT_ELIGIBLE: ("Villkoren är inte uppfyllda", "The conditions are not met"),
+    OutcomeKind.NEEDS_INFO: ("Fler uppgifter behövs", "More information is needed"),
+    OutcomeKind.REFER: ("Hänvisa till socialnämnden", "Refer to the social welfare committee"),
+}
 
 _LAW_IUB = "SoL (2025:400) 11 kap. 5 §"
 
@@ -114,7 +146,7 @@ class Outcome:
         return self._reasons
 
     def __repr__(self) -> str:
-        return f"Outcome({self.intervention!r}, {self.outcome!r})"
+        return f"Outcome({self.intervention!r}, {self.outcome.value!r})"
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the DESIGN.md object: intervention, outcome, reasons, questions, information.
@@ -124,7 +156,7 @@ class Outcome:
         """
         return {
             "intervention": self.intervention,
-            "outcome": self.outcome,
+            "outcome": self.outcome.value,
             "reasons": [reason.to_json() for reason in self.reasons],
             "questions": list(self.questions),
             "information": self.information,
@@ -222,9 +254,9 @@ class EligibilityEngine:
         questions: tuple[str, ...] = ()
         keys: tuple[str, ...] = ()
         information = prepared.information
-        if kind == "needs_info":
+        if kind is OutcomeKind.NEEDS_INFO:
             questions, keys = self._asked(missing)
-        elif kind == "refer":
+        elif kind is OutcomeKind.REFER:
             information = prepared.information_refer
         return Outcome(
             prepared.intervention.id,
@@ -256,10 +288,10 @@ class EligibilityEngine:
 
 _FIRST = itemgetter(0)
 _KIND: dict[Verdict, OutcomeKind] = {
-    Verdict.MET: "eligible",
-    Verdict.NOT_MET: "not_eligible",
-    Verdict.UNSURE: "refer",
-    Verdict.UNKNOWN: "needs_info",
+    Verdict.MET: OutcomeKind.ELIGIBLE,
+    Verdict.NOT_MET: OutcomeKind.NOT_ELIGIBLE,
+    Verdict.UNSURE: OutcomeKind.REFER,
+    Verdict.UNKNOWN: OutcomeKind.NEEDS_INFO,
 }
 
 
@@ -302,7 +334,7 @@ def _reason(
     assert node is not None
     status = _STATUS_SV[result.verdict]
     if isinstance(node, Leaf):
-        wording = node.text or node.describe()
+        wording = node.wording()
         detail = _detail(node, result, facts, vocabulary)
         text = f"{status}: {wording}" + (f" ({detail})" if detail else "")
     elif isinstance(node, AnyOf):

@@ -10,12 +10,27 @@ and is deliberately absent.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
-from iub.catalog import Condition, GuardianConsent, Intervention
+from iub.catalog import Condition, GuardianConsent, Intervention, Leaf, iter_nodes
 from iub.facts import Evidence
 
-__all__ = ["CONSENT_CITATION", "STATUTORY_CONSENT_ID", "statutory_conditions"]
+__all__ = [
+    "CONSENT_CITATION",
+    "CONSENT_OPTIONAL_FROM_AGE",
+    "MAJORITY_AGE",
+    "STATUTORY_CONSENT_ID",
+    "condition_texts",
+    "guardian_consent_required",
+    "statutory_conditions",
+]
+
+#: 21 kap. 2 §: from this age the committee may decide that a child can receive an IUB
+#: intervention without the guardians' consent; below it, consent is always required.
+CONSENT_OPTIONAL_FROM_AGE = 15
+#: Föräldrabalken 9 kap. 1 §: a person is of age, and consents alone, from this age.
+MAJORITY_AGE = 18
 
 STATUTORY_CONSENT_ID = "sol-21-kap-2-vardnadshavares-samtycke"
 CONSENT_CITATION = "SoL (2025:400) 21 kap. 2 §; FB 6 kap. 13 §"
@@ -23,7 +38,7 @@ CONSENT_CITATION = "SoL (2025:400) 21 kap. 2 §; FB 6 kap. 13 §"
 _UNDER_15 = GuardianConsent(
     kind="guardian_consent",
     id=STATUTORY_CONSENT_ID,
-    below_age=15,
+    below_age=CONSENT_OPTIONAL_FROM_AGE,
     guardians="all",
     evidence=Evidence.written_consent,
     text="Barn som inte har fyllt 15 år får insatsen bara med samtliga vårdnadshavares samtycke.",
@@ -33,7 +48,7 @@ _UNDER_15 = GuardianConsent(
 _UNDER_18 = GuardianConsent(
     kind="guardian_consent",
     id=STATUTORY_CONSENT_ID,
-    below_age=18,
+    below_age=MAJORITY_AGE,
     guardians="all",
     evidence=Evidence.written_consent,
     text="Barn under 18 år får insatsen bara med samtliga vårdnadshavares samtycke: "
@@ -47,6 +62,34 @@ def statutory_conditions(intervention: Intervention) -> list[Condition]:
     return [_consent_rule(bool(intervention.minors_without_consent))]
 
 
+def guardian_consent_required(intervention: Intervention, age: int) -> bool:
+    """Whether a person of this age needs the guardians' consent for this intervention."""
+    return age < _consent_rule(bool(intervention.minors_without_consent)).below_age
+
+
 @cache
 def _consent_rule(open_from_15: bool) -> GuardianConsent:
     return _UNDER_15 if open_from_15 else _UNDER_18
+
+
+def condition_texts(
+    intervention: Intervention, ids: Iterable[str], *, leaves_only: bool = False
+) -> list[str]:
+    """The wording of these condition ids, the statutory conditions included, in their order.
+
+    A leaf is worded by :meth:`Leaf.wording`; a composite (all/any/not) only by its own text,
+    and one without text is left out, as is an id the intervention no longer has (a stored
+    check may outlive a catalog version). ``leaves_only`` leaves every composite out.
+    """
+    nodes: dict[str, Condition] = {}
+    for root in (*intervention.conditions, *statutory_conditions(intervention)):
+        for node in iter_nodes(root):
+            nodes.setdefault(node.id, node)
+    texts = []
+    for condition_id in ids:
+        found = nodes.get(condition_id)
+        if isinstance(found, Leaf):
+            texts.append(found.wording())
+        elif found is not None and found.text and not leaves_only:
+            texts.append(found.text)
+    return texts

@@ -181,7 +181,7 @@ def _item(node: Condition) -> ConditionItem:
     if isinstance(node, NotOf):
         return ConditionItem(node.text or str(_("This must not apply:")), "not", [_item(node.not_)])
     assert isinstance(node, Leaf)
-    return ConditionItem(node.text or node.describe())
+    return ConditionItem(node.wording())
 
 
 def condition_items(intervention: Intervention) -> list[ConditionItem]:

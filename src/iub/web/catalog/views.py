@@ -25,6 +25,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
 from iub.facts import Evidence
+from iub.law import (
+    CONSENT_OPTIONAL_FROM_AGE,
+    MAJORITY_AGE,
+    condition_texts,
+    guardian_consent_required,
+)
 from iub.web.catalog import presentation, selectors
 from iub.web.catalog.models import CatalogVersion
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
@@ -247,21 +253,14 @@ def _result_context(
     when it renders them (the fragments around them are cached)."""
     outcome = step.outcome
     age = step.facts.get("person.age")
-    adult_enough = isinstance(age, int) and (
-        age >= 18 or (age >= 15 and bool(intervention.minors_without_consent))
-    )
+    adult_enough = isinstance(age, int) and not guardian_consent_required(intervention, age)
     skip = frozenset({Evidence.written_consent}) if adult_enough else frozenset()
 
     def unmet() -> list[str]:
         if outcome.outcome != "not_eligible":
             return []
-        from iub.law import statutory_conditions
-
-        leaves: dict[str, Any] = {leaf.id: leaf for leaf in intervention.leaves()}
-        for node in statutory_conditions(intervention):
-            leaves.setdefault(node.id, node)
         wanted = [r.condition for r in outcome.reasons if r.result == "not_met"]
-        return [leaves[c].text or leaves[c].describe() for c in wanted if c in leaves]
+        return condition_texts(intervention, wanted, leaves_only=True)
 
     def others() -> list[Any]:
         if outcome.outcome not in {"not_eligible", "refer"}:
@@ -278,6 +277,6 @@ def _result_context(
         "evidence_key": "without-consent" if adult_enough else "all",
         "unmet": unmet,
         "others": others,
-        "youth": isinstance(age, int) and 15 <= age <= 17,
-        "child_under_15": isinstance(age, int) and age < 15,
+        "youth": isinstance(age, int) and CONSENT_OPTIONAL_FROM_AGE <= age < MAJORITY_AGE,
+        "child_under_15": isinstance(age, int) and age < CONSENT_OPTIONAL_FROM_AGE,
     }

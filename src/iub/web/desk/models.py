@@ -12,13 +12,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from iub.catalog import Regime
 from iub.followup import AGE_BANDS, GENDERS, HALF_DAYS, LEAVING_REASONS
 from iub.web.accounts.models import Unit
 
 _AGE = list(AGE_BANDS.items())
 _GENDER = list(GENDERS.items())
 _LEAVING = list(LEAVING_REASONS.items())
-_REGIME = [("full", "14 kap. 3 §"), ("advice", "14 kap. 4 §"), ("no_identity", "14 kap. 5 §")]
+_REGIME = [(regime.value, regime.citation.removeprefix("SoL ")) for regime in Regime]
 
 
 class _Record(models.Model):

@@ -16,7 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.http import Http404
 
-from iub.catalog import Catalog, Intervention, find_intervention
+from iub.catalog import Catalog, Intervention, Regime, find_intervention
 from iub.errors import UnknownIntervention
 from iub.followup import journal_export
 from iub.web.accounts.models import Unit, UnitIntervention
@@ -56,8 +56,8 @@ class Place:
     intervention: Intervention
 
     @property
-    def regime(self) -> str:
-        return self.intervention.documentation.regime.value
+    def regime(self) -> Regime:
+        return self.intervention.documentation.regime
 
     @property
     def audit_unit(self) -> str:

@@ -144,7 +144,7 @@ def _once(model: type[M], key: str, create: Callable[[], M]) -> M:
         return existing  # type: ignore[no-any-return]
 
 
-def _require(place: Place, *regimes: str) -> None:
+def _require(place: Place, *regimes: Regime) -> None:
     if place.regime not in regimes:
         raise WrongRegime("Den här uppgiften dokumenteras inte för insatsen.")
 
@@ -169,8 +169,7 @@ def note_allow_list(place: Place) -> list[str]:
 
 def _screened(place: Place, note: str, *, confirmed: bool) -> str:
     """The note if the guard lets it be stored under the place's regime; else GuardRefusal."""
-    regime = Regime(place.regime)
-    screen = note_screen(note, regime=regime, allow=note_allow_list(place))
+    screen = note_screen(note, regime=place.regime, allow=note_allow_list(place))
     if not screen.storable(confirmed=confirmed):
         raise screen.refusal(field="note")
     return note
@@ -253,7 +252,7 @@ def visit_record(
     confirmed: bool = False,
 ) -> Visit:
     """Store a visit or one group meeting; the note must pass the identity guard."""
-    _require(place, "advice", "no_identity")
+    _require(place, Regime.advice, Regime.no_identity)
     scoped = _scoped_key(user, key)
     note = _screened(place, data.note, confirmed=confirmed)
     return _once(
@@ -283,7 +282,7 @@ def anonymous_participation_start(
     confirmed: bool = False,
 ) -> AnonymousParticipation:
     """Start a 14 kap. 5 § participation after an eligible check; no identity is stored."""
-    _require(place, "no_identity")
+    _require(place, Regime.no_identity)
     scoped = _scoped_key(user, key)
     existing = AnonymousParticipation.objects.filter(idempotency_key=scoped).first()
     if existing is not None:
@@ -387,7 +386,7 @@ def participation_start(
         IdentityError: the personnummer or samordningsnummer is not valid (says why).
         CheckNotReady: no eligible check with the information given.
     """
-    _require(place, "full")
+    _require(place, Regime.full)
     scoped = _scoped_key(user, key)
     existing = Participation.objects.filter(idempotency_key=scoped).first()
     if existing is not None:

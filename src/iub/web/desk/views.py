@@ -34,6 +34,8 @@ from iub.followup import (
     note_redact,
     note_screen,
 )
+from iub.intake import OutcomeKind
+from iub.law import condition_texts
 from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
@@ -52,12 +54,7 @@ KIND_SV = {
     "licence_plate": "registreringsnummer",
     "name": "namn",
 }
-OUTCOME_SV = {
-    "eligible": "Villkoren är uppfyllda",
-    "not_eligible": "Villkoren är inte uppfyllda",
-    "refer": "Hänvisa till socialnämnden",
-    "needs_info": "Kontrollen är inte klar",
-}
+OUTCOME_SV = {kind.value: kind.label_sv for kind in OutcomeKind}
 
 
 def _place(request: HttpRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
@@ -75,7 +72,7 @@ def _context(place: selectors.Place, **extra: Any) -> dict[str, Any]:
         "intervention": place.intervention,
         "catalog": place.catalog,
         "regime": place.regime,
-        "regime_label": Regime(place.regime).label_sv,
+        "regime_label": place.regime.label_sv,
         "args": _args(place),
         **extra,
     }
@@ -108,7 +105,7 @@ def place_detail(request: HttpRequest, stem: str, unit: str, intervention: str) 
     """One intervention at one unit: what to do, and the latest records without identity."""
     place = _place(request, stem, unit, intervention)
     context = _context(place, recent=selectors.records_recent(place), outcome_sv=OUTCOME_SV)
-    if place.regime == "full":
+    if place.regime is Regime.full:
         context["participations"] = selectors.participations_full(
             place, actor=request.user.get_username()
         )
@@ -176,30 +173,10 @@ def check_detail(
         record=record,
         outcome_sv=OUTCOME_SV,
         information=information,
-        failed=_condition_texts(place, record.failed_conditions),
+        failed=condition_texts(place.intervention, record.failed_conditions),
         used=services.check_used(record),
     )
     return render(request, "desk/check_detail.html", context)
-
-
-def _condition_texts(place: selectors.Place, ids: list[str]) -> list[str]:
-    """The catalog's wording of the stored condition ids (statutory ones included)."""
-    from iub.catalog import iter_nodes
-    from iub.law import statutory_conditions
-
-    nodes: dict[str, Any] = {}
-    for root in (*place.intervention.conditions, *statutory_conditions(place.intervention)):
-        for node in iter_nodes(root):
-            nodes.setdefault(node.id, node)
-    texts = []
-    for condition_id in ids:
-        node = nodes.get(condition_id)
-        if node is None:
-            continue
-        text = getattr(node, "text", None)
-        describe = getattr(node, "describe", None)
-        texts.append(text or (describe() if callable(describe) else condition_id))
-    return texts
 
 
 @require_POST
@@ -233,7 +210,7 @@ def _guard_panel(place: selectors.Place, note: str, exc: GuardRefusal) -> dict[s
         label = KIND_SV.get(kind, kind)
         counts[label] = counts.get(label, 0) + 1
     return {
-        "blocking": place.regime == "no_identity",
+        "blocking": place.regime is Regime.no_identity,
         "segments": segments,
         "counts": sorted(counts.items()),
     }
@@ -267,14 +244,14 @@ def _record_form_view(
     data = request.POST.copy()
     action = data.get("action", "save")
     has_note = "note" in form_class.base_fields
-    if action == "redact_save" and place.regime == "no_identity":
+    if action == "redact_save" and place.regime is Regime.no_identity:
         # Under 14 kap. 5 § the writer reviews the redacted note before saving it; a forged
         # "replace and save" only replaces. The save then screens the final text again.
         action = "redact"
     if has_note and action in {"redact", "redact_save"}:
         screen = note_screen(
             data.get("note", ""),
-            regime=Regime(place.regime),
+            regime=place.regime,
             allow=services.note_allow_list(place),
         )
         data["note"] = note_redact(data.get("note", ""), [*screen.blocking, *screen.to_confirm])
@@ -300,7 +277,7 @@ def _record_form_view(
         context["guard"] = _guard_panel(place, form.cleaned_data.get("note", ""), exc)
         context["guard"]["can_confirm"] = note_screen(
             form.cleaned_data.get("note", ""),
-            regime=Regime(place.regime),
+            regime=place.regime,
             allow=services.note_allow_list(place),
         ).can_confirm
         return render(request, "desk/record_form.html", context, status=422)
@@ -329,7 +306,7 @@ def _check_param(request: HttpRequest, place: selectors.Place) -> CheckRecord | 
 def visit_new(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """Record a visit or one group meeting (advice, no_identity)."""
     place = _place(request, stem, unit, intervention)
-    if place.regime not in {"advice", "no_identity"}:
+    if place.regime not in {Regime.advice, Regime.no_identity}:
         raise Http404("no visits under this regime")
     check_record = _check_param(request, place)
 
@@ -365,7 +342,7 @@ def participation_new(
     """Start a participation after an eligible check: anonymous (14:5) or in full (14:3)."""
     place = _place(request, stem, unit, intervention)
     check_record = _check_param(request, place)
-    if place.regime == "no_identity":
+    if place.regime is Regime.no_identity:
 
         def save_anonymous(form: forms.DeskForm, record: AnonymousStart) -> Any:
             return services.anonymous_participation_start(
@@ -389,7 +366,7 @@ def participation_new(
             next_url=lambda saved: reverse("desk:anonymous_end", args=[*_args(place), saved.pk]),
             extra={"check_record": check_record},
         )
-    if place.regime == "full":
+    if place.regime is Regime.full:
 
         def save_full(form: forms.DeskForm, record: FullStart) -> Any:
             return services.participation_start(
@@ -475,7 +452,7 @@ def head_count(request: HttpRequest, stem: str, unit: str, intervention: str) ->
 
 
 def _full(place: selectors.Place, pk: int) -> Participation:
-    if place.regime != "full":
+    if place.regime is not Regime.full:
         raise Http404("not a full-regime intervention")
     found = place.records(Participation).filter(pk=pk).first()
     if found is None:
