@@ -49,6 +49,7 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Every benchmarks/*.py that does not start with "_" prints its table; none runs in `make test`.
 bench: install
@@ -59,4 +60,4 @@ schema: install
 	$(BIN)/iub catalog schema -o docs/catalog.schema.json
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

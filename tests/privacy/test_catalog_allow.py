@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from iub.privacy import Guard, allow_phrases, catalog_allow_list
+from iub.followup import catalog_allow_list
+from iub.privacy import Guard, allow_phrases
 
 ALINGSAS = Path(__file__).resolve().parents[2] / "catalogs" / "alingsas.yaml"
 

@@ -19,7 +19,7 @@ from typing import Annotated, BinaryIO
 
 import typer
 
-from iub.privacy import BLOCKING, Detection, Guard, catalog_allow_list
+from iub.privacy import BLOCKING, Detection, Guard
 
 __all__ = ["app", "register"]
 
@@ -61,6 +61,7 @@ def _catalog_allow(name_or_path: str) -> frozenset[str]:
     """Return the allow-list of a catalog file or shipped catalog, or exit 1 with the reason."""
     from iub.catalog import load_catalog
     from iub.errors import IubError
+    from iub.followup import catalog_allow_list
 
     try:
         return catalog_allow_list(load_catalog(name_or_path))

@@ -7,6 +7,7 @@ The web app stores what these functions have validated, and nothing else.
 
 from __future__ import annotations
 
+from iub.followup._allow import catalog_allow_list, catalog_names
 from iub.followup._audit import (
     GENESIS,
     ChainEntry,
@@ -71,6 +72,8 @@ __all__ = [
     "IdentityNumber",
     "NoteScreen",
     "VisitRecord",
+    "catalog_allow_list",
+    "catalog_names",
     "chain_digest",
     "chain_verify",
     "check_summary",

@@ -22,7 +22,6 @@ from .guard import (
     Guard,
     Kind,
     allow_phrases,
-    catalog_allow_list,
     redact,
 )
 
@@ -38,7 +37,6 @@ __all__ = [
     "Kind",
     "allow_phrases",
     "analyze",
-    "catalog_allow_list",
     "redact",
 ]
 

@@ -17,8 +17,8 @@ from functools import cache
 
 from . import _lexicon
 from ._allow import AllowList
-from ._catalog import allow_phrases, catalog_allow_list
 from ._normalize import normalize
+from ._phrases import allow_phrases
 from ._types import KINDS, Detection, Detector, Kind
 from .address import AddressDetector
 from .email import EmailDetector
@@ -39,7 +39,6 @@ __all__ = [
     "Guard",
     "Kind",
     "allow_phrases",
-    "catalog_allow_list",
     "default_detectors",
     "redact",
 ]

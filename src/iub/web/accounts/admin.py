@@ -7,13 +7,13 @@ from django.contrib import admin
 from iub.web.accounts.models import StaffProfile, Unit, UnitIntervention
 
 
-class UnitInterventionInline(admin.TabularInline):  # type: ignore[type-arg]
+class UnitInterventionInline(admin.TabularInline[UnitIntervention, Unit]):
     model = UnitIntervention
     extra = 1
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class UnitAdmin(admin.ModelAdmin[Unit]):
     list_display = ("name", "stem", "kind")
     list_filter = ("stem", "kind")
     filter_horizontal = ("acts_for",)
@@ -21,7 +21,7 @@ class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(StaffProfile)
-class StaffProfileAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class StaffProfileAdmin(admin.ModelAdmin[StaffProfile]):
     list_display = ("user", "role")
     list_filter = ("role",)
     filter_horizontal = ("units",)

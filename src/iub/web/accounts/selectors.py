@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 
 from iub.web.accounts.models import StaffProfile, Unit, UnitIntervention
@@ -24,17 +24,17 @@ class UnitAccess:
     carried: UnitIntervention
 
 
-def staff_profile(user: AbstractBaseUser | AnonymousUser) -> StaffProfile | None:
+def staff_profile(user: User | AnonymousUser) -> StaffProfile | None:
     """The staff profile of a logged-in user, or None."""
-    if not user.is_authenticated or not user.is_active:
+    if not isinstance(user, User) or not user.is_active:
         return None
     try:
-        return user.staff  # type: ignore[union-attr, no-any-return]
+        return user.staff
     except StaffProfile.DoesNotExist:
         return None
 
 
-def staff_units(user: AbstractBaseUser | AnonymousUser) -> list[Unit]:
+def staff_units(user: User | AnonymousUser) -> list[Unit]:
     """The units a provider works in, with what they carry; empty for other roles."""
     profile = staff_profile(user)
     if profile is None or profile.role != StaffProfile.Role.PROVIDER:
@@ -43,7 +43,7 @@ def staff_units(user: AbstractBaseUser | AnonymousUser) -> list[Unit]:
 
 
 def unit_access(
-    user: AbstractBaseUser | AnonymousUser, *, stem: str, unit: str, intervention: str
+    user: User | AnonymousUser, *, stem: str, unit: str, intervention: str
 ) -> UnitAccess:
     """The unit and intervention, if this user may read and write its records.
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from iub.web.accounts import views
 
 app_name = "accounts"
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("logga-in/", views.StaffLoginView.as_view(), name="login"),
     path("logga-ut/", views.StaffLogoutView.as_view(), name="logout"),
 ]

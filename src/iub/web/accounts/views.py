@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
@@ -21,8 +23,8 @@ class StaffAuthenticationForm(AuthenticationForm):
         "inactive": "Kontot är inte aktivt. Kontakta administratören.",
     }
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.fields["username"].label = "Användarnamn"
         self.fields["password"].label = "Lösenord"
         for field in self.fields.values():

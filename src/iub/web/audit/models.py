@@ -14,7 +14,7 @@ from typing import Any
 from django.db import models
 
 
-class AppendOnly(models.QuerySet):  # type: ignore[type-arg]
+class AppendOnly(models.QuerySet["AuditEntry"]):
     """A queryset that refuses bulk updates and deletes."""
 
     def update(self, **kwargs: Any) -> int:

@@ -10,7 +10,8 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Body, Router, Schema
+from ninja import Router, Schema
+from ninja.params.functions import Body
 from pydantic import Field
 
 from iub.catalog import Catalog, find_intervention
@@ -222,7 +223,7 @@ def intervention_check(
     request: HttpRequest,
     stem: str,
     intervention_id: str,
-    facts: dict[str, Any] = Body(..., examples=[FACTS_EXAMPLE]),  # noqa: B008
+    facts: dict[str, Any] = Body(...),  # noqa: B008  (the Facts schema carries the example)
     version: int | None = None,
 ) -> dict[str, Any]:
     """The summary check of one intervention: the same JSON as ``iub eligible``."""
@@ -238,7 +239,7 @@ def intervention_check(
 def catalog_screen(
     request: HttpRequest,
     stem: str,
-    facts: dict[str, Any] = Body(..., examples=[FACTS_EXAMPLE]),  # noqa: B008
+    facts: dict[str, Any] = Body(...),  # noqa: B008  (the Facts schema carries the example)
     version: int | None = None,
 ) -> list[dict[str, Any]]:
     """The summary check of every intervention: the same JSON as ``iub screen``."""

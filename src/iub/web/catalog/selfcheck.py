@@ -200,16 +200,16 @@ def selfcheck_step(
     if current is not None and current not in desk.vocabulary:
         raise SelfCheckInputError(_("There is no such question."), field="q")
     raw: dict[str, list[str]] = {}
-    for name, values in data.items():
+    for name, posted_values in data.items():
         if name in _ALLOWED_FIELDS:
             continue
         if not name.startswith("a.") or name[2:] not in desk.vocabulary:
             raise SelfCheckInputError(_("The form has a field it should not have."), field=name)
         spec = desk.vocabulary[name[2:]]
         limit = max(len(spec.choices), 1) + 1
-        if len(values) > limit or any(len(v) > _MAX_VALUE_LENGTH for v in values):
+        if len(posted_values) > limit or any(len(v) > _MAX_VALUE_LENGTH for v in posted_values):
             raise SelfCheckInputError(_("An answer is too long."), field=name)
-        raw[name[2:]] = list(values)
+        raw[name[2:]] = list(posted_values)
 
     values: dict[str, FactValue] = {}
     error: str | None = None

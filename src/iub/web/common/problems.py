@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -79,7 +80,7 @@ def problem_response(
     status: int,
     code: str,
     detail: str,
-    params: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    params: Sequence[tuple[str, str]] = (),
 ) -> HttpResponse:
     body: dict[str, Any] = {
         "type": PROBLEM_TYPE,

@@ -67,12 +67,12 @@ def _complete(operation: dict[str, Any]) -> None:
     operation["responses"] = responses
     for status in (405, 422):
         responses.setdefault(str(status), {"description": _ERROR_TEXT[status]})
-    for status, response in responses.items():
-        if not str(status).isdigit() or int(status) < 400:
+    for code, response in responses.items():
+        if not code.isdigit() or int(code) < 400:
             continue
         response["content"] = {CONTENT_TYPE: {"schema": _PROBLEM_REF}}
         if response.get("description") in (None, "", "Client Error", "Unprocessable Content"):
-            response["description"] = _ERROR_TEXT.get(int(status), "Error.")
+            response["description"] = _ERROR_TEXT.get(int(code), "Error.")
     op_id = str(operation.get("operationId", ""))
     body = operation.get("requestBody", {}).get("content", {}).get("application/json")
     if body is not None and op_id.endswith(_FACTS_OPERATIONS):

@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest
+from django.http import Http404
 from django.utils import timezone
-from ninja import Body, Header, Router, Schema, Status
+from ninja import Router, Schema, Status
+from ninja.params.functions import Body, Header
 from ninja.security import django_auth
 from pydantic import Field
 
 from iub.errors import GuardRefusal
 from iub.followup import AnonymousStart, HeadCountRecord, VisitRecord
+from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_units
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.common.problems import ApiProblem, Problem
@@ -51,7 +53,7 @@ class CheckOut(Schema):
     information_given: bool
 
 
-def _place(request: HttpRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
+def _place(request: StaffRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
     try:
         return selectors.desk_place(request.user, stem=stem, unit=unit, intervention=intervention)
     except PermissionDenied:
@@ -94,7 +96,7 @@ def _created(model: Any, before: int, record: Any) -> CreatedOut:
 
 
 @router.get("/personal/enheter", response={200: list[UnitOut], **_ERRORS})
-def units(request: HttpRequest) -> list[UnitOut]:
+def units(request: StaffRequest) -> list[UnitOut]:
     """The caller's own units and the interventions each carries."""
     return [
         UnitOut(
@@ -110,13 +112,13 @@ def units(request: HttpRequest) -> list[UnitOut]:
 
 @router.post("/personal/{stem}/{unit}/{intervention}/kontroll", response={201: CheckOut, **_ERRORS})
 def check(
-    request: HttpRequest,
+    request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     facts: dict[str, Any] = Body(...),  # noqa: B008
     idempotency_key: str = Header(..., alias="Idempotency-Key"),
-) -> Status:
+) -> Status[CheckOut]:
     """The summary check; stores the outcome, date, unit and failed conditions, not the facts."""
     place = _place(request, stem, unit, intervention)
     outcome = catalog_selectors.desk_of(place.version).check(place.intervention.id, facts)
@@ -146,7 +148,7 @@ def check(
     response={200: CreatedOut, **_ERRORS},
 )
 def information_given(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> CreatedOut:
     """Mark the 11 kap. 6 § information as given."""
     place = _place(request, stem, unit, intervention)
@@ -161,13 +163,13 @@ def information_given(
 
 @router.post("/personal/{stem}/{unit}/{intervention}/besok", response={201: CreatedOut, **_ERRORS})
 def visit(
-    request: HttpRequest,
+    request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     record: VisitRecord,
     idempotency_key: str = Header(..., alias="Idempotency-Key"),
-) -> Status:
+) -> Status[CreatedOut]:
     """A visit or one group meeting of N people (advice, no_identity)."""
     from iub.web.desk.models import Visit
 
@@ -183,14 +185,14 @@ def visit(
     "/personal/{stem}/{unit}/{intervention}/deltaganden", response={201: CreatedOut, **_ERRORS}
 )
 def anonymous_participation(
-    request: HttpRequest,
+    request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     record: AnonymousStart,
     kontroll: int,
     idempotency_key: str = Header(..., alias="Idempotency-Key"),
-) -> Status:
+) -> Status[CreatedOut]:
     """Start a 14 kap. 5 § participation after the eligible check ``kontroll``."""
     from iub.web.desk.models import AnonymousParticipation
 
@@ -209,13 +211,13 @@ def anonymous_participation(
     "/personal/{stem}/{unit}/{intervention}/huvudrakning", response={201: CreatedOut, **_ERRORS}
 )
 def head_count(
-    request: HttpRequest,
+    request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     record: HeadCountRecord,
     idempotency_key: str = Header(..., alias="Idempotency-Key"),
-) -> Status:
+) -> Status[CreatedOut]:
     """Head-count of one half-day at an open activity."""
     from iub.web.desk.models import HeadCount
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from django import forms
@@ -39,7 +40,7 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
-def _blank(choices: dict[Any, str], label: str = "Inte angivet") -> list[tuple[str, str]]:
+def _blank(choices: Mapping[Any, str], label: str = "Inte angivet") -> list[tuple[str, str]]:
     return [("", label), *((str(k), v) for k, v in choices.items())]
 
 

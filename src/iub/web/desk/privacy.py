@@ -45,7 +45,7 @@ def privacy_scan() -> dict[str, dict[str, int]]:
     report: dict[str, dict[str, int]] = {}
     for model in SCANNED:
         counts: Counter[str] = Counter()
-        for row in model.objects.all().iterator():
+        for row in model._default_manager.all().iterator():
             for text in _texts(row):
                 cleaned = _LABEL.sub(" ", text)
                 counts.update(f.kind for f in analyze(cleaned) if f.kind in _WATCHED)

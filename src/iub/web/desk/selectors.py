@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db import transaction
+from django.contrib.auth.models import AnonymousUser, User
+from django.db import models, transaction
+from django.db.models import QuerySet
 from django.http import Http404
 
 from iub.catalog import Catalog, Intervention, Regime, find_intervention
@@ -45,6 +46,10 @@ __all__ = [
 ]
 
 
+#: A desk model with ``unit`` and ``intervention_id`` (every record kind).
+_Record = TypeVar("_Record", bound=models.Model)
+
+
 @dataclass(frozen=True)
 class Place:
     """One intervention at one of the user's units, in the latest published catalog."""
@@ -63,14 +68,12 @@ class Place:
     def audit_unit(self) -> str:
         return f"{self.unit.stem}/{self.unit.slug}"
 
-    def records(self, model: Any) -> Any:
+    def records(self, model: type[_Record]) -> QuerySet[_Record]:
         """A model's records of this intervention at this unit."""
-        return model.objects.filter(unit=self.unit, intervention_id=self.intervention.id)
+        return model._default_manager.filter(unit=self.unit, intervention_id=self.intervention.id)
 
 
-def desk_place(
-    user: AbstractBaseUser | AnonymousUser, *, stem: str, unit: str, intervention: str
-) -> Place:
+def desk_place(user: User | AnonymousUser, *, stem: str, unit: str, intervention: str) -> Place:
     """The place a staff member works at, if they may.
 
     Raises:

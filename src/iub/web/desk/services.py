@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
@@ -123,7 +123,7 @@ class HeadCountExists(DeskRuleError):
     field = "half_day"
 
 
-def _scoped_key(user: AbstractBaseUser, key: str) -> str:
+def _scoped_key(user: User, key: str) -> str:
     if not isinstance(key, str) or not _KEY.match(key):
         raise IdempotencyKeyError("Formuläret saknar en giltig engångsnyckel. Ladda om sidan.")
     return f"{user.pk}:{key}"
@@ -131,17 +131,17 @@ def _scoped_key(user: AbstractBaseUser, key: str) -> str:
 
 def _once(model: type[M], key: str, create: Callable[[], M]) -> M:
     """The record stored under ``key``: the existing one, or the one ``create`` stores now."""
-    existing = model.objects.filter(idempotency_key=key).first()  # type: ignore[attr-defined]
+    existing = model._default_manager.filter(idempotency_key=key).first()
     if existing is not None:
-        return existing  # type: ignore[no-any-return]
+        return existing
     try:
         with transaction.atomic():
             return create()
     except IntegrityError:
-        existing = model.objects.filter(idempotency_key=key).first()  # type: ignore[attr-defined]
+        existing = model._default_manager.filter(idempotency_key=key).first()
         if existing is None:
             raise
-        return existing  # type: ignore[no-any-return]
+        return existing
 
 
 def _require(place: Place, *regimes: Regime) -> None:
@@ -149,7 +149,7 @@ def _require(place: Place, *regimes: Regime) -> None:
         raise WrongRegime("Den här uppgiften dokumenteras inte för insatsen.")
 
 
-def _base(place: Place, user: AbstractBaseUser, key: str) -> dict[str, Any]:
+def _base(place: Place, user: User, key: str) -> dict[str, Any]:
     return {
         "unit": place.unit,
         "stem": place.unit.stem,
@@ -179,7 +179,7 @@ def _screened(place: Place, note: str, *, confirmed: bool) -> str:
 
 
 def check_record(
-    place: Place, *, outcome: Outcome, user: AbstractBaseUser, key: str, on: dt.date
+    place: Place, *, outcome: Outcome, user: User, key: str, on: dt.date
 ) -> CheckRecord:
     """Store a finished check: outcome, date, unit and the failed conditions — no facts."""
     if outcome.outcome == "needs_info":
@@ -246,7 +246,7 @@ def visit_record(
     place: Place,
     *,
     data: VisitRecord,
-    user: AbstractBaseUser,
+    user: User,
     key: str,
     check: CheckRecord | None = None,
     confirmed: bool = False,
@@ -276,7 +276,7 @@ def anonymous_participation_start(
     place: Place,
     *,
     data: AnonymousStart,
-    user: AbstractBaseUser,
+    user: User,
     key: str,
     check: CheckRecord | None,
     confirmed: bool = False,
@@ -325,9 +325,7 @@ def anonymous_participation_end(
     return participation
 
 
-def head_count_record(
-    place: Place, *, data: HeadCountRecord, user: AbstractBaseUser, key: str
-) -> HeadCount:
+def head_count_record(place: Place, *, data: HeadCountRecord, user: User, key: str) -> HeadCount:
     """Store the head-count of one half-day at an open activity (once per half-day)."""
     if not place.carried.head_count:
         raise WrongRegime("Enheten räknar inte besökare för den här insatsen.")
@@ -375,7 +373,7 @@ def participation_start(
     place: Place,
     *,
     data: FullStart,
-    user: AbstractBaseUser,
+    user: User,
     key: str,
     check: CheckRecord | None,
     on: dt.date,
@@ -424,7 +422,7 @@ def participation_event_add(
     participation: Participation,
     *,
     data: FullEvent,
-    user: AbstractBaseUser,
+    user: User,
     key: str,
 ) -> ParticipationEvent:
     """Document a fact or event of significance (encrypted at rest, audited)."""
@@ -452,7 +450,7 @@ def participation_event_add(
 
 
 def participation_end(
-    place: Place, participation: Participation, *, data: FullEnd, user: AbstractBaseUser
+    place: Place, participation: Participation, *, data: FullEnd, user: User
 ) -> Participation:
     """End a participation documented in full (once), audited."""
     if participation.ended_on is not None:

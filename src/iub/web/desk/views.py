@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +36,7 @@ from iub.followup import (
 )
 from iub.intake import OutcomeKind
 from iub.law import condition_texts
+from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
@@ -57,7 +58,7 @@ KIND_SV = {
 OUTCOME_SV = {kind.value: kind.label_sv for kind in OutcomeKind}
 
 
-def _place(request: HttpRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
+def _place(request: StaffRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
     return selectors.desk_place(request.user, stem=stem, unit=unit, intervention=intervention)
 
 
@@ -80,7 +81,7 @@ def _context(place: selectors.Place, **extra: Any) -> dict[str, Any]:
 
 @require_safe
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: StaffRequest) -> HttpResponse:
     """The staff member's units and the interventions each carries."""
     profile = staff_profile(request.user)
     if profile is None:
@@ -101,7 +102,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 @login_required
-def place_detail(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
+def place_detail(request: StaffRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """One intervention at one unit: what to do, and the latest records without identity."""
     place = _place(request, stem, unit, intervention)
     context = _context(place, recent=selectors.records_recent(place), outcome_sv=OUTCOME_SV)
@@ -118,7 +119,7 @@ def place_detail(request: HttpRequest, stem: str, unit: str, intervention: str) 
 @sensitive_post_parameters()
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
-def check(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
+def check(request: StaffRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """The summary check, one question at a time; the outcome is stored without the facts."""
     place = _place(request, stem, unit, intervention)
     desk = catalog_selectors.desk_of(place.version)
@@ -161,7 +162,7 @@ def _check(place: selectors.Place, pk: int) -> CheckRecord:
 @require_safe
 @login_required
 def check_detail(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """A stored check: outcome, the information duty, and what comes next."""
     place = _place(request, stem, unit, intervention)
@@ -182,7 +183,7 @@ def check_detail(
 @require_POST
 @login_required
 def check_information(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """Mark the 11 kap. 6 § information as given."""
     place = _place(request, stem, unit, intervention)
@@ -224,7 +225,7 @@ def _pydantic_to_form(form: forms.DeskForm, exc: PydanticError) -> None:
 
 
 def _record_form_view(
-    request: HttpRequest,
+    request: StaffRequest,
     place: selectors.Place,
     *,
     form_class: type[forms.DeskForm],
@@ -294,7 +295,7 @@ def _record_form_view(
     return redirect(next_url(saved))
 
 
-def _check_param(request: HttpRequest, place: selectors.Place) -> CheckRecord | None:
+def _check_param(request: StaffRequest, place: selectors.Place) -> CheckRecord | None:
     raw = request.GET.get("kontroll") or request.POST.get("kontroll")
     if raw is None or not str(raw).isdigit():
         return None
@@ -303,7 +304,7 @@ def _check_param(request: HttpRequest, place: selectors.Place) -> CheckRecord | 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
-def visit_new(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
+def visit_new(request: StaffRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """Record a visit or one group meeting (advice, no_identity)."""
     place = _place(request, stem, unit, intervention)
     if place.regime not in {Regime.advice, Regime.no_identity}:
@@ -337,7 +338,7 @@ def visit_new(request: HttpRequest, stem: str, unit: str, intervention: str) -> 
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_new(
-    request: HttpRequest, stem: str, unit: str, intervention: str
+    request: StaffRequest, stem: str, unit: str, intervention: str
 ) -> HttpResponse:
     """Start a participation after an eligible check: anonymous (14:5) or in full (14:3)."""
     place = _place(request, stem, unit, intervention)
@@ -396,7 +397,7 @@ def participation_new(
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def anonymous_end(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """End a participation under 14 kap. 5 §."""
     place = _place(request, stem, unit, intervention)
@@ -423,7 +424,7 @@ def anonymous_end(
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
-def head_count(request: HttpRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
+def head_count(request: StaffRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """Head-count of an open activity per half-day, by the unit's counting rule."""
     place = _place(request, stem, unit, intervention)
     if not place.carried.head_count:
@@ -463,7 +464,7 @@ def _full(place: selectors.Place, pk: int) -> Participation:
 @require_safe
 @login_required
 def participation_detail(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """A participation documented in full; the read is written to the audit trail."""
     place = _place(request, stem, unit, intervention)
@@ -477,7 +478,7 @@ def participation_detail(
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_event(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """Document an event of significance (audited)."""
     place = _place(request, stem, unit, intervention)
@@ -504,7 +505,7 @@ def participation_event(
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def participation_end(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """End a participation documented in full (audited)."""
     place = _place(request, stem, unit, intervention)
@@ -529,7 +530,7 @@ def participation_end(
 @require_safe
 @login_required
 def participation_export(
-    request: HttpRequest, stem: str, unit: str, intervention: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, pk: int
 ) -> HttpResponse:
     """Start and end as JSON for Lifecare IFO or UNGDOK (audited as an export)."""
     place = _place(request, stem, unit, intervention)

@@ -10,9 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import dj_database_url
+import django_stubs_ext
 from csp.constants import NONE, SELF
 
 from iub.web.config import env
+
+# Generic Django classes (admin.ModelAdmin[Unit], QuerySet[Model]) subscriptable at run time,
+# as mypy with django-stubs sees them.
+django_stubs_ext.monkeypatch()
 
 WEB_DIR = Path(__file__).resolve().parents[2]
 
