@@ -7,7 +7,7 @@ from iub.facts import UNSURE, VOCABULARY, parse_facts
 
 
 def test_design_vocabulary_is_complete() -> None:
-    """Every fact of the DESIGN.md contract is in the vocabulary with a Swedish question."""
+    """Every fact of the contract (docs/architecture.md) is in the vocabulary, with a question."""
     expected = {
         "person.age", "person.municipality", "person.lives_in", "person.guardian_consent",
         "person.requests_self", "person.supports_close_person", "close_person.situations",

@@ -7,7 +7,7 @@ kept apart from a missing fact: missing means "ask", unsure means "refer to the 
 Absent is never false and never zero.
 
 A catalog may declare more facts of its own (see :class:`FactSpec`); the minimum vocabulary
-below is the DESIGN.md contract.
+below is the contract in docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -187,7 +187,7 @@ def _spec(
     return FactSpec(key=key, type=type_, question=question, evidence=evidence, order=order, **kw)  # type: ignore[arg-type]
 
 
-#: The minimum vocabulary of DESIGN.md, in the order a desk asks.
+#: The minimum vocabulary (docs/architecture.md), in the order a desk asks.
 VOCABULARY: Final[Mapping[str, FactSpec]] = {
     s.key: s
     for s in (

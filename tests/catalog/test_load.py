@@ -166,7 +166,7 @@ def test_unknown_condition_kind() -> None:
 
 
 def test_id_must_be_the_slug_of_the_title() -> None:
-    """Ids follow the DESIGN.md slug rule so that links and CLI calls are predictable."""
+    """Ids follow the slug rule (docs/architecture.md): links and CLI calls are predictable."""
     [problem] = problems(MINIMAL.replace("id: familjeradgivning", "id: familj"))
 
     assert "'familjeradgivning'" in problem

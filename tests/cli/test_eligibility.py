@@ -1,4 +1,4 @@
-"""`iub eligible` and `iub screen` keep the DESIGN.md contract, through the CLI itself."""
+"""`iub eligible` and `iub screen` keep the JSON contract (docs/architecture.md)."""
 
 import json
 from pathlib import Path

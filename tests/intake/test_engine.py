@@ -39,7 +39,7 @@ def test_every_reason_is_cited() -> None:
 
 
 def test_json_follows_the_design_contract() -> None:
-    """The JSON object has the DESIGN.md keys with the documented value sets."""
+    """The JSON object has the contract's keys (docs/architecture.md) with their value sets."""
     data = STOCKHOLM.check(GROUP, {}).to_json()
 
     assert {"intervention", "outcome", "reasons", "questions", "information"} == set(data)

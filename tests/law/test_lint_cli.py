@@ -15,7 +15,7 @@ TODAY = ["--today", "2026-11-26"]
 
 
 def test_json_follows_the_design_contract() -> None:
-    """`--format json` prints the DESIGN.md list of findings; an error means exit 1."""
+    """`--format json` prints the list of findings (docs/lint.md); an error means exit 1."""
     result = runner.invoke(app, ["lint", "stockholm", "--format", "json", *TODAY])
 
     findings = json.loads(result.stdout)

@@ -22,6 +22,20 @@ def _examples(page: Path) -> dict[str, str]:
     return {kind: body for kind, body in _BLOCK.findall(page.read_text(encoding="utf-8"))}
 
 
+def test_docs_law_lists_every_rule_with_its_number_code_and_citation() -> None:
+    """docs/law.md, the legal basis, has one row per rule: Lnn, its code, name and law."""
+    text = (DOCS / "law.md").read_text(encoding="utf-8")
+
+    missing = [
+        rule.code
+        for rule in RULES.values()
+        if f"| {rule.ref} | [{rule.code}](rules/{rule.code}.md) | `{rule.name}` |" not in text
+        or rule.full_citation not in text
+    ]
+
+    assert [] == missing
+
+
 def test_every_rule_has_a_page() -> None:
     """docs/rules holds one page per registered rule, plus IUB000."""
     expected = {*RULES, INVALID_CODE}
@@ -65,4 +79,4 @@ def test_page_names_the_rule(page: Path) -> None:
     if rule is not None:
         assert text.startswith(f"# {rule.code} — {rule.title_sv}\n")
         assert f"| Lagrum | {rule.full_citation} |" in text
-        assert f"| Regel i law/rules.md | {rule.ref} |" in text
+        assert f"| Regel i docs/law.md | {rule.ref} |" in text

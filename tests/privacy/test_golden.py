@@ -1,4 +1,4 @@
-"""Golden cases: the hard examples from issue 5 and the research note, and many more."""
+"""Golden cases: the hard examples of docs/privacy.md, and many more."""
 
 from __future__ import annotations
 

@@ -300,7 +300,8 @@ class Catalog(_Model):
     areas: list[Area] = Field(default_factory=list)
     interventions: list[Intervention] = Field(min_length=1)
     facts: list[DeclaredFact] = Field(
-        default_factory=list, description="Facts this catalog adds to the DESIGN.md vocabulary."
+        default_factory=list,
+        description="Facts this catalog adds to the fact vocabulary (docs/architecture.md).",
     )
     doubt_procedure: str | None = Field(
         default=None,
@@ -322,7 +323,7 @@ class Catalog(_Model):
         return facts
 
     def vocabulary(self) -> dict[str, FactSpec]:
-        """The DESIGN.md vocabulary plus this catalog's declared facts."""
+        """The fact vocabulary (docs/architecture.md) plus this catalog's declared facts."""
         return {**VOCABULARY, **{fact.key: fact.spec() for fact in self.facts}}
 
     def area(self, area_id: str) -> Area | None:

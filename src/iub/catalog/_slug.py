@@ -1,4 +1,4 @@
-"""Intervention ids: slugs of the Swedish title, as DESIGN.md fixes them."""
+"""Intervention ids: slugs of the Swedish title, as docs/architecture.md fixes them."""
 
 from __future__ import annotations
 

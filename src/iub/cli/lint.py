@@ -52,7 +52,7 @@ def _stop(message: str, code: int) -> typer.Exit:
 def lint_command(
     catalog: Annotated[str, typer.Argument(help="Shipped catalog name (alingsas) or YAML path.")],
     format: Annotated[
-        LintFormat, typer.Option("--format", help="text, json (DESIGN.md) or sarif.")
+        LintFormat, typer.Option("--format", help="text, json (docs/lint.md) or sarif.")
     ] = LintFormat.text,
     today: Annotated[
         str | None,

@@ -1,8 +1,8 @@
 """Fixed categories of the follow-up records: age bands, gender, scales, reasons, problems.
 
 Every category is a fixed list with a Swedish label, never free text, so that a 14 kap. 5 §
-record can say who took part without saying who someone is (privacy.md §5–6: age bands and
-gender categories, structured choices for problems and for reasons for leaving early).
+record can say who took part without saying who someone is (docs/law.md, 14 kap. 5 §: age
+bands and gender categories, structured choices for problems and for reasons for leaving early).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Free text in records: screened by the identity guard on every write path.
 
-One function decides whether a note may be stored, by regime (privacy.md §5):
+One function decides whether a note may be stored, by regime (docs/law.md, 14 kap. 3–5 §§):
 
 * ``no_identity`` (14 kap. 5 §): any finding of score 0.5 or more blocks saving; a weak name
   guess (0.35–0.5) asks the writer to confirm that the word is not a name. A personnummer,

@@ -58,7 +58,7 @@ class _Record(BaseModel):
 
 
 class CheckSummary(_Record):
-    """What the desk keeps of a summary check: no facts, no identity (DESIGN.md, issue 6)."""
+    """What the desk keeps of a summary check: no facts, no identity (docs/desk.md)."""
 
     intervention: str
     outcome: OutcomeKind

@@ -1,7 +1,7 @@
 """The provider's summary check: outcome, reasons with citations, questions and information.
 
-This is the DESIGN.md eligibility contract. An :class:`EligibilityEngine` is built once per
-catalog (it prepares each intervention's conditions with the statutory layer, citations and
+This is the eligibility contract of docs/architecture.md. An :class:`EligibilityEngine` is built
+once per catalog (it prepares each intervention's conditions with the statutory layer, citations and
 information text) and then answers :meth:`EligibilityEngine.check` and
 :meth:`EligibilityEngine.screen` for any number of people.
 """

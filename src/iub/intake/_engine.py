@@ -149,7 +149,8 @@ class Outcome:
         return f"Outcome({self.intervention!r}, {self.outcome.value!r})"
 
     def to_json(self) -> dict[str, Any]:
-        """Exactly the DESIGN.md object: intervention, outcome, reasons, questions, information.
+        """Exactly the contract's object (docs/architecture.md): intervention, outcome, reasons,
+        questions, information.
 
         The title and the missing fact names are attributes for callers in Python; the JSON
         keeps to the contract so that every client sees the same shape.

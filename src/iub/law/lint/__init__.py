@@ -1,7 +1,7 @@
 """The legal linter: checks a catalog against socialtjänstlagen (2025:400) before the decision.
 
-Each rule of law/rules.md is one small function registered under a stable code (``IUB001`` =
-L01 … ``IUB037`` = L37, ``IUB038`` from issue 3) with its citation, severity and whether it
+Each rule of docs/law.md is one small function registered under a stable code (``IUB001`` =
+L01 … ``IUB038`` = L38) with its citation, severity and whether it
 rests on the bill; ``docs/rules/IUBnnn.md`` documents each. :func:`lint` is pure: the caller
 passes the day, and the YAML positions if it wants line numbers.
 """

@@ -14,7 +14,7 @@ from iub.law.lint._registry import RULES
 
 __all__ = ["INVALID_CODE", "lint", "lint_source", "load_findings"]
 
-#: The code of "the catalog does not validate": not a rule of rules.md, but a finding so that
+#: The code of "the catalog does not validate": not a rule of docs/law.md, but a finding so that
 #: JSON and SARIF consumers see it like any other (as ruff reports a syntax error).
 INVALID_CODE = "IUB000"
 
@@ -26,7 +26,7 @@ def lint(
     positions: Mapping[Path, tuple[int, int]] | None = None,
     select: Iterable[str] | None = None,
 ) -> list[LintFinding]:
-    """Check a catalog against every rule of law/rules.md.
+    """Check a catalog against every rule of docs/law.md.
 
     Args:
         catalog: a validated catalog.

@@ -60,7 +60,7 @@ class Hit:
 
     ``path`` is the YAML path of the field at fault, ``intervention`` the index of the
     intervention (None for catalog-wide findings); ``severity`` overrides the rule's own where
-    the rule grades its findings (rules.md gives "E/W" for some).
+    the rule grades its findings (docs/law.md gives "E/W" for some).
     """
 
     sv: str
@@ -72,7 +72,7 @@ class Hit:
 
 @dataclass(frozen=True)
 class Rule:
-    """A checkable rule of law/rules.md: code, source, severity, and the function that checks."""
+    """A checkable rule of docs/law.md: code, source, severity, and the function that checks."""
 
     code: str
     ref: str
@@ -124,7 +124,7 @@ class LintFinding:
         return self.message_en if lang == "en" else self.message
 
     def to_dict(self, *, lang: str = "sv") -> dict[str, Any]:
-        """The DESIGN.md contract, plus line, column, path, rule and docs."""
+        """The JSON contract (docs/lint.md), plus line, column, path, rule and docs."""
         return {
             "code": self.code,
             "severity": self.severity.value,

@@ -25,7 +25,7 @@ def rule(
     citation: str,
     bill: bool = False,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register the decorated function as the check of rule ``code`` (rules.md ``ref``)."""
+    """Register the decorated function as the check of rule ``code`` (docs/law.md ``ref``)."""
 
     def register(check: RuleCheck) -> RuleCheck:
         if code in RULES:

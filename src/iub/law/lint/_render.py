@@ -1,4 +1,4 @@
-"""Findings as people and tools read them: text like ruff, the DESIGN.md JSON, and SARIF 2.1.0."""
+"""Findings as people and tools read them: text like ruff, the JSON contract, and SARIF 2.1.0."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """References to the law, fees, extent, copied text and the decision's validity
-(L27, L28, L30, L34, L35, and IUB038 from issue 3)."""
+(L27, L28, L30, L34, L35 and L38)."""
 
 from __future__ import annotations
 
@@ -360,7 +360,7 @@ def _normal(text: str) -> str:
 
 @rule(
     "IUB038",
-    ref="issue 3",
+    ref="L38",
     name="copied_text",
     title_sv="Kopierad text som handlar om en annan insats ämne",
     title_en="Copied text about another intervention's subject",

@@ -1,4 +1,4 @@
-"""Staff, their roles and the units they work in (issue 6, step 1).
+"""Staff, their roles and the units they work in (docs/desk.md).
 
 A :class:`Unit` is where an intervention is carried out: in Alingsås one unit per intervention
 (several where one unit carries more, such as Mini Maria); in Stockholm the district

@@ -68,7 +68,7 @@ class ReasonOut(Schema):
 
 
 class OutcomeOut(Schema):
-    """The outcome of the summary check for one intervention (DESIGN.md contract)."""
+    """The outcome of the summary check for one intervention (docs/architecture.md contract)."""
 
     intervention: str
     outcome: str = Field(description="eligible | not_eligible | needs_info | refer")
