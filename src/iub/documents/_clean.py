@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from iub.documents._model import Block, RawLine, ReportEntry
+from iub.documents._model import Block, CleanedText, RawLine, ReportEntry
 from iub.documents._vocab import (
     field_key,
     inline_field,
@@ -142,12 +142,12 @@ def _toc_line(raw: str) -> bool:
     return bool(_TOC_ENTRY.match(text)) and len(text.split()) <= 20
 
 
-def clean(lines: Sequence[RawLine]) -> tuple[list[Block], list[ReportEntry], list[ReportEntry]]:
+def clean(lines: Sequence[RawLine]) -> CleanedText:
     """Logical blocks from raw lines, plus what was removed and what was skipped.
 
     Returns:
-        ``(blocks, removed, skipped)``: removed holds extraction debris (footnotes, page
-        furniture, deleted tracked changes); skipped holds the table of contents.
+        The blocks; ``removed`` holds extraction debris (footnotes, page furniture, deleted
+        tracked changes); ``skipped`` holds the table of contents.
     """
     removed: list[ReportEntry] = []
     skipped: list[ReportEntry] = []
@@ -161,7 +161,7 @@ def clean(lines: Sequence[RawLine]) -> tuple[list[Block], list[ReportEntry], lis
     blocks = _drop_footnotes(blocks, removed)
     blocks = _drop_furniture(blocks, removed)
     blocks = _rejoin(blocks, vocabulary)
-    return blocks, removed, skipped
+    return CleanedText(blocks, removed, skipped)
 
 
 def _glued_markers(lines: Sequence[RawLine]) -> set[str]:

@@ -15,10 +15,10 @@ import yaml
 from iub.catalog import Catalog, parse_catalog, slugify
 from iub.documents import _fields as fields
 from iub.documents._clean import clean
+from iub.documents._draft import draft_intervention, unique_id
 from iub.documents._model import Block, ImportReport, ImportResult, ReportEntry
 from iub.documents._parse import ParsedDocument, ParsedIntervention, parse_blocks
 from iub.documents._readers import READERS, DocumentReader, ReaderError
-from iub.documents._villkor import ConditionContext, parse_conditions
 from iub.errors import CatalogLoadError, DocumentImportError
 from iub.geo import Municipality, find_municipality
 from iub.law.lint import LintFinding, lint
@@ -133,7 +133,8 @@ def import_lines(
     today: dt.date | None = None,
 ) -> ImportResult:
     """The shared half of :func:`import_document`, from a reader's lines onwards."""
-    blocks, removed, skipped = clean(lines)
+    cleaned = clean(lines)
+    blocks, removed, skipped = cleaned.blocks, cleaned.removed, cleaned.skipped
     if not any(block.text.strip() for block in blocks):
         raise DocumentImportError(
             "no text could be extracted (a scanned PDF needs text recognition first)",
@@ -423,7 +424,7 @@ def _catalog(
     area_ids: list[str] = []
     for area in doc.areas:
         entry: dict[str, Any] = {
-            "id": _unique(slugify(area.title) or "omrade", area_ids),
+            "id": unique_id(slugify(area.title) or "omrade", area_ids),
             "title": area.title,
         }
         if area.section:
@@ -436,7 +437,7 @@ def _catalog(
         if parsed.area is None:
             kind = _area_kind(parsed)
             if kind not in kinds:
-                kinds[kind] = _unique(slugify(kind), area_ids)
+                kinds[kind] = unique_id(slugify(kind), area_ids)
                 areas.append({"id": kinds[kind], "title": kind})
                 report.inferred.append(
                     ReportEntry(
@@ -452,7 +453,9 @@ def _catalog(
     ids: list[str] = []
     for parsed in doc.interventions:
         area_id = area_ids[parsed.area] if parsed.area is not None else kinds[_area_kind(parsed)]
-        interventions.append(_intervention(parsed, area_id, ids, where, facts, report))
+        draft = draft_intervention(parsed, area_id, ids, where, report)
+        facts.extend(draft.facts)
+        interventions.append(draft.to_data())
     data: dict[str, Any] = {
         "schema_version": 1,
         "title": title,
@@ -526,205 +529,6 @@ def _committee(doc: ParsedDocument, report: ImportReport) -> str:
         )
     )
     return "Socialnämnden"
-
-
-def _unique(base: str, taken: list[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.append(candidate)
-    return candidate
-
-
-def _texts(parsed: ParsedIntervention, key: str) -> list[Block]:
-    return parsed.fields.get(key, [])
-
-
-def _intervention(
-    parsed: ParsedIntervention,
-    area_id: str,
-    ids: list[str],
-    where: Municipality,
-    facts: list[dict[str, Any]],
-    report: ImportReport,
-) -> dict[str, Any]:
-    title = parsed.title.strip()
-    iid = _unique(slugify(title), ids)
-    if iid != slugify(title):
-        report.warnings.append(
-            ReportEntry(
-                kind="duplicate_title",
-                intervention=iid,
-                text=title,
-                message="two interventions share a title; the second id was numbered, "
-                "which the catalog will not accept until the titles differ",
-            )
-        )
-
-    def note(kind: str, message: str, text: str | None = None) -> None:
-        report.inferred.append(ReportEntry(kind=kind, message=message, intervention=iid, text=text))
-
-    content_blocks = [*_texts(parsed, "preamble"), *_texts(parsed, "content")]
-    if _texts(parsed, "preamble"):
-        note("content", "text before the first field heading was read as Innehåll")
-    content_texts = fields.strip_labels(
-        [b.text if b.kind != "item" else "• " + b.text for b in content_blocks]
-    )
-    extent_inline, content_texts = fields.inline_extent(content_texts)
-    how, content_texts, how_note = fields.delivery(content_texts)
-    extent_texts = fields.strip_labels([b.text for b in _texts(parsed, "extent")])
-    extent_how, extent_texts, _ = fields.delivery(extent_texts)
-    how = how or extent_how
-    method_blocks, conduct = fields.conduct_paragraphs(_texts(parsed, "methods"))
-    if conduct:
-        content_texts.extend(conduct)
-        note("content", "how the intervention is carried out, under Metod, read as Innehåll")
-    methods, method_notes = fields.methods(method_blocks, title=title)
-    for text in method_notes:
-        note("method", text)
-    target = fields.join(_texts(parsed, "target_group"))
-    if target is None and content_texts:
-        target = _target_from_content(content_texts[0])
-        if target:
-            note("target_group", "target group read from the content's first sentences", target)
-    if how is None:
-        every = [
-            *content_texts,
-            *(b.text for k in ("documentation", "risk", "methods") for b in _texts(parsed, k)),
-        ]
-        how, _, how_note = fields.delivery(every)
-    if how_note:
-        note("delivery", f"delivery read from {how_note}", how)
-    extent = fields.join(extent_texts) or extent_inline
-    if extent is None and (extent := fields.extent_sentences(content_texts)):
-        note("extent", "extent read from the content (kept there too)", extent)
-    if len(methods) == 1 and _names_method(title, methods[0]["name"]):
-        # "Föräldraträffar ABC" with the one method ABC: the method is the intervention.
-        method = methods[0]
-        if extent is None and method.get("extent"):
-            extent = method.pop("extent")
-            note("extent", "extent read from the method the intervention is named after", extent)
-        elif extent is not None and " ".join(str(method.get("extent")).split()) == " ".join(
-            extent.split()
-        ):
-            del method["extent"]  # stated once, for the intervention
-        if target and "target_group" not in method:
-            method["target_group"] = target
-            note("method", "the intervention's target group is its one method's", target)
-    if extent_inline and extent_texts:
-        note(
-            "extent",
-            "two extents: the Omfattning field is kept, the inline one stays in the content",
-            extent_inline,
-        )
-        content_texts.append(f"Omfattning {extent_inline}")
-    ctx = ConditionContext(
-        intervention_id=iid, title=title, municipality=where, target_group=target or ""
-    )
-    conditions = parse_conditions(_texts(parsed, "conditions"), ctx)
-    if "conditions" not in parsed.fields:
-        report.warnings.append(
-            ReportEntry(
-                kind="conditions",
-                intervention=iid,
-                message="no Villkor field: the "
-                "intervention is open to everyone (the statutory layer still applies)",
-            )
-        )
-    report.manual_checks.extend(ctx.manual)
-    report.inferred.extend(ctx.inferred)
-    facts.extend(ctx.facts)
-    documentation, confidentiality, doc_notes = fields.documentation(
-        _texts(parsed, "documentation"), _texts(parsed, "risk")
-    )
-    for text in doc_notes:
-        note("documentation", text)
-    fallback = [b.text for k in ("risk", "documentation") for b in _texts(parsed, k)]
-    follow_up, follow_how = fields.follow_up(_texts(parsed, "follow_up"), fallback=fallback)
-    if follow_how:
-        note("follow_up", follow_how, follow_up.get("text"))
-    out: dict[str, Any] = {"id": iid, "title": title, "area": area_id}
-    if parsed.section:
-        out["section"] = parsed.section
-    out["content"] = fields.join(content_texts) or ""
-    if not out["content"]:
-        report.warnings.append(
-            ReportEntry(kind="content", intervention=iid, message="no Innehåll text found")
-        )
-    if methods:
-        out["methods"] = methods
-    if target:
-        out["target_group"] = target
-    if extent:
-        out["extent"] = extent
-    if how:
-        out["delivery"] = how
-    out["conditions"] = conditions
-    consent = [c for c in _leaves(conditions) if c.get("kind") == "guardian_consent"]
-    if any(c["below_age"] <= 15 for c in consent):
-        out["minors_without_consent"] = True
-        note(
-            "minors",
-            "consent is required only under 15, so 15–17-year-olds are read as "
-            "allowed without consent (21 kap. 2 §)",
-        )
-    out["documentation"] = documentation
-    if follow_up:
-        out["follow_up"] = follow_up
-    if where_routes := fields.routes(_texts(parsed, "where")):
-        out["where_to_turn"] = where_routes
-    if confidentiality:
-        out["confidentiality"] = confidentiality
-    if fee := fields.join(_texts(parsed, "fee")):
-        out["fee"] = fee
-    if extra := fields.join(_texts(parsed, "confidentiality")):
-        out["confidentiality"] = "\n\n".join(filter(None, [out.get("confidentiality"), extra]))
-    return out
-
-
-_TARGET_FIRST: Final = re.compile(r"^Målgruppen\s+(?:för\s+insatsen\s+)?är\s+(?P<t>[^.]+\.)")
-#: A following sentence that widens or narrows who belongs: "Den som är under 18 år
-#: betraktas som anhörig …", "… ingår också i målgruppen".
-_TARGET_MORE: Final = re.compile(r"\b(?:betraktas|räknas|ingår|omfattas)\b", re.I)
-_TARGET_TAIL: Final = re.compile(
-    r",?\s+och\s+ingår\s+(?:därför|därmed|också|även)?\s*i\s+målgruppen(?:\s+för\s+insatsen)?"
-    r"(?=\.$)",
-    re.I,
-)
-
-
-def _target_from_content(paragraph: str) -> str | None:
-    """ "Målgruppen för insatsen är X. Den som … betraktas som …" at the start of Innehåll: X,
-    and the sentences right after it that say who else belongs (without the closing "och
-    ingår därför i målgruppen", which the field itself now says)."""
-    match = _TARGET_FIRST.match(paragraph.strip())
-    if not match:
-        return None
-    sentences = fields.split_sentences(paragraph.strip())
-    taken = [match["t"][0].upper() + match["t"][1:]]
-    for sentence in sentences[1:]:
-        if not _TARGET_MORE.search(sentence):
-            break
-        taken.append(_TARGET_TAIL.sub("", sentence))
-    return " ".join(taken)
-
-
-def _names_method(title: str, name: str) -> bool:
-    """The intervention's title names the method by its short name ("Föräldraträffar ABC")."""
-    short = fields.acronym(name)
-    return short is not None and name != title and short in re.findall(r"[\wÅÄÖåäö]+", title)
-
-
-def _leaves(conditions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
-    for cond in conditions:
-        for key in ("all", "any"):
-            if key in cond:
-                out.extend(_leaves(cond[key]))
-                break
-        else:
-            out.append(cond)
-    return out
 
 
 # --- YAML ---------------------------------------------------------------------------------------

@@ -13,7 +13,15 @@ from typing import Any, Literal
 
 from iub.catalog import Catalog
 
-__all__ = ["Block", "BlockKind", "ImportReport", "ImportResult", "RawLine", "ReportEntry"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "CleanedText",
+    "ImportReport",
+    "ImportResult",
+    "RawLine",
+    "ReportEntry",
+]
 
 BlockKind = Literal["heading", "paragraph", "item"]
 
@@ -43,6 +51,16 @@ class Block:
     kind: BlockKind = "paragraph"
     level: int = 0
     title: bool = False
+
+
+@dataclass
+class CleanedText:
+    """The clean stage's output: blocks, the debris removed, and what was skipped (table of
+    contents)."""
+
+    blocks: list[Block]
+    removed: list[ReportEntry] = field(default_factory=list)
+    skipped: list[ReportEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
