@@ -38,6 +38,13 @@ ALINGSAS: list[Row] = [
     ("IUB033", "warning", "radgivning-vid-vald-i-nara-relationer", "interventions[5].title"),
     ("IUB033", "warning", "radgivning-till-bostadslosa", "interventions[6].title"),
     ("IUB033", "warning", "foraldraradgivning", "interventions[7].title"),
+    # Joint home visits with BVC under the advice exception (the encoders' note says the same).
+    (
+        "IUB018",
+        "warning",
+        "foraldraradgivning-pa-familjens-hus-i-sollebrunn",
+        "interventions[8].content",
+    ),
     (
         "IUB033",
         "warning",
@@ -47,9 +54,19 @@ ALINGSAS: list[Row] = [
     ("IUB033", "warning", "foraldratraffar-abc", "interventions[10].title"),
     # A group parenting programme under the advice exception: worth a second look, not an error.
     ("IUB018", "warning", "foraldratraffar-abc", "interventions[10].content"),
+    # Mediation between parties under the advice exception (both mediations, as the encoders'
+    # notes say), and "med vårdnadshavares samtycke" without saying all guardians.
+    ("IUB018", "warning", "medling-vid-ungas-konflikter", "interventions[11].title"),
     ("IUB033", "warning", "medling-vid-ungas-konflikter", "interventions[11].title"),
     # The only interventions without any residence condition.
     ("IUB032", "info", "medling-vid-ungas-konflikter", "interventions[11].conditions"),
+    (
+        "IUB039",
+        "warning",
+        "medling-vid-ungas-konflikter",
+        "interventions[11].conditions[0].text",
+    ),
+    ("IUB018", "warning", "medling-med-anledning-av-brott", "interventions[12].title"),
     ("IUB033", "warning", "medling-med-anledning-av-brott", "interventions[12].title"),
     # 15–17-year-olds reachable, no position on consent (Mini Maria below too).
     ("IUB012", "warning", "medling-med-anledning-av-brott", "interventions[12].conditions"),
@@ -80,6 +97,8 @@ ALINGSAS: list[Row] = [
         "anhorigstod-vid-ungas-beroende-mini-maria",
         "interventions[16].follow_up",
     ),
+    # "Vuxna mellan 18 till 65 år": the upper limit has no stated reason.
+    ("IUB041", "info", "aktivitetshus-glantan", "interventions[17].conditions[0].max"),
     ("IUB022", "warning", "aktivitetshus-glantan", "interventions[17].documentation"),
     ("IUB025", "warning", "aktivitetshus-glantan", "interventions[17].follow_up"),
     ("IUB033", "warning", "krisstod-placerat-barn", "interventions[18].title"),

@@ -23,7 +23,7 @@ from iub.law.lint._ages import (
 from iub.law.lint._model import Context, Hit, Path, Severity
 from iub.law.lint._registry import rule
 from iub.law.lint._rules_conditions import condition_paths
-from iub.law.lint._text import clip, rx
+from iub.law.lint._text import clip, intervention_texts, rx, sentences
 
 __all__: list[str] = []
 
@@ -97,6 +97,59 @@ _TWELVE = rx(
     r"\b(från|över|fyllt)\s+1[0-4]\s+år\b[^.]*\butan\b[^.]*\bsamtyck\w*",
     r"\butan\b[^.]*\bsamtyck\w*[^.]*\b(från|över|fyllt)\s+1[0-4]\s+år\b",
 )
+_PERMISSION = r"(samtyck\w*|medgivande\w*|godkännande\w*|tillstånd\w*)"
+#: Wording that waives the guardians' consent, whatever the phrasing: "utan samtycke från
+#: vårdnadshavare", "utan föräldrarnas medgivande", "samtycke från vårdnadshavare behövs inte",
+#: "inget samtycke krävs", "vårdnadshavarna behöver inte samtycka".
+_WAIVED = rx(
+    rf"\butan\s+(?:\w+\s+){{0,3}}?{_PERMISSION}",
+    rf"\b{_PERMISSION}\s+(?:(?:från|av)\s+(?:\w+\s+){{0,2}}?)?"
+    r"(?:behövs|krävs|behöver|fordras|måste)\s+(?:inte|ej)\b",
+    rf"\b(?:behövs|krävs|fordras)\s+(?:inte|ej|inget|inga)\s+(?:\w+\s+){{0,2}}?{_PERMISSION}",
+    rf"\binget\s+(?:\w+\s+){{0,2}}?{_PERMISSION}\s+(?:behövs|krävs|fordras)",
+    r"\b(?:vårdnadshavar|förälder|föräldrar)\w*\s+(?:behöver|måste)\s+inte\s+"
+    r"(?:samtycka|godkänna|medge|ge\s+sitt)",
+)
+_PARENTS = rx(r"\bvårdnadshavar\w*", r"\bförälder\w*", r"\bföräldrar\w*")
+#: Ages a sentence speaks of, as (kind, number): "under 15 år", "från 12 år", "13–17 år".
+_SENTENCE_AGE = rx(
+    r"\b(?P<under>under|upp till|yngre än|som inte fyllt)\s+(?P<n1>\d{1,2})\s*år",
+    r"\b(?P<from>från|över|fyllt|äldre än)\s+(?P<n2>\d{1,2})\s*år",
+    r"\b(?P<lo>\d{1,2})\s*[-–]\s*\d{1,2}\s*år",
+    r"\bmellan\s+(?P<lo2>\d{1,2})\s+(?:och|till)\s+\d{1,2}\s*år",
+)
+
+
+def _youngest(sentence: str) -> int | None:
+    """The youngest age a sentence speaks of, or None when it names no age."""
+    youngest: int | None = None
+    for found in _SENTENCE_AGE.finditer(sentence):
+        if found["under"]:
+            low = 0
+        elif found["from"]:
+            low = int(found["n2"]) + (1 if found["from"].casefold() in ("över", "äldre än") else 0)
+        else:
+            low = int(found["lo"] or found["lo2"])
+        youngest = low if youngest is None else min(youngest, low)
+    return youngest
+
+
+def _waiver(item: Intervention, base: Path) -> tuple[Path, str] | None:
+    """A sentence that lets a child under 15 in without the guardians' consent."""
+    texts = [*_statements(item, base), *intervention_texts(item, base)]
+    under_15 = bool(reachable_ages(item) & UNDER_15)
+    for path, text in texts:
+        for sentence in sentences(text, full=True):
+            if _TWELVE.search(sentence):
+                return path, sentence
+            if not _WAIVED.search(sentence):
+                continue
+            youngest = _youngest(sentence)
+            if youngest is not None and youngest < 15:
+                return path, sentence
+            if youngest is None and under_15 and _PARENTS.search(sentence):
+                return path, sentence
+    return None
 
 
 @rule(
@@ -132,27 +185,25 @@ def child_12_rule_misused(ctx: Context) -> Iterator[Hit]:
                     reported = True
         if reported:
             continue
-        for path, text in _statements(item, base):
-            found = _TWELVE.search(text)
-            if found:
-                yield Hit(
-                    f'"{clip(found.group(0))}": barn under 15 år får en insats utan '
-                    "behovsprövning bara med vårdnadshavarnas samtycke (21 kap. 2 §). "
-                    "12-årsregeln i 21 kap. 1 § gäller behovsprövade insatser. Stryk "
-                    "formuleringen och kräv samtycke under 15 år.",
-                    f'"{clip(found.group(0))}": a child under 15 may receive an IUB '
-                    "intervention only with the guardians' consent (21 kap. 2 §). The 12-year "
-                    "rule of 21 kap. 1 § is for needs-assessed interventions. Remove the "
-                    "wording and require consent under 15.",
-                    path,
-                    index,
-                )
-                break
+        if found := _waiver(item, base):
+            path, sentence = found
+            yield Hit(
+                f'"{clip(sentence)}": barn under 15 år får en insats utan '
+                "behovsprövning bara med samtliga vårdnadshavares samtycke (21 kap. 2 §). "
+                "12-årsregeln i 21 kap. 1 § gäller behovsprövade insatser. Stryk "
+                "formuleringen och kräv samtycke under 15 år.",
+                f'"{clip(sentence)}": a child under 15 may receive an IUB '
+                "intervention only with all guardians' consent (21 kap. 2 §). The 12-year "
+                "rule of 21 kap. 1 § is for needs-assessed interventions. Remove the "
+                "wording and require consent under 15.",
+                path,
+                index,
+            )
 
 
 _ONE_GUARDIAN = rx(
     r"\b(en|ena|någon av|en av)\s+(vårdnadshavare|vårdnadshavaren|vårdnadshavarna|förälder|"
-    r"föräldern|föräldrarna)\b",
+    r"föräldern|föräldrarna|vårdnadshavares|förälders)\b",
 )
 
 
@@ -340,3 +391,51 @@ def consent_over_18(ctx: Context) -> Iterator[Hit]:
                     index,
                 )
                 break
+
+
+_GUARDIANS_CONSENT = rx(
+    r"\b(vårdnadshavar|förälder|föräldrar)\w*\s+(samtycke|medgivande|godkännande)\b",
+    r"\b(samtycke|medgivande|godkännande)\s+(från|av)\s+(vårdnadshavar|förälder|föräldrar)\w*",
+)
+_ALL = rx(r"\b(samtliga|alla|båda|bägge|varje)\b")
+
+
+@rule(
+    "IUB039",
+    ref="L11",
+    name="guardians_unspecified",
+    title_sv="Samtycke från vårdnadshavare utan att det står samtliga",
+    title_en="Guardians' consent without saying all guardians",
+    severity=Severity.warning,
+    citation="SoL 21 kap. 2 §; FB 6 kap. 13 §",
+)
+def guardians_unspecified(ctx: Context) -> Iterator[Hit]:
+    for index, item in ctx.interventions:
+        base = ctx.base(index)
+        if any(node.guardians == "any" for node in consent_leaves(item)):
+            continue  # IUB011 reports the structured rule as an error
+        texts = [*_statements(item, base), *intervention_texts(item, base)]
+        found = next(
+            (
+                (path, sentence)
+                for path, text in texts
+                for sentence in sentences(text)
+                if _GUARDIANS_CONSENT.search(sentence)
+                and not _ALL.search(sentence)
+                and not _ONE_GUARDIAN.search(sentence)
+                and not _WAIVED.search(sentence)
+            ),
+            None,
+        )
+        if found:
+            path, sentence = found
+            yield Hit(
+                f'"{clip(sentence)}" säger inte om en vårdnadshavare räcker. Har barnet två '
+                'vårdnadshavare ska båda samtycka (FB 6 kap. 13 §). Skriv "samtliga '
+                'vårdnadshavares samtycke".',
+                f'"{clip(sentence)}" does not say whether one guardian is enough. Where a child '
+                "has two guardians both must consent (FB 6 kap. 13 §). Write \"all guardians' "
+                'consent".',
+                path,
+                index,
+            )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from iub.catalog import (
+    Age,
     AllOf,
     AnyOf,
     Condition,
@@ -319,3 +320,108 @@ def residence_wording(ctx: Context) -> Iterator[Hit]:
                 (*base, "conditions") if item.conditions else (*base, "title"),
                 index,
             )
+
+
+@rule(
+    "IUB040",
+    ref="L31",
+    name="method_age_wider",
+    title_sv="En metods åldrar är vidare än insatsens villkor",
+    title_en="A method's ages are wider than the intervention's conditions",
+    severity=Severity.warning,
+    citation="SoL 11 kap. 5 §; 5 kap. 1 §",
+)
+def method_age_wider(ctx: Context) -> Iterator[Hit]:
+    for index, item in ctx.interventions:
+        if not has_age_leaf(item, "person"):
+            continue
+        decided = conditions_ages(item, "person")
+        for number, method in enumerate(item.methods):
+            stated = target_ages(method.target_group)
+            if stated is None or stated <= decided:
+                continue
+            outside = stated - decided
+            yield Hit(
+                f'Metoden "{clip(method.name)}" riktar sig till {age_text(stated)}, men '
+                f"insatsens villkor släpper bara in {age_text(decided)}. Den som är "
+                f"{age_text(outside)} kan inte få metoden. Skriv metodens målgrupp så att den "
+                "ryms i villkoren, eller ändra villkoren.",
+                f'The method "{clip(method.name)}" is for {age_text(stated, lang="en")}, but '
+                f"the intervention's conditions admit only {age_text(decided, lang='en')}. "
+                f"People {age_text(outside, lang='en')} cannot get the method. Write the "
+                "method's target group within the conditions, or change the conditions.",
+                (*ctx.base(index), "methods", number, "target_group"),
+                index,
+            )
+
+
+#: Words that give a reason: "eftersom", "på grund av", "skälet är", "med hänsyn till".
+_REASON = rx(
+    r"\beftersom\b",
+    r"\bdå\s+(insatsen|metoden|gruppen|verksamheten)\b",
+    r"\bpå grund av\b",
+    r"\bskäl\w*",
+    r"\banledning\w*",
+    r"\bmotiv\w*",
+    r"\bdärför att\b",
+    r"\bmed hänsyn till\b",
+    r"\bför att\b",
+)
+_ADULT = 18
+_ELDERLY = 65
+#: Youth interventions commonly reach young adults ("unga 13–21 år", "unga vuxna upp till 25
+#: år"); such an upper bound defines the young target group rather than shutting adults out.
+_YOUNG_ADULT = 25
+
+
+def _adult_limit(node: Age) -> tuple[str, str] | None:
+    """Which adults an age condition shuts out, as (field, Swedish span): ("max", "över 65
+    år"), ("min", "18–19 år"); None when it shuts out no adult, or only past a youth age."""
+    if node.subject != "person":
+        return None
+    if node.min is not None and node.min > _ADULT:
+        low = f"{_ADULT}–{node.min - 1} år" if node.min - 1 > _ADULT else f"{_ADULT} år"
+        return "min", low
+    if node.max is None or not _ADULT <= node.max < 130:
+        return None
+    youth = node.min is not None and node.min < _ADULT and node.max <= _YOUNG_ADULT
+    if youth or (node.min is not None and node.min >= _ELDERLY):
+        return None
+    return "max", f"över {node.max} år"
+
+
+@rule(
+    "IUB041",
+    ref="L08",
+    name="adult_age_limit_unexplained",
+    title_sv="Åldersgräns för vuxna utan angivet skäl",
+    title_en="An age limit on adults with no stated reason",
+    severity=Severity.info,
+    citation="Kommunallagen 2 kap. 3 §; SoL 11 kap. 5 §",
+    bill=True,
+)
+def adult_age_limit_unexplained(ctx: Context) -> Iterator[Hit]:
+    for index, item in ctx.interventions:
+        base = ctx.base(index)
+        wording = " ".join(filter(None, [item.content, item.target_group, item.minors_statement]))
+        for path, node in condition_paths(item, base):
+            if not isinstance(node, Age) or (limit := _adult_limit(node)) is None:
+                continue
+            key, shut_out = limit
+            if _REASON.search(node.text or "") or _REASON.search(wording):
+                continue
+            yield Hit(
+                f'Villkoret "{clip(node.text or shut_out)}" stänger ute vuxna {shut_out} '
+                "utan att "
+                "förteckningen säger varför. En åldersgräns bland vuxna skiljer på "
+                "kommuninvånare och kräver sakliga skäl; skriv skälet i beslutet eller "
+                "insatsens beskrivning.",
+                f'The condition "{clip(node.text or shut_out)}" shuts out adults {shut_out} '
+                "without "
+                "the catalog saying why. An age limit among adults treats residents "
+                "differently and needs an objective reason; state it in the decision or the "
+                "intervention's description.",
+                (*path, key),
+                index,
+            )
+            break

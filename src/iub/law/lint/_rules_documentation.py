@@ -81,6 +81,14 @@ _NOT_ADVICE = rx(
     r"\b\w*terapi\b",
 )
 _GROUP_PROGRAMME = rx(r"\b(grupp|föräldra)träff\w*", r"\bföräldragrupp\w*", r"\bgruppverksamhet\w*")
+#: Work that is neither advice nor clearly outside it: mediation between parties, visits in
+#: the home. The committee should weigh the exception (a warning, not an error).
+_DOUBTFUL_ADVICE = rx(
+    r"\bmedling\w*",
+    r"\bmedla(r|re|ren|rna|s)?\b",
+    r"\bhembesök\w*",
+    r"\bbesök\w*\s+i\s+(hemmet|hemmen|familjens\s+hem|bostaden)\b",
+)
 
 
 @rule(
@@ -119,6 +127,26 @@ def advice_exception_misused(ctx: Context) -> Iterator[Hit]:
                 "14 kap. 3 §, or decide a 14 kap. 5 § exception with special reasons.",
                 (*base, "documentation") if path[-1] == "area" else path,
                 index,
+            )
+            continue
+        doubtful = next(
+            ((p, m) for p, t in texts if (m := affirmed(_DOUBTFUL_ADVICE, t))),
+            None,
+        )
+        if doubtful:
+            path, found = doubtful
+            yield Hit(
+                f'"{clip(found.group(0))}" är inte råd och upplysningar. Undantaget i 14 kap. '
+                "4 § gäller rådgivning; medling mellan parter och besök i hemmet är annat "
+                "arbete. Pröva om undantaget verkligen passar och skriv skälen; annars "
+                "dokumentera enligt 14 kap. 3 § eller besluta om undantag enligt 14 kap. 5 §.",
+                f'"{clip(found.group(0))}" is not advice and information. The 14 kap. 4 § '
+                "exception covers advice; mediation between parties and home visits are other "
+                "work. Check that the exception really fits and state why; otherwise document "
+                "under 14 kap. 3 § or decide a 14 kap. 5 § exception.",
+                (*base, "documentation") if path[-1] == "area" else path,
+                index,
+                Severity.warning,
             )
             continue
         group = affirmed(_GROUP_PROGRAMME, item.content) if item.delivery == "group" else None
