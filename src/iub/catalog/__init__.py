@@ -44,6 +44,7 @@ from iub.catalog._load import (
 from iub.catalog._models import (
     Area,
     Catalog,
+    Chapter,
     Committee,
     Contact,
     Decision,
@@ -66,6 +67,7 @@ __all__ = [
     "AnyOf",
     "Area",
     "Catalog",
+    "Chapter",
     "Committee",
     "Condition",
     "Contact",

@@ -216,6 +216,12 @@ def _semantic_problems(catalog: Catalog) -> Iterable[CatalogProblem]:
                 (*here, "area"), f"unknown area {intervention.area!r}; areas: {sorted(area_ids)}"
             )
         yield from _condition_problems(intervention, here, vocabulary)
+    for index, chapter in enumerate(catalog.chapters):
+        if chapter.before_area is not None and chapter.before_area not in area_ids:
+            yield CatalogProblem(
+                ("chapters", index, "before_area"),
+                f"unknown area {chapter.before_area!r}; areas: {sorted(area_ids)}",
+            )
 
 
 def _condition_problems(

@@ -21,6 +21,7 @@ from iub.geo import resolve_municipality
 __all__ = [
     "Area",
     "Catalog",
+    "Chapter",
     "Committee",
     "Contact",
     "Decision",
@@ -109,6 +110,22 @@ class Area(_Model):
     title: str
     section: str | None = Field(default=None, description="Section number, e.g. '3.1'.")
     description: str | None = None
+
+
+class Chapter(_Model):
+    """A chapter of the guideline that is not an intervention (introduction, legal
+    background), kept so that the published riktlinjer print it back in its place."""
+
+    title: str
+    section: str | None = Field(default=None, description="Section number, e.g. '2.1'.")
+    level: int = Field(
+        default=1, ge=1, le=4, description="Heading depth: 1 for a chapter, 2 for a section …"
+    )
+    text: str = Field(default="", description="The chapter's text; blank lines part paragraphs.")
+    before_area: str | None = Field(
+        default=None,
+        description="The id of the area the chapter comes before; none: after the last area.",
+    )
 
 
 class Method(_Model):
@@ -310,6 +327,11 @@ class Catalog(_Model):
     )
     information_duty: str | None = Field(
         default=None, description="The catalog's own wording of the 11 kap. 6 § information."
+    )
+    chapters: list[Chapter] = Field(
+        default_factory=list,
+        description="The document's own chapters that are not interventions (introduction, "
+        "legal background), in the document's order.",
     )
     source: str | None = Field(default=None, description="Where the catalog was encoded from.")
     notes: list[str] = Field(default_factory=list)

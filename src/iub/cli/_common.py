@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ import typer
 
 from iub.errors import CatalogLoadError, IubError
 
-__all__ = ["OutputFormat", "fail", "handle_errors", "print_json", "read_json"]
+__all__ = ["OutputFormat", "fail", "handle_errors", "parse_day", "print_json", "read_json"]
 
 
 class OutputFormat(StrEnum):
@@ -37,6 +38,18 @@ def handle_errors() -> Iterator[None]:
         fail(f"invalid catalog:\n{exc}")
     except IubError as exc:
         fail(str(exc))
+
+
+def parse_day(value: str | None) -> dt.date:
+    """A ``--today YYYY-MM-DD`` option's day; today when not given."""
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date; give YYYY-MM-DD, e.g. 2026-11-26", param_hint="--today"
+        ) from None
 
 
 def read_json(source: str, *, what: str) -> Any:

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from iub.cli._common import fail, handle_errors
+from iub.cli._common import fail, handle_errors, parse_day
 
 __all__ = ["register"]
 
@@ -104,15 +104,39 @@ def publish(
     catalog: Annotated[str, typer.Argument(help="Shipped catalog name (alingsas) or a YAML path.")],
     format: Annotated[PublishFormat, typer.Option("--format", "-f", help="docx, pdf or html.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help='Print even with lint errors, every page watermarked "Utkast".'
+        ),
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Judge dates as of YYYY-MM-DD (default: today)."),
+    ] = None,
 ) -> None:
     """Publish the catalog as the riktlinjer: decision header, statutory information and every
-    intervention's fields, as Word, PDF (tagged, PDF/UA) or accessible HTML."""
+    intervention's fields, as Word, PDF (tagged, PDF/UA) or accessible HTML.
+
+    A catalog the linter finds errors in is refused (exit 1, the errors on stderr) unless
+    --draft is given, which marks every page "Utkast".
+    """
     from iub.catalog import load_catalog
     from iub.documents import publish as render
+    from iub.law.lint import Severity, lint, render_text
 
+    day = parse_day(today)
     with handle_errors():
         loaded = load_catalog(catalog)
-        data = render(loaded, format.value)
+    errors = [f for f in lint(loaded, today=day) if f.severity is Severity.error]
+    if errors and not draft:
+        typer.echo(render_text(errors, file=catalog, lang="sv"), err=True)
+        fail(
+            f"publicerar inte {catalog}: granskningen hittade {len(errors)} fel (ovan). "
+            'Rätta dem, eller skriv ut ett utkast med --draft (varje sida märks "Utkast").'
+        )
+    with handle_errors():
+        data = render(loaded, format.value, draft=draft)
     _write_atomically(output, data)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +9,7 @@ from typing import Annotated
 import typer
 
 from iub.catalog import resolve_catalog
+from iub.cli._common import parse_day
 from iub.errors import CatalogLoadError
 from iub.law.lint import (
     Severity,
@@ -33,17 +33,6 @@ class Lang(StrEnum):
     en = "en"
 
 
-def _parse_day(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date; give YYYY-MM-DD, e.g. 2026-11-26", param_hint="--today"
-        ) from None
-
-
 def _stop(message: str, code: int) -> typer.Exit:
     typer.echo(f"iub: {message}", err=True)
     return typer.Exit(code)
@@ -61,7 +50,7 @@ def lint_command(
     lang: Annotated[Lang, typer.Option("--lang", help="Message language: sv or en.")] = Lang.sv,
 ) -> None:
     """Check a catalog against socialtjänstlagen (2025:400); exit 1 if any error is found."""
-    day = _parse_day(today)
+    day = parse_day(today)
     try:
         path = resolve_catalog(catalog)
         text = path.read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from iub.documents._draft import draft_intervention, unique_id
 from iub.documents._model import Block, ImportReport, ImportResult, ReportEntry
 from iub.documents._parse import ParsedDocument, ParsedIntervention, parse_blocks
 from iub.documents._readers import READERS, DocumentReader, ReaderError
+from iub.documents._vocab import PUBLISHED_HEADINGS
 from iub.errors import CatalogLoadError, DocumentImportError
 from iub.geo import Municipality, find_municipality
 from iub.law.lint import LintFinding, lint
@@ -229,6 +230,16 @@ def _never_iub(catalog: Catalog, today: dt.date) -> dict[str, tuple[str, str]]:
 def _drop_unused(data: dict[str, Any]) -> None:
     """After interventions were left out: areas and declared facts nobody uses."""
     used_areas = {item["area"] for item in data["interventions"]}
+    kept = [area["id"] for area in data["areas"] if area["id"] in used_areas]
+    for chapter in data.get("chapters", []):
+        # a chapter before a dropped area comes before the next area that is kept
+        if (before := chapter.get("before_area")) is not None and before not in kept:
+            ids = [area["id"] for area in data["areas"]]
+            later = [a for a in ids[ids.index(before) :] if a in kept]
+            if later:
+                chapter["before_area"] = later[0]
+            else:
+                del chapter["before_area"]
     data["areas"] = [area for area in data["areas"] if area["id"] in used_areas]
     if "facts" in data:
         used = yaml.safe_dump(data["interventions"])
@@ -466,10 +477,7 @@ def _catalog(
     if doubt := _doubt_procedure(doc):
         data["doubt_procedure"] = doubt
     duty = [
-        text
-        for heading, texts in doc.background
-        if re.search(r"informationsskyldighet|informationsplikt", heading, re.I)
-        for text in texts
+        text for heading, texts in doc.background if _DUTY_HEADING.search(heading) for text in texts
     ]
     if duty:
         data["information_duty"] = "\n\n".join(duty)
@@ -477,8 +485,41 @@ def _catalog(
     data["interventions"] = interventions
     if facts:
         data["facts"] = facts
+    if chapters := _chapters(doc, area_ids):
+        data["chapters"] = chapters
+        kept = {" ".join(filter(None, (c.get("section"), c["title"]))) for c in chapters}
+        report.skipped = [
+            e for e in report.skipped if not (e.kind == "background" and e.text in kept)
+        ]
     data["source"] = file.name
     return data
+
+
+_DUTY_HEADING: Final = re.compile(r"informationsskyldighet|informationsplikt", re.I)
+
+
+def _chapters(doc: ParsedDocument, area_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The document's own chapters without interventions, each before the area that follows
+    it; not the ones read as the information duty or the doubt procedure, nor the chapters
+    ``iub publish`` writes itself."""
+    out: list[dict[str, Any]] = []
+    for chapter in doc.chapters:
+        texts = [b.text for b in chapter.blocks]
+        if (
+            chapter.title in PUBLISHED_HEADINGS
+            or _DUTY_HEADING.search(chapter.title)
+            or (_CHECK_HEADING.search(chapter.title) and any(_DOUBT.search(t) for t in texts))
+        ):
+            continue
+        entry: dict[str, Any] = {"title": chapter.title}
+        if chapter.section:
+            entry["section"] = chapter.section
+        entry["level"] = min(chapter.depth, 4)
+        entry["text"] = fields.join(chapter.blocks) or ""
+        if chapter.next_area < len(doc.areas):
+            entry["before_area"] = area_ids[chapter.next_area]
+        out.append(entry)
+    return out
 
 
 _AREA_KINDS: Final = (

@@ -21,7 +21,13 @@ from iub.documents._vocab import (
     numbered_heading,
 )
 
-__all__ = ["ParsedArea", "ParsedDocument", "ParsedIntervention", "parse_blocks"]
+__all__ = [
+    "ParsedArea",
+    "ParsedChapter",
+    "ParsedDocument",
+    "ParsedIntervention",
+    "parse_blocks",
+]
 
 _SHORT_TITLE_WORDS: Final = 10
 
@@ -45,12 +51,26 @@ class ParsedArea:
 
 
 @dataclass
+class ParsedChapter:
+    """A section without interventions (introduction, legal background), in document order:
+    ``depth`` 1 for a top-level chapter; ``next_area`` the index the next area found after it
+    gets in ``ParsedDocument.areas`` (equal to the final count when no area follows)."""
+
+    title: str
+    section: str | None
+    depth: int
+    blocks: list[Block]
+    next_area: int
+
+
+@dataclass
 class ParsedDocument:
     title: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     areas: list[ParsedArea] = field(default_factory=list)
     interventions: list[ParsedIntervention] = field(default_factory=list)
     background: list[tuple[str, list[str]]] = field(default_factory=list)
+    chapters: list[ParsedChapter] = field(default_factory=list)
     skipped: list[ReportEntry] = field(default_factory=list)
 
 
@@ -146,10 +166,6 @@ def parse_blocks(blocks: Sequence[Block]) -> ParsedDocument:
     return doc
 
 
-def _has_text(node: _Node) -> bool:
-    return any(b.kind != "heading" for b in node.blocks)
-
-
 def _short_title(block: Block) -> bool:
     text = block.text.strip()
     return (
@@ -218,7 +234,14 @@ def _collect(root: _Node, doc: ParsedDocument) -> None:
                     visit(child)
             return
         if node is not root and not any(_contains_intervention(c) for c in node.children):
-            doc.background.append((node.title, [b.text for b in node.blocks]))
+            texts = [b.text for b in node.blocks]
+            doc.background.append((node.title, texts))
+            if not node.synthetic:
+                doc.chapters.append(
+                    ParsedChapter(
+                        node.title, node.section, _depth(node), list(node.blocks), len(doc.areas)
+                    )
+                )
             if not node.children:
                 doc.skipped.append(
                     ReportEntry(
@@ -232,6 +255,13 @@ def _collect(root: _Node, doc: ParsedDocument) -> None:
             visit(child)
 
     visit(root)
+
+
+def _depth(node: _Node) -> int:
+    depth, parent = 1, node.parent
+    while parent is not None and parent.parent is not None:
+        depth, parent = depth + 1, parent.parent
+    return depth
 
 
 def _contains_intervention(node: _Node) -> bool:

@@ -14,12 +14,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from iub.catalog import AllOf, AnyOf, Catalog, Condition, Intervention, Leaf, NotOf
-from iub.documents._vocab import FIELD_TITLES
+from iub.catalog import AllOf, AnyOf, Catalog, Chapter, Condition, Intervention, Leaf, NotOf
+from iub.documents._vocab import FIELD_TITLES, PUBLISHED_HEADINGS
 from iub.geo import find_municipality
-from iub.law import statutory_conditions
+from iub.law import admits_children, statutory_conditions
 
-__all__ = ["FakePdfRenderer", "PdfRenderer", "WeasyPrintRenderer", "publish", "to_html"]
+__all__ = [
+    "DRAFT_MARK",
+    "FakePdfRenderer",
+    "PdfRenderer",
+    "WeasyPrintRenderer",
+    "publish",
+    "to_html",
+]
 
 Format = Literal["html", "docx", "pdf"]
 
@@ -163,9 +170,10 @@ def _intervention(catalog: Catalog, item: Intervention) -> Iterator[Part]:
             yield Part("p", paragraphs[0], strong=method.name + ("." if paragraphs[0] else ""))
         for more in paragraphs[1:]:
             yield Part("p", more)
-        if method.target_group:
+        said = _flat(method.description)
+        if method.target_group and not _restates(method.target_group, said):
             yield Part("p", f"Målgrupp: {method.target_group}")
-        if method.extent:
+        if method.extent and not _restates(method.extent, said):
             yield Part("p", f"Omfattning: {method.extent}")
     if item.target_group:
         yield Part("h4", FIELD_TITLES["target_group"])
@@ -204,11 +212,22 @@ def _intervention(catalog: Catalog, item: Intervention) -> Iterator[Part]:
     if item.fee:
         yield Part("h4", FIELD_TITLES["fee"])
         yield from _paragraphs(item.fee)
-    yield Part("h4", FIELD_TITLES["statutory"])
-    consent = statutory_conditions(item)[0]
-    yield Part("p", f"{consent.text} ({consent.citation})")
-    if item.minors_statement:
+    if admits_children(item) or item.minors_statement:
+        yield Part("h4", FIELD_TITLES["statutory"])
+        consent = statutory_conditions(item)[0]
+        yield Part("p", f"{consent.text} ({consent.citation})")
         yield from _paragraphs(item.minors_statement)
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _restates(value: str, said: str) -> bool:
+    """The method's description already says ``value`` (its extent or target group read from
+    a sentence of it): printing it again under "Omfattning:" would repeat the sentence."""
+    flat = _flat(value).rstrip(".")
+    return bool(flat) and flat in said
 
 
 def own_name(catalog: Catalog) -> str:
@@ -229,7 +248,7 @@ def own_name(catalog: Catalog) -> str:
 def _statutory(catalog: Catalog) -> Iterator[Part]:
     where = own_name(catalog)
     committee = catalog.committee
-    yield Part("h2", "Informationsskyldighet (11 kap. 6 § socialtjänstlagen)")
+    yield Part("h2", PUBLISHED_HEADINGS[0])
     yield from _paragraphs(
         catalog.information_duty
         or "Den som utför en insats utan individuell behovsprövning ska informera alla som "
@@ -237,7 +256,7 @@ def _statutory(catalog: Catalog) -> Iterator[Part]:
         "ansöka om insatser enligt 11 kap. 1 § socialtjänstlagen och om vart de i så fall ska "
         "vända sig."
     )
-    yield Part("h2", "Rätten att ansöka om insatser (11 kap. 1 § socialtjänstlagen)")
+    yield Part("h2", PUBLISHED_HEADINGS[1])
     yield Part(
         "p",
         "Den enskilde har alltid rätt att ansöka om insatser och få ansökan prövad, även när "
@@ -252,7 +271,19 @@ def _statutory(catalog: Catalog) -> Iterator[Part]:
         + (f", {committee.administration}" if committee.administration else "")
         + ".",
     )
-    yield Part("h2", "Barn och vårdnadshavares samtycke (21 kap. 2 § socialtjänstlagen)")
+    if any(admits_children(item) or item.minors_statement for item in catalog.interventions):
+        yield from _children_chapter()
+    yield Part("h2", PUBLISHED_HEADINGS[3])
+    yield from _paragraphs(
+        catalog.doubt_procedure
+        or "Utföraren kontrollerar villkoren summariskt, till exempel genom identitetshandling, "
+        "registerutdrag eller intyg. Om det uppstår tveksamhet om ett villkor är uppfyllt ska "
+        "den enskilde hänvisas till socialnämnden."
+    )
+
+
+def _children_chapter() -> Iterator[Part]:
+    yield Part("h2", PUBLISHED_HEADINGS[2])
     yield Part(
         "p",
         "Barn som inte har fyllt 15 år får ta del av en insats utan individuell behovsprövning "
@@ -260,13 +291,6 @@ def _statutory(catalog: Catalog) -> Iterator[Part]:
         "gemensam (6 kap. 13 § föräldrabalken). Barn som har fyllt 15 år får ta del av insatsen "
         "utan samtycke endast där nämnden har bedömt att insatsen är lämplig att ge på det "
         "sättet; det anges vid respektive insats.",
-    )
-    yield Part("h2", "Kontroll av villkor")
-    yield from _paragraphs(
-        catalog.doubt_procedure
-        or "Utföraren kontrollerar villkoren summariskt, till exempel genom identitetshandling, "
-        "registerutdrag eller intyg. Om det uppstår tveksamhet om ett villkor är uppfyllt ska "
-        "den enskilde hänvisas till socialnämnden."
     )
 
 
@@ -290,17 +314,41 @@ def _decision(catalog: Catalog) -> Iterator[Part]:
             yield Part("meta", str(value), label=label)
 
 
+_CHAPTER_KIND: dict[int, Kind] = {1: "h2", 2: "h3"}
+
+
+def _chapter(number: int, chapter: Chapter) -> Iterator[Part]:
+    """One of the document's own chapters, at its depth (h2, h3, then h4)."""
+    kind = _CHAPTER_KIND.get(chapter.level, "h4")
+    anchor = f"kapitel-{number}" if kind != "h4" else None
+    yield Part(kind, _numbered(chapter.section, chapter.title), anchor=anchor)
+    yield from _paragraphs(chapter.text)
+
+
 def document_parts(catalog: Catalog) -> list[Part]:
-    """The published riktlinjer as a flat list of parts, shared by HTML and DOCX."""
-    parts = [Part("h1", catalog.title), *_decision(catalog), *_statutory(catalog)]
+    """The published riktlinjer as a flat list of parts, shared by HTML and DOCX.
+
+    The document's own chapters come where they stood: those before the first area after
+    the decision header, before the statutory information; the others before their area or,
+    without one, at the end.
+    """
     by_area: dict[str, list[Intervention]] = {}
     for item in catalog.interventions:
         by_area.setdefault(item.area, []).append(item)
-    areas = list(catalog.areas) or []
-    known = {area.id for area in areas}
+    areas = [area for area in catalog.areas if area.id in by_area]
+    first = areas[0].id if areas else None
+    chapters: dict[str | None, list[Part]] = {}
+    for number, chapter in enumerate(catalog.chapters, start=1):
+        at = chapter.before_area if chapter.before_area in by_area else None
+        at = first if at is None and chapter.before_area is not None else at
+        chapters.setdefault(at, []).extend(_chapter(number, chapter))
+    parts = [Part("h1", catalog.title), *_decision(catalog)]
+    if first is not None:
+        parts.extend(chapters.pop(first, []))
+    parts.extend(_statutory(catalog))
+    known = {area.id for area in catalog.areas}
     for area in areas:
-        if area.id not in by_area:
-            continue
+        parts.extend(chapters.pop(area.id, []))
         parts.append(Part("h2", _numbered(area.section, area.title), anchor=f"omrade-{area.id}"))
         parts.extend(_paragraphs(area.description))
         for item in by_area[area.id]:
@@ -310,6 +358,8 @@ def document_parts(catalog: Catalog) -> list[Part]:
         parts.append(Part("h2", "Insatser"))
         for item in orphans:
             parts.extend(_intervention(catalog, item))
+    for rest in chapters.values():
+        parts.extend(rest)
     return parts
 
 
@@ -336,6 +386,12 @@ ul ul ul { list-style-type: square; }
 nav.toc ol { list-style: none; padding-left: 0; }
 nav.toc li.sub { padding-left: 1.2rem; }
 nav.toc a { color: inherit; text-decoration: none; }
+.draft-note { border: 2px solid #a00; color: #a00; font-weight: bold; padding: 0.4rem 0.6rem;
+  margin: 0 0 1rem; }
+.draft-mark { position: fixed; top: 38%; left: 0; right: 0; text-align: center;
+  font-size: 110pt; font-weight: bold; color: rgba(170, 0, 0, 0.13); transform: rotate(-35deg);
+  z-index: -1; pointer-events: none; }
+@media screen { .draft-mark { display: none; } }
 @media print {
   body { max-width: none; padding: 0; }
   nav.toc { page-break-after: always; }
@@ -355,8 +411,17 @@ def _html_items(items: list[ListItem]) -> str:
     return "".join(out)
 
 
-def to_html(catalog: Catalog) -> str:
-    """The riktlinjer as one accessible HTML page (lang="sv", one heading per level)."""
+#: The watermark of a draft, on every page (``iub publish --draft``).
+DRAFT_MARK = "Utkast"
+_DRAFT_NOTE = (
+    "Utkast – inte gällande riktlinjer. Förteckningen är inte beslutad, eller granskningen "
+    "(iub lint) har hittat fel i den; den får inte användas som gällande förteckning."
+)
+
+
+def to_html(catalog: Catalog, *, draft: bool = False) -> str:
+    """The riktlinjer as one accessible HTML page (lang="sv", one heading per level); a
+    ``draft`` says so at the top and carries the watermark "Utkast" on every printed page."""
     parts = document_parts(catalog)
     org = own_name(catalog)
     body: list[str] = []
@@ -401,14 +466,17 @@ def to_html(catalog: Catalog) -> str:
     # The table of contents goes after the decision header, before the statutory text.
     head_end = next((i for i, line in enumerate(body) if line.startswith("<h2")), len(body))
     body.insert(head_end, nav)
-    title = html.escape(f"{catalog.title} – {org}")
+    title = html.escape(f"{DRAFT_MARK}: " * draft + f"{catalog.title} – {org}")
+    if draft:
+        body.insert(1, f'<p class="draft-note" role="note">{html.escape(_DRAFT_NOTE)}</p>')
+    mark = f'<div class="draft-mark" aria-hidden="true">{DRAFT_MARK}</div>\n' if draft else ""
     return (
         '<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n"
         f'<meta name="author" content="{html.escape(catalog.committee.name)}, '
         f'{html.escape(org)}">\n'
-        f"<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<style>{_CSS}</style>\n</head>\n<body>\n{mark}<main>\n"
         + "\n".join(body)
         + "\n</main>\n</body>\n</html>\n"
     )
@@ -417,8 +485,10 @@ def to_html(catalog: Catalog) -> str:
 # --- DOCX ---------------------------------------------------------------------------------------
 
 
-def to_docx(catalog: Catalog) -> bytes:
-    """The riktlinjer as Word: real Title/Heading styles and bullet lists, language sv-SE."""
+def to_docx(catalog: Catalog, *, draft: bool = False) -> bytes:
+    """The riktlinjer as Word: real Title/Heading styles and bullet lists, language sv-SE; a
+    ``draft`` has the watermark "Utkast" on every page (in the page header, as Word's own
+    watermarks are) and says so under the title."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -434,7 +504,12 @@ def to_docx(catalog: Catalog) -> bytes:
     rpr.append(lang)
     levels = {"h1": None, "h2": 1, "h3": 2, "h4": 3}
     _docx_header_footer(document, f"{catalog.title} – {own_name(catalog)}")
+    if draft:
+        _docx_watermark(document)
+        document.core_properties.title = f"{DRAFT_MARK}: {catalog.title}"
     parts = document_parts(catalog)
+    if draft:
+        parts.insert(1, Part("p", _DRAFT_NOTE))
     toc_at = next((i for i, part in enumerate(parts) if part.kind == "h2"), len(parts))
     for index, part in enumerate(parts):
         if index == toc_at:
@@ -520,6 +595,35 @@ def _docx_header_footer(document: Any, title: str) -> None:
     _field(footer, "NUMPAGES", "1")
 
 
+_VML = "urn:schemas-microsoft-com:vml"
+_OFFICE = "urn:schemas-microsoft-com:office:office"
+
+
+def _docx_watermark(document: Any) -> None:
+    """Word's text watermark: a faint diagonal WordArt shape in the page header, which Word
+    repeats on every page (python-docx has no API for it, so the VML is written as Word does)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    shape = (
+        f'<w:r {nsdecls("w")} xmlns:v="{_VML}" xmlns:o="{_OFFICE}"><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+        f'<v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:468pt;height:140pt;'
+        "rotation:315;z-index:-251655168;mso-position-horizontal:center;"
+        "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+        'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d8a0a0" '
+        f'stroked="f"><v:fill opacity=".5"/><v:textpath style="font-family:&quot;Calibri&quot;;'
+        f'font-size:1pt" string="{DRAFT_MARK}"/></v:shape></w:pict></w:r>'
+    )
+    header = document.sections[0].header
+    paragraph = header.add_paragraph()
+    paragraph._p.append(parse_xml(shape))
+    header.paragraphs[0].add_run(f" – {DRAFT_MARK.upper()}").bold = True
+
+
 def _docx_items(document: object, items: list[ListItem], depth: int) -> None:
     style = "List Bullet" if depth == 1 else f"List Bullet {min(depth, 3)}"
     for item in items:
@@ -528,16 +632,24 @@ def _docx_items(document: object, items: list[ListItem], depth: int) -> None:
             _docx_items(document, item.children, depth + 1)
 
 
-def publish(catalog: Catalog, format: Format, *, renderer: PdfRenderer | None = None) -> bytes:
+def publish(
+    catalog: Catalog,
+    format: Format,
+    *,
+    renderer: PdfRenderer | None = None,
+    draft: bool = False,
+) -> bytes:
     """Render the catalog as the riktlinjer: ``html`` (UTF-8), ``docx`` or ``pdf``.
 
     Args:
         renderer: the PDF renderer; WeasyPrint (PDF/UA-1, tagged) unless given.
+        draft: mark every page "Utkast" (a catalog the committee has not decided, or one the
+            linter finds errors in: ``iub publish`` refuses those without ``--draft``).
     """
     if format == "html":
-        return to_html(catalog).encode("utf-8")
+        return to_html(catalog, draft=draft).encode("utf-8")
     if format == "docx":
-        return to_docx(catalog)
+        return to_docx(catalog, draft=draft)
     if format == "pdf":
-        return (renderer or WeasyPrintRenderer()).render(to_html(catalog))
+        return (renderer or WeasyPrintRenderer()).render(to_html(catalog, draft=draft))
     raise ValueError(f"unknown format {format!r}; use html, docx or pdf")

@@ -14,6 +14,7 @@ __all__ = [
     "FIELD_ORDER",
     "FIELD_TITLES",
     "META_LABELS",
+    "PUBLISHED_HEADINGS",
     "field_key",
     "inline_field",
     "intervention_label",
@@ -37,6 +38,16 @@ FIELD_TITLES: Final = {
     "confidentiality": "Sekretess",
     "statutory": "Barn och samtycke",
 }
+
+#: The chapters ``iub publish`` writes itself (statutory information, the table of contents):
+#: on import they are not the document's own chapters.
+PUBLISHED_HEADINGS: Final = (
+    "Informationsskyldighet (11 kap. 6 § socialtjänstlagen)",
+    "Rätten att ansöka om insatser (11 kap. 1 § socialtjänstlagen)",
+    "Barn och vårdnadshavares samtycke (21 kap. 2 § socialtjänstlagen)",
+    "Kontroll av villkor",
+    "Innehållsförteckning",
+)
 
 #: The order the seed prints an intervention's fields in.
 FIELD_ORDER: Final = (

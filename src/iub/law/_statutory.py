@@ -21,6 +21,7 @@ __all__ = [
     "CONSENT_OPTIONAL_FROM_AGE",
     "MAJORITY_AGE",
     "STATUTORY_CONSENT_ID",
+    "admits_children",
     "condition_texts",
     "guardian_consent_required",
     "statutory_conditions",
@@ -55,6 +56,14 @@ _UNDER_18 = GuardianConsent(
     "nämnden har inte beslutat att barn från 15 år kan få den utan samtycke.",
     citation=CONSENT_CITATION,
 )
+
+
+def admits_children(intervention: Intervention) -> bool:
+    """Whether a child (under 18) can take part, as the conditions bound the person's age or,
+    where they are silent, as the target group states it (the linter's reading)."""
+    from iub.law.lint._ages import MINORS, reachable_ages
+
+    return bool(reachable_ages(intervention) & MINORS)
 
 
 def statutory_conditions(intervention: Intervention) -> list[Condition]:
