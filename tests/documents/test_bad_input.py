@@ -29,14 +29,14 @@ _ONE_CLAUSE = (
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("empty.txt", b"", "the file is empty"),
-        ("blank.txt", b"  \n\n ", "the file is empty"),
-        ("corrupt.pdf", b"%PDF-1.7 not really", "not a readable PDF"),
-        ("corrupt.docx", b"PK\x03\x04 broken zip", "not a readable Word document"),
-        ("guideline.odt", b"text", "unsupported file type '.odt'"),
-        ("guideline.doc", b"text", "old Word format (.doc)"),
-        ("service.txt", _NOT_IUB.encode(), "not an IUB guideline"),
-        ("sol.txt", _ONE_CLAUSE.encode(), "not an IUB guideline"),
+        ("empty.txt", b"", "filen är tom"),
+        ("blank.txt", b"  \n\n ", "filen är tom"),
+        ("corrupt.pdf", b"%PDF-1.7 not really", "inte en läsbar PDF-fil"),
+        ("corrupt.docx", b"PK\x03\x04 broken zip", "inte ett läsbart Word-dokument"),
+        ("guideline.odt", b"text", "filtypen '.odt' kan inte läsas"),
+        ("guideline.doc", b"text", "gamla Word-formatet (.doc)"),
+        ("service.txt", _NOT_IUB.encode(), "inte en IUB-riktlinje"),
+        ("sol.txt", _ONE_CLAUSE.encode(), "inte en IUB-riktlinje"),
     ],
 )
 def test_bad_documents_raise_a_clear_error(
@@ -62,8 +62,9 @@ def test_not_iub_says_what_was_found(tmp_path: Path) -> None:
     with pytest.raises(DocumentImportError) as caught:
         import_document(path)
 
-    assert "2 mention(s) of insatser utan individuell behovsprövning" in str(caught.value)
+    assert "2 omnämnande(n) av insatser utan individuell behovsprövning" in str(caught.value)
     assert "'2. Stödsamtal'" in str(caught.value)
+    assert "allmän riktlinje enligt socialtjänstlagen" in str(caught.value)
 
 
 def test_old_law_service_page_is_named_as_such(tmp_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_old_law_service_page_is_named_as_such(tmp_path: Path) -> None:
     with pytest.raises(DocumentImportError) as caught:
         import_document(path)
 
-    assert "old socialtjänstlag (2001:453)" in str(caught.value)
+    assert "gamla socialtjänstlagen (2001:453)" in str(caught.value)
 
 
 def test_cli_bad_input_exits_1_without_output(tmp_path: Path) -> None:
@@ -87,7 +88,7 @@ def test_cli_bad_input_exits_1_without_output(tmp_path: Path) -> None:
 
     assert 1 == result.exit_code
     assert "Traceback" not in result.output
-    assert f"iub: {path}: not a readable PDF" in result.stderr
+    assert f"iub: {path}: inte en läsbar PDF-fil" in result.stderr
     assert not out.exists()
     assert [] == [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.yaml")]
 
@@ -109,7 +110,10 @@ def test_general_sol_guideline_with_one_iub_clause_is_not_iub(tmp_path: Path) ->
         import_document(GENERAL)
 
     assert "not-iub" == caught.value.code
-    assert "'Ekonomiskt bistånd' (an intervention for economic needs)" in str(caught.value)
+    message = str(caught.value)
+    assert "'Ekonomiskt bistånd' (insats för ekonomiska behov)" in message
+    assert "bara i avsnittet '4. Insatser utan individuell behovsprövning'" in message
+    assert "Nämnden får enligt 11 kap. 5 § socialtjänstlagen besluta" in message
     assert any("Ekonomiskt bistånd" in found for found in caught.value.found)
     out = tmp_path / "out.yaml"
     result = runner.invoke(app, ["import", str(GENERAL), "-o", str(out)])
@@ -169,7 +173,7 @@ def test_zip_bomb_docx_is_refused_before_parsing(
         import_document(path)
 
     assert "too-large" == caught.value.code
-    assert "zip bomb" in str(caught.value)
+    assert "zip-bomb" in str(caught.value)
     assert [] == opened  # refused from the directory, not by inflating
 
 
@@ -187,7 +191,7 @@ def test_too_many_pdf_pages_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
         import_document(path)
 
     assert "too-large" == caught.value.code
-    assert "3 pages (at most 1)" in str(caught.value)
+    assert "3 sidor (högst 1)" in str(caught.value)
 
 
 def test_too_much_text_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -142,12 +142,15 @@ def _toc_line(raw: str) -> bool:
     return bool(_TOC_ENTRY.match(text)) and len(text.split()) <= 20
 
 
-def clean(lines: Sequence[RawLine]) -> CleanedText:
+def clean(lines: Sequence[RawLine], *, furniture_known: bool = False) -> CleanedText:
     """Logical blocks from raw lines, plus what was removed and what was skipped.
 
     Returns:
         The blocks; ``removed`` holds extraction debris (footnotes, page furniture, deleted
-        tracked changes); ``skipped`` holds the table of contents.
+        tracked changes); ``skipped`` holds the table of contents. With ``furniture_known``
+        (a reader that saw the pages: PDF, Word), only the lines the reader marked and page
+        numbers are page furniture; plain text also drops short lines repeated three times or
+        cut into a list.
     """
     removed: list[ReportEntry] = []
     skipped: list[ReportEntry] = []
@@ -159,7 +162,7 @@ def clean(lines: Sequence[RawLine]) -> CleanedText:
     )
     blocks = _group(lines, removed, skipped, markers, vocabulary)
     blocks = _drop_footnotes(blocks, removed)
-    blocks = _drop_furniture(blocks, removed)
+    blocks = _drop_furniture(blocks, removed, by_text=not furniture_known)
     blocks = _rejoin(blocks, vocabulary)
     return CleanedText(blocks, removed, skipped)
 
@@ -375,8 +378,11 @@ def _unpunctuated_short(block: Block) -> bool:
     )
 
 
-def _drop_furniture(blocks: list[Block], removed: list[ReportEntry]) -> list[Block]:
-    """Page numbers, repeated running headers, and header text cut into the middle of a list."""
+def _drop_furniture(
+    blocks: list[Block], removed: list[ReportEntry], *, by_text: bool = True
+) -> list[Block]:
+    """Page numbers; with ``by_text``, repeated running headers and header text cut into the
+    middle of a list (plain text has no page positions to tell them by)."""
     repeated = Counter(
         block.text for block in blocks if _unpunctuated_short(block) and len(block.text) >= 12
     )
@@ -385,6 +391,8 @@ def _drop_furniture(blocks: list[Block], removed: list[ReportEntry]) -> list[Blo
         reason = None
         if block.kind == "paragraph" and _PAGE_NUMBER.match(block.text):
             reason = "page number"
+        elif not by_text:
+            pass
         elif _unpunctuated_short(block) and repeated[block.text] >= 3:
             reason = "running header or footer (repeated on several pages)"
         elif _unpunctuated_short(block) and _inside_list(blocks, index):

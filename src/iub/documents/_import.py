@@ -84,13 +84,13 @@ def import_document(
     if reader is None:
         if suffix == ".doc":
             raise DocumentImportError(
-                "old Word format (.doc) is not supported; save it as .docx",
+                "gamla Word-formatet (.doc) kan inte läsas; spara dokumentet som .docx",
                 file=file,
                 code="unsupported",
             )
         if suffix not in READERS:
             raise DocumentImportError(
-                f"unsupported file type {suffix or '(none)'!r}; use .txt, .docx or .pdf",
+                f"filtypen {suffix or '(ingen)'!r} kan inte läsas; använd .txt, .docx eller .pdf",
                 file=file,
                 code="unsupported",
             )
@@ -99,18 +99,17 @@ def import_document(
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DocumentImportError(
-                f"the file is {size // (1024 * 1024)} MB (at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                f"filen är {size // (1024 * 1024)} MB (högst {MAX_FILE_BYTES // (1024 * 1024)} MB)",
                 file=file,
                 code="too-large",
             )
         data = file.read_bytes()
     except OSError as exc:
         raise DocumentImportError(
-            f"cannot read the file: {exc.strerror or exc}", file=file, code="unreadable"
+            f"filen kan inte läsas: {exc.strerror or exc}", file=file, code="unreadable"
         ) from None
     if not data.strip():
-        raise DocumentImportError("the file is empty", file=file, code="empty")
+        raise DocumentImportError("filen är tom", file=file, code="empty")
     try:
         lines = reader.read(data)
     except ValueError as exc:
@@ -134,11 +133,11 @@ def import_lines(
     today: dt.date | None = None,
 ) -> ImportResult:
     """The shared half of :func:`import_document`, from a reader's lines onwards."""
-    cleaned = clean(lines)
+    cleaned = clean(lines, furniture_known=format in ("pdf", "docx"))
     blocks, removed, skipped = cleaned.blocks, cleaned.removed, cleaned.skipped
     if not any(block.text.strip() for block in blocks):
         raise DocumentImportError(
-            "no text could be extracted (a scanned PDF needs text recognition first)",
+            "ingen text kunde läsas ut (en skannad PDF behöver textigenkänning först)",
             file=file,
             code="empty",
         )
@@ -148,21 +147,17 @@ def import_lines(
     whole = "\n".join(block.text for block in blocks)
     if not doc.interventions:
         message, found = _not_iub_message(blocks, whole)
-        code = (
-            "not-iub"
-            if _IUB_MARKERS.search(whole) or _OLD_LAW.search(whole)
-            else ("no-interventions")
-        )
+        code = "not-iub" if _iub_mentions(whole) or _OLD_LAW.search(whole) else ("no-interventions")
         raise DocumentImportError(message, file=file, code=code, found=found)
-    if not _IUB_MARKERS.search(whole):
+    if not _iub_mentions(whole):
         if _OLD_LAW.search(whole):
             message, found = _not_iub_message(blocks, whole)
             raise DocumentImportError(message, file=file, code="not-iub", found=found)
         report.warnings.append(
             ReportEntry(
                 kind="not_iub",
-                message="the document never says 'utan individuell behovsprövning' or cites "
-                "11 kap. 5 §; check that the committee decided these interventions as IUB",
+                message="dokumentet säger aldrig 'utan individuell behovsprövning' och hänvisar "
+                "inte till 11 kap. 5 §; kontrollera att nämnden har beslutat insatserna som IUB",
             )
         )
     data = _catalog(doc, file=file, report=report, whole=whole, municipality=municipality)
@@ -173,11 +168,18 @@ def import_lines(
         if len(never) == len(catalog.interventions):
             message, found = _not_iub_message(blocks, whole)
             named = "; ".join(f"{title!r} ({why})" for title, why in never.values())
-            found.insert(0, f"only intervention(s) that can never be IUB: {named}")
+            found.insert(0, f"bara insatser som aldrig kan vara IUB: {named}")
+            clause = _iub_clause(blocks)
+            general = (
+                f" Den är en allmän riktlinje enligt socialtjänstlagen som nämner insatser utan "
+                f'individuell behovsprövning bara i avsnittet {clause[0]!r} ("{clause[1]}").'
+                if clause
+                else ""
+            )
             raise DocumentImportError(
-                "not an IUB guideline: every intervention it describes is one that can never be "
-                f"given without individual needs assessment (11 kap. 5 §): {named}. "
-                f"Found: {'; '.join(found[1:])}.",
+                "inte en förteckning över insatser utan individuell behovsprövning: varje insats "
+                "den beskriver får aldrig ges utan individuell behovsprövning (11 kap. 5 §): "
+                f"{named}.{general} Hittat: {'; '.join(found[1:])}.",
                 file=file,
                 code="not-iub",
                 found=found,
@@ -188,8 +190,8 @@ def import_lines(
                     kind="never_iub",
                     intervention=iid,
                     text=title,
-                    message=f"not imported: {why}; it can never be given without individual "
-                    "needs assessment (11 kap. 5 §)",
+                    message=f"inte importerad: {why}; den får aldrig ges utan individuell "
+                    "behovsprövning (11 kap. 5 §)",
                 )
             )
         data["interventions"] = [i for i in data["interventions"] if i["id"] not in never]
@@ -206,7 +208,9 @@ def _validated(data: dict[str, Any], file: Path) -> tuple[Catalog, str]:
         return parse_catalog(text, file=f"{file.name} (imported)"), text
     except CatalogLoadError as exc:  # an importer bug; say so rather than write a broken file
         raise DocumentImportError(
-            f"the imported catalog does not validate:\n{exc}", file=file, code="invalid"
+            f"den importerade förteckningen validerar inte (ett fel i importen):\n{exc}",
+            file=file,
+            code="invalid",
         ) from None
 
 
@@ -219,9 +223,9 @@ def _never_iub(catalog: Catalog, today: dt.date) -> dict[str, tuple[str, str]]:
         if len(path) == 3 and path[0] == "interventions" and path[2] == "title":
             item = catalog.interventions[int(path[1])]
             why = (
-                "an intervention for economic needs"
+                "insats för ekonomiska behov"
                 if finding.code == "IUB003"
-                else "an intervention named in 11 kap. 5 § p. 1–7"
+                else "insats som anges i 11 kap. 5 § andra stycket p. 1–7"
             )
             out.setdefault(item.id, (item.title, why))
     return out
@@ -258,39 +262,82 @@ def _lint_entry(finding: LintFinding) -> ReportEntry:
     )
 
 
+def _iub_mentions(text: str) -> list[re.Match[str]]:
+    """Mentions of IUB, not counting the old law's "service utan behovsprövning"."""
+    return [
+        found
+        for found in _IUB_MARKERS.finditer(text)
+        if not _SERVICE_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+    ]
+
+
+_SERVICE_BEFORE: Final = re.compile(r"service\w*\s+(?:som\s+ges\s+)?$", re.I)
+
+
+def _iub_clause(blocks: Sequence[Block]) -> tuple[str, str] | None:
+    """The one section that mentions IUB, with its first such sentence, when only one does."""
+    from iub.documents._fields import split_sentences
+
+    heading = ""
+    places: dict[str, str] = {}
+    for block in blocks:
+        if block.kind == "heading" and not block.title:
+            heading = block.text
+            continue
+        if heading and _iub_mentions(block.text):
+            sentence = next(
+                (t for t in split_sentences(block.text) if _iub_mentions(t)), block.text
+            )
+            places.setdefault(heading, " ".join(sentence.split()))
+    if len(places) != 1:
+        return None
+    return next(iter(places.items()))
+
+
 def _not_iub_message(blocks: Sequence[Block], whole: str) -> tuple[str, list[str]]:
+    """Why the document is not an IUB guideline, in Swedish, and what it holds."""
     headings = [b.text for b in blocks if b.kind == "heading" and not b.title]
     from iub.documents._vocab import field_key
 
     labels = Counter(key for b in blocks if (key := field_key(b.text)))
-    iub = len(_IUB_MARKERS.findall(whole))
-    old = sorted({m.casefold() for m in _OLD_LAW.findall(whole)})
+    iub = len(_iub_mentions(whole))
+    old = sorted({" ".join(m.casefold().split()) for m in _OLD_LAW.findall(whole)})
     found = [
-        f"{len(headings)} heading(s)"
-        + (f" (e.g. {', '.join(repr(h) for h in headings[:3])})" if headings else "")
+        f"{len(headings)} rubrik(er)"
+        + (f" (t.ex. {', '.join(repr(h) for h in headings[:3])})" if headings else "")
     ]
     found.append(
-        f"{sum(labels.values())} field heading(s)"
+        f"{sum(labels.values())} fältrubrik(er)"
         + (f" ({', '.join(sorted(labels))})" if labels else "")
     )
-    found.append(f"{iub} mention(s) of insatser utan individuell behovsprövning / 11 kap. 5 §")
+    found.append(f"{iub} omnämnande(n) av insatser utan individuell behovsprövning / 11 kap. 5 §")
     if old:
-        found.append(f"old-law wording ({', '.join(old)})")
+        found.append(f"formuleringar från gamla socialtjänstlagen ({', '.join(old)})")
+    clause = _iub_clause(blocks) if iub else None
+    if clause:
+        found.append(f'IUB nämns i avsnittet {clause[0]!r}: "{clause[1]}"')
     verdict = (
-        "not an IUB guideline: no intervention with its own fields "
-        "(Innehåll, Målgrupp, Villkor, Dokumentation …) was found"
+        "inte en IUB-riktlinje: ingen insats med egna fält "
+        "(Innehåll, Målgrupp, Villkor, Dokumentation …) hittades"
     )
     if old and not iub:
         verdict = (
-            "not an IUB guideline: it reads as a page under the old socialtjänstlag "
-            "(2001:453), e.g. 'service', with no IUB decision"
+            "inte en IUB-riktlinje: det är en sida enligt gamla socialtjänstlagen (2001:453) om "
+            "service utan behovsprövning, inte ett beslut om insatser utan individuell "
+            "behovsprövning enligt 11 kap. 5 § socialtjänstlagen (2025:400)"
+        )
+    elif clause and len(headings) > 1:
+        verdict = (
+            "inte en IUB-riktlinje: det är en allmän riktlinje enligt socialtjänstlagen som "
+            f"nämner insatser utan individuell behovsprövning bara i avsnittet {clause[0]!r}, "
+            "utan någon förtecknad insats med fält (Innehåll, Målgrupp, Villkor …)"
         )
     elif iub and not labels:
         verdict = (
-            "not an IUB guideline: it mentions IUB but lists no intervention with fields "
-            "(Innehåll, Målgrupp, Villkor …)"
+            "inte en IUB-riktlinje: den nämner insatser utan individuell behovsprövning men "
+            "förtecknar ingen insats med fält (Innehåll, Målgrupp, Villkor …)"
         )
-    return f"{verdict}. Found: {'; '.join(found)}.", found
+    return f"{verdict}. Hittat: {'; '.join(found)}.", found
 
 
 # --- building the catalog -----------------------------------------------------------------------
@@ -339,7 +386,7 @@ def _find_municipality(whole: str, override: str | None, file: Path) -> Municipa
     if override:
         found = find_municipality(override)
         if found is None:
-            raise DocumentImportError(f"{override!r} is not a Swedish municipality", file=file)
+            raise DocumentImportError(f"{override!r} är inte en svensk kommun", file=file)
         return found
     counts: Counter[Municipality] = Counter()
     pattern = r"\b([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)\s+(kommuns?|stads?)\b"
@@ -355,7 +402,8 @@ def _find_municipality(whole: str, override: str | None, file: Path) -> Municipa
             counts[found] += 2
     if not counts:
         raise DocumentImportError(
-            "cannot tell which municipality decided the guideline; give it with --municipality",
+            "det går inte att se vilken kommun som har beslutat riktlinjen; ange den med "
+            "--municipality",
             file=file,
         )
     return counts.most_common(1)[0][0]

@@ -11,6 +11,7 @@ import io
 import itertools
 import re
 import statistics
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -50,8 +51,8 @@ class ReaderError(ValueError):
 
 def _too_much_text(chars: int) -> ReaderError:
     return ReaderError(
-        f"the document holds {chars} characters of text or more (at most {MAX_TEXT_CHARS}); "
-        "import the catalog chapter only",
+        f"dokumentet har {chars} tecken text eller mer (högst {MAX_TEXT_CHARS}); "
+        "importera bara kapitlet med förteckningen",
         code="too-large",
     )
 
@@ -86,9 +87,9 @@ class TextReader:
             except UnicodeDecodeError:
                 continue
         else:  # pragma: no cover - cp1252 decodes nearly everything
-            raise ReaderError("the text is neither UTF-8 nor Windows-1252")
+            raise ReaderError("texten är varken UTF-8 eller Windows-1252")
         if "\x00" in text:
-            raise ReaderError("this is a binary file, not text")
+            raise ReaderError("filen är en binärfil, inte text")
         if len(text) > MAX_TEXT_CHARS:
             raise _too_much_text(len(text))
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
@@ -140,11 +141,13 @@ def _check_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ReaderError(f"not a readable Word document ({type(exc).__name__})") from None
+        raise ReaderError(
+            f"inte ett läsbart Word-dokument (ingen giltig zip-fil: {type(exc).__name__})"
+        ) from None
     if len(entries) > MAX_DOCX_ENTRIES:
         raise ReaderError(
-            f"the Word file has {len(entries)} parts (at most {MAX_DOCX_ENTRIES}); "
-            "it is not a guideline document",
+            f"Word-filen har {len(entries)} delar (högst {MAX_DOCX_ENTRIES}); "
+            "det är inte ett riktlinjedokument",
             code="too-large",
         )
     total = sum(entry.file_size for entry in entries)
@@ -157,10 +160,10 @@ def _check_zip(data: bytes) -> None:
         largest is not None and largest.file_size > MAX_DOCX_XML_PART
     ):
         raise ReaderError(
-            f"the Word file expands to {total // (1024 * 1024)} MB "
-            f"(at most {MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB, "
-            f"{MAX_DOCX_XML_PART // (1024 * 1024)} MB per XML part); refused as a possible "
-            "zip bomb",
+            f"Word-filen packas upp till {total // (1024 * 1024)} MB "
+            f"(högst {MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB, "
+            f"{MAX_DOCX_XML_PART // (1024 * 1024)} MB per XML-del); avvisad som en möjlig "
+            "zip-bomb",
             code="too-large",
         )
 
@@ -185,7 +188,7 @@ class DocxReader:
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors: all "corrupt"
-            raise ReaderError(f"not a readable Word document ({type(exc).__name__})") from None
+            raise ReaderError(f"inte ett läsbart Word-dokument ({type(exc).__name__})") from None
         lines: list[RawLine] = []
         chars = 0
         for element in document.element.body.iterchildren():
@@ -276,61 +279,169 @@ def _digits_folded(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
 
 
+def _font_name(textpage: Any, index: int) -> str:
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, ctypes.byref(flags))
+    return buffer.value.decode("latin-1", "replace").casefold()
+
+
+_EM_PER_BOX = 0.86
+_PDFIUM_LOCK = threading.Lock()
+
+
+def _pdfium_lines(textpage: Any, height: float) -> list[dict[str, Any]]:
+    """A page's lines from PDFium's characters: a character that does not overlap the current
+    line vertically, or steps back left of it, starts a new line (a raised footnote number
+    still overlaps its line)."""
+    text = textpage.get_text_range()
+    lines: list[dict[str, Any]] = []
+    current: list[tuple[int, str, float, float, float, float]] = []
+
+    def close() -> None:
+        marks = [c for c in current if c[1].strip()]
+        if marks:
+            # the font size in page units, from the font's box (ascent to descent is about
+            # 1.16 em in common fonts); PDFium's own figure ignores the page's scale
+            sizes = sorted((c[5] - c[3]) * _EM_PER_BOX for c in marks)
+            samples = {marks[0][0], marks[len(marks) // 2][0], marks[-1][0]}
+            bold = all(
+                "bold" in (name := _font_name(textpage, i)) or "black" in name for i in samples
+            )
+            lines.append(
+                {
+                    "text": " ".join("".join(c[1] for c in current).split()),
+                    "x0": marks[0][2],
+                    "x1": max(c[4] for c in marks),
+                    "top": height - max(c[5] for c in marks),
+                    "bottom": height - min(c[3] for c in marks),
+                    "size": round(sizes[len(sizes) // 2], 1),
+                    "bold": bold,
+                    "height": height,
+                }
+            )
+        current.clear()
+
+    low = high = right = 0.0
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            continue
+        left, bottom, x1, top = textpage.get_charbox(index, loose=True)
+        if not char.strip():
+            if current:
+                current.append((index, " ", left, bottom, x1, top))
+            continue
+        if current and (bottom > high or top < low or left < right - (top - bottom) * 2):
+            close()
+        if not any(c[1].strip() for c in current):
+            low, high = bottom, top
+        else:
+            low, high = min(low, bottom), max(high, top)
+        right = x1
+        current.append((index, char, left, bottom, x1, top))
+    close()
+    return _merge_fragments(lines)
+
+
+def _merge_fragments(fragments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pieces of one visual line that the content stream draws apart (a list's bullets after
+    its items, table cells) joined left to right, and lines in reading order, top to bottom.
+    Pieces of very different heights (a watermark across the text) stay apart. Each line keeps
+    its ``cells``: ``(x0, x1, text)`` per piece, for reading tables."""
+    out: list[dict[str, Any]] = []
+    for fragment in sorted(fragments, key=lambda f: (round(f["top"], 1), f["x0"])):
+        height = fragment["bottom"] - fragment["top"]
+        for line in reversed(out[-4:]):
+            other = line["bottom"] - line["top"]
+            overlap = min(line["bottom"], fragment["bottom"]) - max(line["top"], fragment["top"])
+            low, high = sorted((max(height, 0.1), max(other, 0.1)))
+            if overlap >= 0.5 * low and (high / low < 2.5 or high < 24):
+                line["parts"].append(fragment)
+                line["top"] = min(line["top"], fragment["top"])
+                line["bottom"] = max(line["bottom"], fragment["bottom"])
+                break
+        else:
+            out.append({**fragment, "parts": [fragment]})
+    for line in out:
+        parts = sorted(line.pop("parts"), key=lambda f: f["x0"])
+        main = max(parts, key=lambda f: len(f["text"]))
+        line.update(
+            text=" ".join(f["text"] for f in parts),
+            x0=parts[0]["x0"],
+            x1=max(f["x1"] for f in parts),
+            size=main["size"],
+            bold=main["bold"],
+            cells=[(f["x0"], f["x1"], f["text"]) for f in parts],
+        )
+    return out
+
+
 class PdfReader:
-    """PDF through pdfplumber: font size marks headings, gaps mark paragraphs, and lines that
-    repeat at the top or bottom of pages are running headers and footers."""
+    """PDF through pypdfium2 (PDFium, the C library behind Chrome's viewer; already installed
+    with pdfplumber): font size marks headings, gaps mark paragraphs, and lines repeated on
+    most pages at the same place are running headers and footers.
+
+    Pages are read one at a time and closed, keeping only each line's text and geometry, so a
+    300-page document reads in seconds and a few tens of MB (``benchmarks/import_accuracy.py
+    --pages 300`` measures it); pdfminer, which pdfplumber uses, took minutes and ~800 MB.
+    """
 
     def read(self, data: bytes) -> list[RawLine]:
-        import pdfplumber
+        with _PDFIUM_LOCK:  # PDFium is not thread-safe; a web server may import in threads
+            return self._read(data)
 
+    def _read(self, data: bytes) -> list[RawLine]:
+        import pypdfium2 as pdfium
+
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).casefold():
+                raise ReaderError(
+                    "PDF-filen är krypterad (lösenordsskyddad); spara en kopia utan lösenord",
+                    code="encrypted",
+                ) from None
+            raise ReaderError(
+                "inte en läsbar PDF-fil (filen är skadad eller inte en PDF)"
+            ) from None
         pages: list[list[dict[str, Any]]] = []
         try:
-            pdf = pdfplumber.open(io.BytesIO(data))
-            with pdf:
-                if len(pdf.pages) > MAX_PDF_PAGES:
-                    raise ReaderError(
-                        f"the PDF has {len(pdf.pages)} pages (at most {MAX_PDF_PAGES}); "
-                        "import the catalog chapter only",
-                        code="too-large",
-                    )
-                chars = 0
-                for page in pdf.pages:
-                    pages.append(self._page_lines(page))
-                    chars += sum(len(line["text"]) for line in pages[-1])
-                    if chars > MAX_TEXT_CHARS:
-                        raise _too_much_text(chars)
-                    page.flush_cache()
+            count = len(pdf)
+            if count > MAX_PDF_PAGES:
+                raise ReaderError(
+                    f"PDF-filen har {count} sidor (högst {MAX_PDF_PAGES}); "
+                    "importera bara kapitlet med förteckningen",
+                    code="too-large",
+                )
+            chars = 0
+            for index in range(count):
+                pages.append(self._page(pdf, index))
+                chars += sum(len(line["text"]) for line in pages[-1])
+                if chars > MAX_TEXT_CHARS:
+                    raise _too_much_text(chars)
         except ReaderError:
             raise
-        except Exception as exc:  # pdfminer raises many types for broken files
-            raise ReaderError(f"not a readable PDF ({type(exc).__name__})") from None
+        except Exception as exc:  # PDFium raises for damaged pages and objects
+            raise ReaderError(f"inte en läsbar PDF-fil ({type(exc).__name__})") from None
+        finally:
+            pdf.close()
         return self._lines(pages)
 
     @staticmethod
-    def _page_lines(page: Any) -> list[dict[str, Any]]:
-        out = []
-        for line in page.extract_text_lines(return_chars=True, strip=True):
-            chars = [c for c in line["chars"] if c["text"].strip()]
-            if not chars:
-                continue
-            sizes = [round(float(c["size"]), 1) for c in chars]
-            bold = sum(
-                "bold" in str(c.get("fontname", "")).casefold()
-                or "black" in str(c.get("fontname", "")).casefold()
-                for c in chars
-            )
-            out.append(
-                {
-                    "text": line["text"],
-                    "x0": float(line["x0"]),
-                    "top": float(line["top"]),
-                    "bottom": float(line["bottom"]),
-                    "size": statistics.median(sizes),
-                    "bold": bold >= len(chars) * 0.95,
-                    "height": float(page.height),
-                }
-            )
-        return out
+    def _page(pdf: Any, index: int) -> list[dict[str, Any]]:
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                return _pdfium_lines(textpage, float(page.get_height()))
+            finally:
+                textpage.close()
+        finally:
+            page.close()
 
     def _lines(self, pages: Sequence[list[dict[str, Any]]]) -> list[RawLine]:
         all_lines = [line for page in pages for line in page]
@@ -414,29 +525,39 @@ class PdfReader:
 
     @staticmethod
     def _furniture(pages: Sequence[list[dict[str, Any]]], body: float) -> set[tuple[int, int]]:
-        """Page numbers in the margins, and small lines that repeat at the top or bottom of
-        several pages (running headers and footers)."""
+        """Page numbers in the top or bottom margin, and lines repeated on most pages at the
+        same place (running headers and footers, a watermark). Text that merely sits at a
+        page edge, or repeats elsewhere on the page, is body text and stays."""
         from iub.documents._vocab import field_key
 
-        counts: Counter[str] = Counter()
-        margins: list[tuple[int, dict[str, Any]]] = []
+        most = max(2, len(pages) // 2 + 1)
+        places: dict[str, list[tuple[int, float]]] = {}
         for index, page in enumerate(pages):
             for line in page:
-                height = line["height"]
-                if line["top"] < height * 0.08 or line["bottom"] > height * 0.92:
-                    margins.append((index, line))
-                    counts[_digits_folded(line["text"])] += 1
+                places.setdefault(_digits_folded(line["text"]), []).append((index, line["top"]))
         found: set[tuple[int, int]] = set()
-        for index, line in margins:
-            text = line["text"].strip()
-            height = line["height"]
-            repeated = len(pages) > 1 and counts[_digits_folded(text)] > 1
-            outer = line["top"] < height * 0.05 or line["bottom"] > height * 0.95
-            if _PAGE_NUMBER.match(text) or (
-                repeated and (line["size"] < body * 0.95 or outer) and not field_key(text)
-            ):
-                found.add((index, id(line)))
+        for index, page in enumerate(pages):
+            for line in page:
+                text = line["text"].strip()
+                height = line["height"]
+                margin = line["top"] < height * 0.08 or line["bottom"] > height * 0.92
+                if margin and _PAGE_NUMBER.match(text):
+                    found.add((index, id(line)))
+                    continue
+                if len(pages) < 2 or field_key(text):
+                    continue
+                same = {
+                    page_index
+                    for page_index, top in places[_digits_folded(text)]
+                    if abs(top - line["top"]) <= _SAME_PLACE
+                }
+                if len(same) >= most:
+                    found.add((index, id(line)))
         return found
+
+
+#: How far (points) a running header may move between pages and still be "the same place".
+_SAME_PLACE = 3.0
 
 
 #: Readers by file suffix.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from iub.catalog import slugify
+from iub.documents._fields import split_sentences
 from iub.documents._model import Block, ReportEntry
 from iub.facts import CLOSE_PERSON_SITUATIONS
 from iub.geo import Municipality, find_municipality
@@ -221,7 +222,7 @@ def _node(node: _Node, ctx: ConditionContext, *, top: bool) -> list[Cond]:
     if not node.children:
         leaves = _sentence(node.text, ctx)
         if leaves is None:
-            return [_manual(node.text, ctx, reason="no known phrasing")]
+            leaves = _per_sentence(node.text, ctx)
         if len(leaves) > 1 and not top:
             return [{"id": ctx.new_id(node.text), "text": node.text, "all": leaves}]
         return leaves
@@ -270,6 +271,22 @@ def _node(node: _Node, ctx: ConditionContext, *, top: bool) -> list[Cond]:
             return children
         return [{"id": ctx.new_id(lead), "text": lead, "all": children}]
     return [{"id": ctx.new_id(lead), "text": lead, "all": children}]
+
+
+def _per_sentence(text: str, ctx: ConditionContext) -> list[Cond]:
+    """A paragraph whose words are not all understood, read sentence by sentence: each
+    sentence becomes its conditions, or one manual check in its own wording, so that one
+    unrecognised sentence never swallows the age or residence condition beside it."""
+    sentences = split_sentences(text)
+    if len(sentences) <= 1:
+        return [_manual(text, ctx, reason="no known phrasing")]
+    out: list[Cond] = []
+    for sentence in sentences:
+        leaves = _sentence(sentence, ctx)
+        out.extend(
+            leaves if leaves is not None else [_manual(sentence, ctx, reason="no known phrasing")]
+        )
+    return out
 
 
 def _wrap(conds: list[Cond], node: _Node, ctx: ConditionContext) -> list[Cond]:
