@@ -144,6 +144,27 @@ def import_lines(
     doc = parse_blocks(blocks)
     report = ImportReport(file=file.name, format=format, removed=removed, skipped=skipped)
     report.skipped.extend(doc.skipped)
+    doubts = {id(item): why for item in doc.interventions if (why := _doubtful(item))}
+    if doc.interventions and len(doubts) == len(doc.interventions):
+        named = "; ".join(f"{item.title!r} ({doubts[id(item)]})" for item in doc.interventions)
+        raise DocumentImportError(
+            "ingen insats kunde läsas ut med säkerhet, så ingen förteckning skrevs: "
+            f"{named}. Är förteckningen en tabell behöver den en rubrikrad som 'Insats | "
+            "Innehåll | Målgrupp | Villkor' (i Word eller PDF, eller tabbavgränsad text); "
+            "annars en rubrik per insats med fältrubriker under",
+            file=file,
+            code="no-interventions",
+            found=[f"{item.title!r}: {doubts[id(item)]}" for item in doc.interventions],
+        )
+    for item in doc.interventions:
+        if id(item) in doubts:
+            report.warnings.append(
+                ReportEntry(
+                    kind="doubtful",
+                    text=item.title,
+                    message=f"read as an intervention, but doubtful: {doubts[id(item)]}",
+                )
+            )
     whole = "\n".join(block.text for block in blocks)
     if not doc.interventions:
         message, found = _not_iub_message(blocks, whole)
@@ -200,6 +221,31 @@ def import_lines(
     report.interventions = [i.id for i in catalog.interventions]
     report.lint = [_lint_entry(finding) for finding in lint(catalog, today=day)]
     return ImportResult(catalog=catalog, yaml_text=text, report=report)
+
+
+def _doubtful(item: ParsedIntervention) -> str | None:
+    """Why a heading read as an intervention is probably not one (a table's header row read
+    as a heading; hardly any field with text), or None."""
+    from iub.documents._tables import header_keys
+    from iub.documents._vocab import field_key
+
+    parts = [p for p in re.split(r"\s+[–|]\s+|\t|\s{2,}", item.title) if p.strip()]
+    words = item.title.split()
+    if (
+        header_keys(["Insats", *parts]) is not None
+        or field_key(item.title)
+        or item.title.strip().casefold().rstrip(":") in ("insats", "insatser", "insatsens namn")
+        or (len(words) > 2 and sum(field_key(w) is not None for w in words) >= 2)
+    ):
+        return "rubriken är en tabells rubrikrad, inte en insats"
+    filled = [
+        key
+        for key, blocks in item.fields.items()
+        if key not in ("preamble", "name") and any(b.text.strip() not in ("", "-") for b in blocks)
+    ]
+    if len(filled) < 2:
+        return f"bara {len(filled)} fält med text"
+    return None
 
 
 def _validated(data: dict[str, Any], file: Path) -> tuple[Catalog, str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from iub.documents._model import RawLine
+from iub.documents._tables import NAME, header_keys, row_lines
 
 __all__ = [
     "MAX_DOCX_ENTRIES",
@@ -93,7 +94,22 @@ class TextReader:
         if len(text) > MAX_TEXT_CHARS:
             raise _too_much_text(len(text))
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-        return [RawLine(line, blank=not line.strip()) for line in text.split("\n")]
+        out: list[RawLine] = []
+        table: tuple[list[str | None], list[str]] | None = None
+        for line in text.split("\n"):
+            cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
+            if table is not None and len(cells) > 1:  # a row of a tab-separated table
+                keys, headers = table
+                rows = [[RawLine(cell)] if cell else [] for cell in cells]
+                out.extend(row_lines(keys, headers, rows, level=1))
+                continue
+            table = None
+            header = header_keys(cells) if len(cells) > 2 else None
+            if header is not None:
+                table = (header, cells)
+                continue
+            out.append(RawLine(line, blank=not line.strip()))
+        return out
 
 
 # --- Word ---------------------------------------------------------------------------------------
@@ -191,6 +207,7 @@ class DocxReader:
             raise ReaderError(f"inte ett läsbart Word-dokument ({type(exc).__name__})") from None
         lines: list[RawLine] = []
         chars = 0
+        level = 0  # the last heading's level: a table of interventions sits below it
         for element in document.element.body.iterchildren():
             if element.tag == qn("w:p"):
                 if _is_toc_field(element):
@@ -199,8 +216,10 @@ class DocxReader:
                 if line is not None:
                     lines.append(line)
                     chars += len(line.text)
+                    if line.kind == "heading" and not line.title:
+                        level = line.level
             elif element.tag == qn("w:tbl"):
-                rows = self._table(element)
+                rows = self._table(document, element, level + 1)
                 lines.extend(rows)
                 chars += sum(len(row.text) for row in rows)
             if chars > MAX_TEXT_CHARS:
@@ -246,10 +265,24 @@ class DocxReader:
             return RawLine(text, kind="item", level=int(match[1] or 1), hard=True)
         return RawLine(text, hard=True)
 
-    def _table(self, table: Any) -> list[RawLine]:
-        """Rows of a header table ("Beslutande instans | Socialnämnden") become "label: value"."""
+    def _table(self, document: Any, table: Any, level: int) -> list[RawLine]:
+        """A table of interventions (a header row "Insats | Innehåll | Målgrupp …") becomes
+        one heading-laid intervention per row; rows of a header table ("Beslutande instans |
+        Socialnämnden") become "label: value"."""
         from docx.oxml.ns import qn
 
+        rows = [[cell for cell in row.iterchildren(qn("w:tc"))] for row in table.iter(qn("w:tr"))]
+        if rows:
+            headers = [
+                " ".join(_docx_text(p).strip() for p in cell.iter(qn("w:p"))) for cell in rows[0]
+            ]
+            keys = header_keys(headers)
+            if keys is not None:
+                out: list[RawLine] = []
+                for row in rows[1:]:
+                    contents = [self._cell(document, cell) for cell in row]
+                    out.extend(row_lines(keys, headers, contents, level=max(level, 1)))
+                return out
         lines: list[RawLine] = []
         for row in table.iter(qn("w:tr")):
             cells: list[str] = []
@@ -267,6 +300,21 @@ class DocxReader:
             else:
                 lines.append(RawLine(" – ".join(cells), hard=True))
         return lines
+
+    def _cell(self, document: Any, cell: Any) -> list[RawLine]:
+        """A table cell's paragraphs, list items kept as items, styles never headings."""
+        from docx.oxml.ns import qn
+
+        out: list[RawLine] = []
+        for paragraph in cell.iter(qn("w:p")):
+            line = self._paragraph(document, paragraph)
+            if line is None or line.blank:
+                continue
+            if line.kind == "item":
+                out.append(RawLine(line.text, kind="item", level=line.level, hard=True))
+            else:
+                out.append(RawLine(line.text, hard=True))
+        return out
 
 
 # --- PDF ----------------------------------------------------------------------------------------
@@ -291,6 +339,9 @@ def _font_name(textpage: Any, index: int) -> str:
 
 
 _EM_PER_BOX = 0.86
+#: A horizontal gap wider than this many line heights parts two pieces of a line (table
+#: cells, a page number beside a footer); word spaces are a fraction of one.
+_CELL_GAP = 0.5
 _PDFIUM_LOCK = threading.Lock()
 
 
@@ -335,7 +386,12 @@ def _pdfium_lines(textpage: Any, height: float) -> list[dict[str, Any]]:
             if current:
                 current.append((index, " ", left, bottom, x1, top))
             continue
-        if current and (bottom > high or top < low or left < right - (top - bottom) * 2):
+        if current and (
+            bottom > high
+            or top < low
+            or left < right - (top - bottom) * 2
+            or left > right + (top - bottom) * _CELL_GAP
+        ):
             close()
         if not any(c[1].strip() for c in current):
             low, high = bottom, top
@@ -378,6 +434,96 @@ def _merge_fragments(fragments: list[dict[str, Any]]) -> list[dict[str, Any]]:
             cells=[(f["x0"], f["x1"], f["text"]) for f in parts],
         )
     return out
+
+
+TableRows = list[list[list[RawLine]]]
+Table = tuple[list[str | None], list[str], TableRows]
+
+
+def _column(columns: Sequence[float], x0: float) -> int:
+    return max((i for i, start in enumerate(columns) if start <= x0 + 3), default=0)
+
+
+def _header(
+    page: Sequence[dict[str, Any]], index: int
+) -> tuple[list[str | None], list[str], list[float], int] | None:
+    """An intervention table's header row at ``page[index]`` (its cells, perhaps wrapped onto
+    one more line): ``(keys, headers, column starts, lines used)``."""
+    cells = page[index]["cells"]
+    if len(cells) < 3:
+        return None
+    columns: list[float] = []
+    headers: list[str] = []
+    right = 0.0
+    for x0, x1, text in cells:  # pieces of one header cell (split at a wide space) rejoin
+        if columns and x0 - right < 4 and not header_keys([text]):
+            headers[-1] += " " + text
+        else:
+            columns.append(x0)
+            headers.append(text)
+        right = x1
+    used = 1
+    while (
+        index + used < len(page)
+        and page[index + used]["top"] - page[index + used - 1]["bottom"]
+        < min(2.0, page[index]["bottom"] - page[index]["top"])
+        and used < 3
+    ):
+        for x0, _x1, text in page[index + used]["cells"]:  # a header cell wrapped
+            headers[_column(columns, x0)] += " " + text
+        used += 1
+    keys = header_keys(headers)
+    return (keys, headers, columns, used) if keys is not None else None
+
+
+def _pdf_tables(
+    pages: Sequence[list[dict[str, Any]]], normal_gap: float, furniture: set[tuple[int, int]]
+) -> tuple[dict[int, Table], set[int]]:
+    """Tables of interventions: for each header line, its keys, headers and rows (each row a
+    list of cells, each cell its lines), and the ids of every line the tables take."""
+    tables: dict[int, Table] = {}
+    taken: set[int] = set()
+    current: tuple[list[str | None], list[float], TableRows, float] | None = None
+    for page_index, page in enumerate(pages):
+        last_bottom: float | None = None
+        index = 0
+        while index < len(page):
+            line = page[index]
+            if (page_index, id(line)) in furniture:
+                index += 1
+                continue
+            if (header := _header(page, index)) is not None:
+                keys, headers, columns, used = header
+                if current is None or current[0] != keys:  # not a header repeated on a new page
+                    rows: TableRows = []
+                    tables[id(line)] = (keys, headers, rows)
+                    current = (keys, columns, rows, line["size"])
+                else:
+                    taken.add(id(line))
+                taken.update(id(page[index + n]) for n in range(1, used))
+                last_bottom = page[index + used - 1]["bottom"]
+                index += used
+                continue
+            if current is not None:
+                keys, columns, rows, size = current
+                name = keys.index(NAME)
+                if line["cells"][0][0] < columns[0] - 3 or line["size"] > size * 1.2:
+                    current = None  # the table has ended
+                else:
+                    gap = line["top"] - last_bottom if last_bottom is not None else None
+                    names = any(_column(columns, cell[0]) == name for cell in line["cells"])
+                    if not rows or (
+                        (gap is None and names) or (gap is not None and gap > normal_gap + 2)
+                    ):
+                        rows.append([[] for _ in columns])
+                    for x0, _x1, text in line["cells"]:
+                        rows[-1][_column(columns, x0)].append(RawLine(text))
+                    taken.add(id(line))
+                    last_bottom = line["bottom"]
+                    index += 1
+                    continue
+            index += 1
+    return tables, taken
 
 
 class PdfReader:
@@ -447,20 +593,6 @@ class PdfReader:
         all_lines = [line for page in pages for line in page]
         if not all_lines:
             return []
-        weights: Counter[float] = Counter()
-        for line in all_lines:
-            weights[line["size"]] += len(line["text"])
-        body = weights.most_common(1)[0][0]
-        heading_sizes = sorted({s for s in weights if s >= body * 1.12}, reverse=True)
-        title_size = heading_sizes[0] if heading_sizes else None
-        furniture = self._furniture(pages, body)
-        bullet_x = sorted(
-            {
-                round(line["x0"] / 6)
-                for line in all_lines
-                if self._bullet(line["text"]) and line["size"] <= body * 1.05
-            }
-        )
         gaps = [
             b["top"] - a["bottom"]
             for page in pages
@@ -468,8 +600,25 @@ class PdfReader:
             if 0 < b["top"] - a["bottom"] < 40
         ]
         normal_gap = statistics.median(gaps) if gaps else 2.0
+        furniture = self._furniture(pages)
+        tables, in_table = _pdf_tables(pages, normal_gap, furniture)
+        weights: Counter[float] = Counter()
+        for line in all_lines:  # the body text's size, not a table's small print
+            if id(line) not in in_table and id(line) not in tables:
+                weights[line["size"]] += len(line["text"])
+        body = weights.most_common(1)[0][0] if weights else all_lines[0]["size"]
+        heading_sizes = sorted({s for s in weights if s >= body * 1.12}, reverse=True)
+        title_size = heading_sizes[0] if heading_sizes else None
+        bullet_x = sorted(
+            {
+                round(line["x0"] / 6)
+                for line in all_lines
+                if self._bullet(line["text"]) and line["size"] <= body * 1.05
+            }
+        )
         out: list[RawLine] = []
         seen_title = False
+        level = 0  # the last heading's level: a table of interventions sits below it
         for page_index, page in enumerate(pages):
             previous: dict[str, Any] | None = None
             heading_size: float | None = None
@@ -477,6 +626,15 @@ class PdfReader:
                 text = line["text"]
                 if (page_index, id(line)) in furniture:
                     out.append(RawLine(text, furniture=True))
+                    continue
+                if (table := tables.get(id(line))) is not None:
+                    keys, headers, rows = table
+                    out.append(RawLine("", blank=True))
+                    for cells in rows:
+                        out.extend(row_lines(keys, headers, cells, level=level + 1))
+                    previous = None
+                    continue
+                if id(line) in in_table:
                     continue
                 gap = line["top"] - previous["bottom"] if previous else 99.0
                 if previous is None or gap > normal_gap + body * 0.45:
@@ -524,7 +682,7 @@ class PdfReader:
         return len(text) > 2 and text[0] in _BULLETS and text[1] in " \t\u00a0"
 
     @staticmethod
-    def _furniture(pages: Sequence[list[dict[str, Any]]], body: float) -> set[tuple[int, int]]:
+    def _furniture(pages: Sequence[list[dict[str, Any]]]) -> set[tuple[int, int]]:
         """Page numbers in the top or bottom margin, and lines repeated on most pages at the
         same place (running headers and footers, a watermark). Text that merely sits at a
         page edge, or repeats elsewhere on the page, is body text and stays."""
