@@ -221,3 +221,70 @@ def test_report_write_failure_leaves_no_catalog(tmp_path: Path) -> None:
     assert 1 == result.exit_code
     assert "cannot write /nonexistent/r.json" in result.stderr
     assert [] == list(tmp_path.iterdir())
+
+
+def _encrypted_pdf() -> bytes:
+    """A one-page PDF under the standard security handler with a password nobody knows."""
+    return b"".join(
+        [
+            b"%PDF-1.4\n",
+            b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+            b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
+            b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n",
+            b"4 0 obj << /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32,
+            b"> /P -4 >> endobj\n",
+            b"trailer << /Root 1 0 R /Encrypt 4 0 R /ID [<" + b"33" * 16 + b"> <" + b"33" * 16,
+            b">] /Size 5 >>\n%%EOF\n",
+        ]
+    )
+
+
+def _blank_pdf(pages: int) -> bytes:
+    import io
+
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        document.new_page(595, 842)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "message"),
+    [
+        ("krypterad.pdf", _encrypted_pdf(), "encrypted", "PDF-filen är krypterad"),
+        ("trasig.pdf", b"%PDF-1.7\n1 0 obj << /Type", "corrupt", "inte en läsbar PDF-fil"),
+        ("tom.pdf", _blank_pdf(2), "empty", "ingen text kunde läsas ut"),
+        ("500-sidor.pdf", _blank_pdf(500), "too-large", "PDF-filen har 500 sidor (högst 300)"),
+        ("inte-zip.docx", "Det här är ingen Word-fil.".encode(), "corrupt", "ingen giltig zip-fil"),
+        (
+            "inga-rubriker.txt",
+            "Socialnämnden erbjuder stöd till anhöriga. Stödet ges utan individuell "
+            "behovsprövning och är öppet för alla.\n".encode(),
+            "not-iub",
+            "förtecknar ingen insats med fält",
+        ),
+    ],
+)
+def test_bad_input_gets_a_swedish_error_and_nothing_is_written(
+    tmp_path: Path, name: str, data: bytes, code: str, message: str
+) -> None:
+    """Encrypted, corrupt and empty PDFs, a 500-page document, a .docx that is not a zip, a
+    text with no headings: a Swedish message naming the file, exit 1, no catalog, no report."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    out, report = tmp_path / "out.yaml", tmp_path / "rapport.json"
+
+    with pytest.raises(DocumentImportError) as caught:
+        import_document(path)
+    result = runner.invoke(app, ["import", str(path), "-o", str(out), "--report", str(report)])
+
+    assert code == caught.value.code
+    assert message in str(caught.value)
+    assert 1 == result.exit_code
+    assert "Traceback" not in result.output
+    assert message in result.stderr
+    assert [] == sorted(p.name for p in tmp_path.iterdir() if p.name != name)

@@ -317,7 +317,7 @@ def _iub_mentions(text: str) -> list[re.Match[str]]:
     ]
 
 
-_SERVICE_BEFORE: Final = re.compile(r"service\w*\s+(?:som\s+ges\s+)?$", re.I)
+_SERVICE_BEFORE: Final = re.compile(r"\bservice\w*\s+(?:som\s+ges\s+)?$", re.I)
 
 
 def _iub_clause(blocks: Sequence[Block]) -> tuple[str, str] | None:

@@ -597,7 +597,7 @@ class PdfReader:
             b["top"] - a["bottom"]
             for page in pages
             for a, b in itertools.pairwise(page)
-            if 0 < b["top"] - a["bottom"] < 40
+            if -1 < b["top"] - a["bottom"] < 40  # lines set solid touch (gap 0)
         ]
         normal_gap = statistics.median(gaps) if gaps else 2.0
         furniture = self._furniture(pages)

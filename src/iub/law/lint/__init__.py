@@ -1,9 +1,9 @@
 """The legal linter: checks a catalog against socialtjänstlagen (2025:400) before the decision.
 
 Each rule of docs/law.md is one small function registered under a stable code (``IUB001`` =
-L01 … ``IUB038`` = L38) with its citation, severity and whether it
-rests on the bill; ``docs/rules/IUBnnn.md`` documents each. :func:`lint` is pure: the caller
-passes the day, and the YAML positions if it wants line numbers.
+L01 … ``IUB038`` = L38; ``IUB039``–``IUB041`` sharpen L11, L31 and L08) with its citation,
+severity and whether it rests on the bill; ``docs/rules/IUBnnn.md`` documents each.
+:func:`lint` is pure: the caller passes the day, and the YAML positions if it wants line numbers.
 """
 
 from __future__ import annotations
