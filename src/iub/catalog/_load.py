@@ -103,7 +103,8 @@ def find_intervention(catalog: Catalog, intervention_id: str) -> Intervention:
 
 
 def _read_yaml(text: str, *, file: Path | None) -> tuple[Any, Positions]:
-    loader = yaml.SafeLoader(text)
+    # libyaml's parser when PyYAML has it (ten times faster on a large catalog; same marks)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
