@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 
 from iub.catalog import Catalog, slugify
@@ -108,8 +109,14 @@ def staff_create(
     """Create a staff account with its role and units (or update the role and units).
 
     Administrators may use the site administration (``is_staff``); nobody else may.
+
+    Raises:
+        ValidationError: the password does not meet the policy (``AUTH_PASSWORD_VALIDATORS``:
+            at least 12 characters, not common, not all digits, not like the username).
     """
     user_model = get_user_model()
+    if password is not None:
+        validate_password(password, user_model(username=username))
     user, created = user_model.objects.get_or_create(username=username)
     if password is not None and (created or not user.has_usable_password()):
         user.set_password(password)

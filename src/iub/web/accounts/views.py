@@ -12,7 +12,9 @@ from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 
-__all__ = ["StaffLoginView", "StaffLogoutView", "forbidden"]
+__all__ = ["StaffLoginView", "StaffLogoutView", "forbidden", "locked_out"]
+
+_PASSWORDS_OFF = "Inloggning med lösenord är avstängd här. Logga in med kommunens inloggning."
 
 
 class StaffAuthenticationForm(AuthenticationForm):
@@ -41,7 +43,19 @@ class StaffLoginView(auth_views.LoginView):
     def get_context_data(self, **kwargs: object) -> dict[str, object]:
         context = super().get_context_data(**kwargs)
         context["use_oidc"] = getattr(settings, "IUB_USE_OIDC", False)
+        context["oidc_only"] = getattr(settings, "IUB_OIDC_ONLY", False)
         return context
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        """In OIDC-only mode a password is never checked: the form says so (403)."""
+        if getattr(settings, "IUB_OIDC_ONLY", False):
+            form = self.get_form()
+            form.errors.clear()
+            form.add_error(None, _PASSWORDS_OFF)
+            response = self.render_to_response(self.get_context_data(form=form))
+            response.status_code = 403
+            return response
+        return super().post(request, *args, **kwargs)
 
 
 class StaffLogoutView(auth_views.LogoutView):
@@ -61,3 +75,26 @@ def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpR
         },
         status=403,
     )
+
+
+def locked_out(
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict[str, object] | None = None,
+) -> HttpResponse:
+    """429 in Swedish after too many wrong passwords (django-axes' lock-out response)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    response = render(
+        request,
+        "common/error.html",
+        {
+            "status": 429,
+            "title": "För många misslyckade inloggningar",
+            "message": f"Inloggningen är spärrad i {minutes} minuter efter för många felaktiga "
+            "lösenord, även med rätt lösenord. Försök igen senare, eller kontakta "
+            "administratören om du har glömt ditt lösenord.",
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(minutes * 60)
+    return response

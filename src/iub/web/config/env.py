@@ -15,10 +15,15 @@ __all__ = [
     "DATABASE_URL",
     "DEBUG",
     "FIELD_KEY",
+    "LOGIN_COOLOFF_MINUTES",
+    "LOGIN_FAILURES",
     "NODE_MODULES",
     "OIDC",
+    "OIDC_ONLY",
     "REPO_ROOT",
     "SECRET_KEY",
+    "SSL_REDIRECT",
+    "STAFF_IDLE_MINUTES",
     "USE_OIDC",
     "VAR_DIR",
 ]
@@ -84,6 +89,21 @@ FIELD_KEY: str | None = os.environ.get("IUB_FIELD_KEY") or None
 
 #: IUB_USE_OIDC: sign staff in through the municipality's OpenID Connect provider.
 USE_OIDC: bool = _bool("IUB_USE_OIDC", False)
+
+#: IUB_OIDC_ONLY: staff sign in through OpenID Connect only; password log-in is refused.
+OIDC_ONLY: bool = _bool("IUB_OIDC_ONLY", False)
+
+#: IUB_LOGIN_FAILURES: wrong passwords for one username before it is locked out for a while.
+LOGIN_FAILURES: int = _int("IUB_LOGIN_FAILURES", 5)
+
+#: IUB_LOGIN_COOLOFF_MINUTES: how long a locked-out username is refused.
+LOGIN_COOLOFF_MINUTES: int = _int("IUB_LOGIN_COOLOFF_MINUTES", 15)
+
+#: IUB_STAFF_IDLE_MINUTES: a staff session ends after this many minutes without a request.
+STAFF_IDLE_MINUTES: int = _int("IUB_STAFF_IDLE_MINUTES", 30)
+
+#: IUB_SSL_REDIRECT: production redirects plain HTTP to HTTPS (off when the proxy does it).
+SSL_REDIRECT: bool = _bool("IUB_SSL_REDIRECT", True)
 
 #: IUB_OIDC_CLIENT_ID, _CLIENT_SECRET, _AUTHORIZATION_ENDPOINT, _TOKEN_ENDPOINT,
 #: _USER_ENDPOINT, _JWKS_ENDPOINT and _SIGN_ALGO (default RS256), for mozilla-django-oidc.

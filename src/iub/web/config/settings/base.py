@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "iub.web.accounts",
     "iub.web.desk",
     "iub.web.audit",
+    "axes",  # log-in throttling (accounts.conf)
 ]
 
 # No sessions, no authentication, no messages on the public side: nothing sets a cookie but
@@ -173,10 +174,17 @@ LOGGING = {
         "no_query": {"()": "iub.web.common.logging.StripQueryString"},
         "forbidden_one_line": {"()": "iub.web.common.logging.ForbiddenOneLine"},
     },
+    # One record, one line: control characters escaped, identity numbers redacted.
+    "formatters": {"safe": {"()": "iub.web.common.logging.SafeFormatter"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["no_query"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["no_query"], "formatter": "safe"},
     },
+    "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Never below INFO, whatever the root level: at DEBUG these two write template
+        # contexts and SQL parameters, which hold what was typed into a form.
+        "django.template": {"level": "INFO"},
+        "django.db.backends": {"level": "INFO"},
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.request": {
             "handlers": ["console"],
