@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from iub.followup import GENESIS, ChainEntry, chain_digest, chain_verify
+from iub.followup import GENESIS, ChainEntry, chain_digest, chain_verify, record_digest
 
 KEY = b"test-key"
 
@@ -77,3 +77,27 @@ def test_recomputing_without_the_key_does_not_help() -> None:
     problems = chain_verify(chain, key=KEY)
 
     assert (1, "edited") in {(p.seq, p.problem) for p in problems}
+
+
+def test_an_entry_without_content_hashes_as_before_the_field_existed() -> None:
+    """Chains written before content digests verify unchanged; a content digest is hashed."""
+    entry = _chain(1)[0]
+    fields = {
+        name: getattr(entry, name)
+        for name in ("seq", "at", "actor", "action", "object_type", "object_id", "unit")
+    }
+    old = {**fields, "purpose": entry.purpose, "prev_hash": entry.prev_hash}
+
+    assert chain_digest(KEY, old) == entry.hash
+    assert chain_digest(KEY, dataclasses.replace(entry, content="ab" * 32)) != entry.hash
+
+
+def test_record_digest_depends_on_content_and_key() -> None:
+    """One changed field or another key gives another digest; key order does not matter."""
+    content: dict[str, object] = {"started_on": "2026-01-05", "wellbeing_start": 2}
+
+    digest = record_digest(KEY, "participation", content)
+
+    assert digest == record_digest(KEY, "participation", dict(reversed(content.items())))
+    assert digest != record_digest(KEY, "participation", {**content, "started_on": "2026-01-06"})
+    assert digest != record_digest(b"other-key", "participation", content)

@@ -4,7 +4,9 @@ The trail of every read and write of data documented in full (14 kap. 3 §) is a
 chain (``iub.followup.chain_verify``); this command reads it from the site's database and
 prints ``{"entries": N, "intact": bool, "problems": [{"seq": n, "problem": ...}]}``, exiting
 1 when anything is wrong. A record documented in full whose write has no entry adds
-``"record": "participation 3"`` (``seq`` 0): a cut tail or a wiped log is found that way too.
+``"record": "participation 3"`` (``seq`` 0): a cut tail or a wiped log is found that way too,
+and so is a record edited in the database (``record_edited``: its content no longer matches
+the digest its last logged write carries).
 Django is imported inside the command, so ``iub`` starts fast.
 """
 
@@ -34,6 +36,7 @@ _PROBLEM_SV = {
     "head_missing": "kedjans huvud saknas",
     "write_not_logged": "skrivningen saknas i loggen (raderad)",
     "record_missing": "posten som loggen nämner finns inte längre",
+    "record_edited": "posten är ändrad i databasen efter den senaste loggade skrivningen",
 }
 _RECORD_SV = {"participation": "deltagande", "participation_event": "händelse"}
 

@@ -16,6 +16,7 @@ from iub.followup._audit import (
     chain_digest,
     chain_verify,
     head_digest,
+    record_digest,
 )
 from iub.followup._categories import (
     AGE_BANDS,
@@ -84,4 +85,5 @@ __all__ = [
     "note_screen",
     "problem_categories",
     "problems_validate",
+    "record_digest",
 ]

@@ -5,6 +5,10 @@ edited entry breaks its own digest, a deleted or reordered one breaks the next e
 and nobody without the key can recompute the chain. A separate head (last sequence number and
 digest) catches a deleted tail; the head carries its own HMAC, so that rewinding it to an
 earlier entry needs the key too. Storage lives in the web app; this module only computes.
+
+A write entry may also carry the digest of the record's content as written
+(:func:`record_digest`): the chain then vouches for the record itself, so that a record edited
+in the database afterwards no longer matches the digest of its last logged write.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ __all__ = [
     "chain_digest",
     "chain_verify",
     "head_digest",
+    "record_digest",
 ]
 
 GENESIS = "0" * 64
@@ -42,6 +47,7 @@ class ChainEntry:
     purpose: str
     prev_hash: str
     hash: str
+    content: str = ""  # record_digest of the record as written ("" for reads and exports)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,7 @@ class ChainProblem:
     """Where the chain breaks: the entry's sequence number and what is wrong."""
 
     seq: int
-    problem: str  # "edited" | "broken_link" | "missing" | "tail_deleted" | "head_mismatch" …
+    problem: str  # "edited" | "broken_link" | "missing" | "tail_deleted" | "record_edited" …
     record: str | None = None  # "participation 3", for a record whose write is not in the chain
 
 
@@ -69,8 +75,28 @@ def chain_digest(key: bytes, entry: ChainEntry | dict[str, object]) -> str:
         if isinstance(entry, dict)
         else {name: getattr(entry, name) for name in ChainEntry.__slots__ if name != "hash"}
     )
-    fields = {name: value for name, value in fields.items() if name != "hash"}
+    # An entry without a content digest hashes as before the field existed: old chains verify.
+    fields = {
+        name: value
+        for name, value in fields.items()
+        if name != "hash" and not (name == "content" and not value)
+    }
     payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def record_digest(key: bytes, object_type: str, content: dict[str, object]) -> str:
+    """The HMAC-SHA256 of a record's content (JSON-ready values), as hex.
+
+    Keyed, so that the digest of a record holding an identity cannot be tested against guesses
+    by anyone without the key.
+    """
+    payload = json.dumps(
+        {"type": object_type, "content": content},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 

@@ -4,7 +4,8 @@ Append-only: a saved entry is never updated and never deleted through the ORM, a
 is chained to the one before by a keyed hash (:mod:`iub.followup` computes it). The head row
 keeps the last sequence number and digest, with their HMAC, so that a deleted tail is found
 too and the head cannot be rewound without the key. ``iub audit verify`` also checks that
-every write of a record documented in full has its entry (a wiped log is found).
+every write of a record documented in full has its entry (a wiped log is found), and that
+each such record still matches the content digest of its last logged write (docs/audit.md).
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ class AuditEntry(models.Model):
     purpose = models.CharField(max_length=200, help_text="Why: the task the staff member did.")
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
+    content = models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Keyed digest of the record as written (writes of full records only).",
+    )
 
     objects = AppendOnly.as_manager()
 

@@ -21,6 +21,9 @@ class AuditedRecords:
 
     object_types: tuple[str, ...]
     expected_writes: Callable[[], Counter[tuple[str, str]]]
+    #: The keyed digest of each stored record of a kind, by id, as its writes log it
+    #: (``content`` of the write entries); None when the records carry no content digest.
+    content_digests: Callable[[str], dict[str, str]] | None = None
 
 
 _REGISTERED: list[AuditedRecords] = []

@@ -2,8 +2,11 @@
 
 The chain alone cannot show a cut tail whose head was rewound, or a log wiped with its head.
 So verification also checks the head's HMAC and that every write of a record documented in
-full has its entry in the chain. Which records those are, the apps that own them register
-(:mod:`iub.web.audit.registry`); audit imports no other app.
+full has its entry in the chain, and that each such record still matches the content digest
+its last logged write carries (docs/audit.md). Which records those are, and how to digest
+them, the apps that own them register (:mod:`iub.web.audit.registry`); audit imports no other
+app. A record removed by the retention rules has a ``delete`` entry: its writes are expected
+gone.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def _entries() -> Iterator[ChainEntry]:
             purpose=row.purpose,
             prev_hash=row.prev_hash,
             hash=row.hash,
+            content=row.content,
         )
 
 
@@ -44,11 +48,39 @@ def _expected_writes() -> Counter[tuple[str, str]]:
 
 
 def _logged_writes() -> Counter[tuple[str, str]]:
+    """Logged writes of registered records, less those of records deleted by retention."""
     kinds = [kind for records in audited_records() for kind in records.object_types]
     rows = AuditEntry.objects.filter(action="write", object_type__in=kinds).values_list(
         "object_type", "object_id"
     )
-    return Counter(rows.iterator())
+    deleted = set(
+        AuditEntry.objects.filter(action="delete", object_type__in=kinds)
+        .values_list("object_type", "object_id")
+        .iterator()
+    )
+    return Counter(row for row in rows.iterator() if row not in deleted)
+
+
+def _content_check() -> list[ChainProblem]:
+    """Records whose content no longer matches the digest of their last logged write."""
+    problems = []
+    for records in audited_records():
+        if records.content_digests is None:
+            continue
+        for kind in records.object_types:
+            logged: dict[str, str] = {}
+            rows = (
+                AuditEntry.objects.filter(action="write", object_type=kind)
+                .exclude(content="")
+                .order_by("seq")
+                .values_list("object_id", "content")
+            )
+            for pk, digest in rows.iterator(chunk_size=2000):
+                logged[pk] = digest  # the last write wins
+            for pk, digest in records.content_digests(kind).items():
+                if pk in logged and logged[pk] != digest:
+                    problems.append(ChainProblem(0, "record_edited", f"{kind} {pk}"))
+    return problems
 
 
 def _cross_check() -> list[ChainProblem]:
@@ -72,4 +104,4 @@ def audit_verify() -> tuple[int, list[ChainProblem]]:
     problems = chain_verify(_entries(), key=derived_key("audit"), head=head)
     if head is None and count:
         problems.append(ChainProblem(count, "head_missing"))
-    return count, [*problems, *_cross_check()]
+    return count, [*problems, *_cross_check(), *_content_check()]

@@ -24,9 +24,18 @@ def _parse(text: str) -> dt.datetime:
 
 
 def audit_record(
-    *, actor: str, action: str, object_type: str, object_id: str | int, unit: str, purpose: str
+    *,
+    actor: str,
+    action: str,
+    object_type: str,
+    object_id: str | int,
+    unit: str,
+    purpose: str,
+    content: str = "",
 ) -> AuditEntry:
     """Append one entry to the chain; call it inside the transaction of the read or write.
+
+    ``content`` is the digest of the record as written (``desk.content``), for writes.
 
     Raises:
         RuntimeError: the chain could not be extended (concurrent writers kept winning).
@@ -48,6 +57,7 @@ def audit_record(
                     purpose=purpose,
                     prev_hash=prev,
                     hash="",
+                    content=content,
                 )
                 digest = chain_digest(key, draft)
                 entry = AuditEntry(
@@ -61,6 +71,7 @@ def audit_record(
                     purpose=purpose,
                     prev_hash=prev,
                     hash=digest,
+                    content=content,
                 )
                 entry.save(force_insert=True)
                 AuditHead.objects.update_or_create(

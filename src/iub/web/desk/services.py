@@ -5,7 +5,8 @@ validated record from :mod:`iub.followup`, the acting user and the client's idem
 A second call with the same key returns the first record instead of storing another.
 Free text of ``advice`` and ``no_identity`` records passes the identity guard here, on every
 write path: a refused note raises :class:`~iub.errors.GuardRefusal` (kinds and offsets only)
-and nothing is stored. Writes of ``full`` data are audited in the same transaction.
+and nothing is stored. Writes of ``full`` data are audited in the same transaction, with the
+digest of the record as written (:mod:`.content`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from iub.followup import (
 )
 from iub.intake import Outcome
 from iub.web.audit.services import audit_record
+from iub.web.desk.content import content_digest
 from iub.web.desk.crypto import field_encrypt, lookup_hash
 from iub.web.desk.models import (
     AnonymousParticipation,
@@ -411,6 +413,7 @@ def participation_start(
             object_id=participation.pk,
             unit=place.audit_unit,
             purpose="starta deltagande",
+            content=content_digest("participation", participation.pk),
         )
         return participation
 
@@ -443,6 +446,7 @@ def participation_event_add(
             object_id=event.pk,
             unit=place.audit_unit,
             purpose="dokumentera händelse",
+            content=content_digest("participation_event", event.pk),
         )
         return event
 
@@ -470,5 +474,6 @@ def participation_end(
             object_id=participation.pk,
             unit=place.audit_unit,
             purpose="avsluta deltagande",
+            content=content_digest("participation", participation.pk),
         )
     return participation
