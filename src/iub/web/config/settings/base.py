@@ -96,6 +96,9 @@ DATABASES = {
         }
     )
 }
+# A persistent connection is checked before a request reuses it: after a database restart or
+# failover the dead one is replaced instead of failing a request (docs/operations.md).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
