@@ -1,0 +1,47 @@
+"""gunicorn settings for production (``gunicorn -c python:iub.web.config.gunicorn …wsgi``).
+
+The access log writes the method, the path without its query string (a filter may carry an
+age), the status, the size and the time taken, and no client address; every line (access and
+error log) passes :class:`~iub.web.common.logging.SafeFormatter`, so one request is one line
+and no identity number, phone or e-mail reaches it. Workers, bind address and timeouts come
+from gunicorn's own ``WEB_CONCURRENCY`` and ``GUNICORN_CMD_ARGS`` (docs/operations.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+__all__ = ["access_log_format", "accesslog", "bind", "logconfig_dict", "workers"]
+
+bind = os.environ.get("IUB_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
+accesslog = "-"
+access_log_format = '"%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+
+logconfig_dict: dict[str, object] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "safe": {
+            "()": "iub.web.common.logging.SafeFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "safe",
+            "stream": "ext://sys.stderr",
+        },
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "formatter": "safe",
+            "stream": "ext://sys.stdout",
+        },
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}
