@@ -22,7 +22,16 @@ app = typer.Typer(
 )
 
 # Command modules, in the order `iub --help` lists them.
-COMMANDS = ("catalog", "eligibility", "lint", "guard", "importer", "serve", "audit")
+COMMANDS = (
+    "catalog",
+    "eligibility",
+    "lint",
+    "guard",
+    "importer",
+    "serve",
+    "audit",
+    "backup",
+)
 
 
 def register_commands(target: typer.Typer, names: Sequence[str] = COMMANDS) -> None:

@@ -1,0 +1,1 @@
+"""Operations of the site: backup and restore, retention (docs/operations.md)."""
