@@ -19,7 +19,18 @@ def test_help_lists_every_command_group() -> None:
     result = runner.invoke(app, ["--help"])
 
     assert 0 == result.exit_code
-    listed = ("catalog", "eligible", "screen", "lint", "import", "guard", "serve", "audit")
+    listed = (
+        "catalog",
+        "eligible",
+        "screen",
+        "lint",
+        "import",
+        "guard",
+        "serve",
+        "audit",
+        "backup",
+    )
+    listed += ("restore", "retention")
     assert [] == [name for name in listed if name not in result.stdout]
 
 

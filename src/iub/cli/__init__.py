@@ -31,6 +31,7 @@ COMMANDS = (
     "serve",
     "audit",
     "backup",
+    "retention",
 )
 
 

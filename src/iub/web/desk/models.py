@@ -167,3 +167,34 @@ class ParticipationEvent(models.Model):
 
     class Meta:
         ordering = ("occurred_on", "created_at")
+
+
+class RetentionRule(models.Model):
+    """The committee's retention period (gallringsfrist) for records documented in full.
+
+    A participation is deleted by ``iub retention apply`` once it has ended and ``years`` have
+    passed since its last entry (its end, or a later event). A rule for one intervention wins
+    over the catalog's rule for all of them (``intervention_id`` empty). Without a rule for a
+    catalog nothing of it is deleted: the committee decides, in its document management plan.
+    """
+
+    stem = models.SlugField(max_length=64)
+    intervention_id = models.SlugField(max_length=200, blank=True, default="")
+    years = models.PositiveSmallIntegerField()
+    decided = models.CharField(
+        max_length=200, blank=True, help_text="The committee's decision (dnr, date)."
+    )
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(
+                fields=("stem", "intervention_id"), name="retention_rule_once_per_scope"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(years__gte=1), name="retention_rule_at_least_a_year"
+            ),
+        )
+
+    def __str__(self) -> str:
+        scope = self.intervention_id or "*"
+        return f"{self.stem}/{scope}: {self.years} år"
