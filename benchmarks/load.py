@@ -1,13 +1,14 @@
 """Load: residents and desk staff against gunicorn, on SQLite and on PostgreSQL, with locust.
 
 For each database: a fresh database (a temporary SQLite file, or a temporary PostgreSQL
-database created beside ``--pg-url``'s and dropped afterwards), migrated, both catalogs
-loaded and the demo accounts created; gunicorn (``--workers`` gthread workers, 4 threads each)
-serves it; locust runs headless with ``--users`` concurrent users (3 residents to each desk:
-catalog, intervention page, self-check, the public API's check; desk checks, information,
-participations, visits and head counts through the desk API) for ``--seconds``. Then, with
-the server stopped, the count check: every write the server acknowledged (201 with an id) is
-in the database exactly once, under its idempotency key, and nothing was stored twice.
+database created beside ``--pg-url``'s and dropped afterwards), migrated, both catalogs loaded
+and the demo accounts created; gunicorn with its production configuration
+``iub.web.config.gunicorn`` (``--workers`` gthread workers, 4 threads each) serves it; locust
+runs headless with ``--users`` concurrent users (3 residents to each desk: catalog,
+intervention page, self-check, the public API's check; desk checks, information,
+participations, visits and head counts through the desk API) for ``--seconds``. Then, with the
+server stopped, the count check: every write the server acknowledged (201 with an id) is in the
+database exactly once, under its idempotency key, and nothing was stored twice.
 
 Prints, per database, throughput, p50/p95/p99 and failures per endpoint, and the count check.
 Defaults are short (20 users, 15 s); the full run is ``--users 100 --seconds 60``.
@@ -87,8 +88,8 @@ def _run(args: list[str], env: dict[str, str]) -> str:
     return result.stdout
 
 
-def _stats(prefix: Path) -> list[dict[str, str]]:
-    with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
+def _stats(prefix: Path, which: str = "stats") -> list[dict[str, str]]:
+    with open(f"{prefix}_{which}.csv", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -119,11 +120,11 @@ def _one(db: str, args: argparse.Namespace, workdir: Path) -> dict[str, object]:
         port = _free_port()
         server = subprocess.Popen(
             [
-                str(BIN / "gunicorn"),
-                "-k", "gthread", "-w", str(args.workers), "--threads", "4",
-                "-b", f"127.0.0.1:{port}", "iub.web.config.wsgi",
+                str(BIN / "gunicorn"), "-c", "python:iub.web.config.gunicorn",
+                "iub.web.config.wsgi",
             ],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**env, "IUB_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(args.workers)},
         )  # fmt: skip
         _wait(f"http://127.0.0.1:{port}/healthz")
         acks = workdir / f"acks-{db}.txt"
@@ -148,7 +149,13 @@ def _one(db: str, args: argparse.Namespace, workdir: Path) -> dict[str, object]:
         counts = json.loads(
             _run([str(BIN / "python"), "-c", COUNT_SCRIPT, str(acks)], env).strip().splitlines()[-1]
         )
-        return {"db": db, "elapsed": elapsed, "stats": _stats(prefix), "counts": counts}
+        return {
+            "db": db,
+            "elapsed": elapsed,
+            "stats": _stats(prefix),
+            "failures": _stats(prefix, "failures"),
+            "counts": counts,
+        }
     finally:
         if server is not None:
             server.terminate()
@@ -182,6 +189,10 @@ def _print(result: dict[str, object], args: argparse.Namespace) -> bool:
             f"{(100 * fails / count if count else 0):5.1f}%"
         )
     print("(milliseconds; fail = error rate: non-2xx/3xx answers and connection errors)")
+    failures = result["failures"]
+    assert isinstance(failures, list)
+    for row in sorted(failures, key=lambda r: -int(r["Occurrences"]))[:8]:
+        print(f"  {row['Occurrences']:>5} x {row['Name']}: {row['Error'][:90]}")
     counts = result["counts"]
     assert isinstance(counts, dict)
     ok = True

@@ -11,10 +11,25 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["access_log_format", "accesslog", "bind", "logconfig_dict", "workers"]
+__all__ = [
+    "access_log_format",
+    "accesslog",
+    "bind",
+    "keepalive",
+    "logconfig_dict",
+    "threads",
+    "worker_class",
+    "workers",
+]
 
 bind = os.environ.get("IUB_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
+# Threads: a request waiting on the database does not hold a whole process. Keep-alive longer
+# than the proxy's (nginx keeps idle upstream connections 60 s), so that the proxy closes an
+# idle connection first and never sends a request on one gunicorn is closing.
+worker_class = "gthread"
+threads = 4
+keepalive = 65
 accesslog = "-"
 access_log_format = '"%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 
