@@ -220,3 +220,47 @@ def test_oidc_only_refuses_the_right_password_on_the_form_and_in_the_admin() -> 
     assert "Inloggning med lösenord är avstängd" in form.content.decode()  # type: ignore[attr-defined]
     assert 200 == admin.status_code
     assert "_auth_user_id" not in client.session
+
+
+OIDC_SCRIPT = """
+import django
+django.setup()
+from django.core.management import call_command
+from django.test import Client
+call_command("migrate", verbosity=0)
+client = Client()
+page = client.get("/personal/logga-in/").content.decode()
+start = client.get("/personal/oidc/authenticate/")
+print(int('href="/personal/oidc/authenticate/"' in page), int('name="password"' in page))
+print(start.status_code, start["Location"])
+"""
+
+
+def test_oidc_only_page_links_to_the_provider_and_the_flow_starts(tmp_path: Path) -> None:
+    """IUB_OIDC_ONLY=1: the page's one way in is the provider, and it redirects there."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IUB_")}
+    env.pop("DATABASE_URL", None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="iub.web.config.settings.test",
+        IUB_VAR_DIR=str(tmp_path),
+        IUB_OIDC_ONLY="1",
+        IUB_OIDC_CLIENT_ID="iub",
+        IUB_OIDC_AUTHORIZATION_ENDPOINT="https://idp.kommun.example/auth",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", OIDC_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr[-3000:]
+    links, password = result.stdout.splitlines()[-2].split()
+    status, location = result.stdout.splitlines()[-1].split()
+
+    assert ("1", "0") == (links, password)
+    assert "302" == status
+    assert location.startswith("https://idp.kommun.example/auth?")
+    assert "personal%2Foidc%2Fcallback" in location

@@ -61,7 +61,7 @@ OIDC_OP_TOKEN_ENDPOINT = env.OIDC["TOKEN_ENDPOINT"]
 OIDC_OP_USER_ENDPOINT = env.OIDC["USER_ENDPOINT"]
 OIDC_OP_JWKS_ENDPOINT = env.OIDC["JWKS_ENDPOINT"]
 OIDC_CREATE_USER = True  # a new user has no role and no unit until an administrator adds them
-OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
+OIDC_AUTHENTICATION_CALLBACK_URL = "accounts:oidc_authentication_callback"  # under accounts/urls
 
 # Staff sessions: a working day at most, gone when the browser closes, strict same-site.
 SESSION_COOKIE_NAME = "iub_personal"

@@ -82,15 +82,19 @@ def locked_out(
     original_response: HttpResponse | None = None,
     credentials: dict[str, object] | None = None,
 ) -> HttpResponse:
-    """429 in Swedish after too many wrong passwords (django-axes' lock-out response)."""
+    """429 in Swedish after too many wrong passwords (django-axes' lock-out response).
+
+    The log-in page again, with the lock-out said at the top and an empty form.
+    """
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     response = render(
         request,
-        "common/error.html",
+        "accounts/login.html",
         {
-            "status": 429,
-            "title": "För många misslyckade inloggningar",
-            "message": f"Inloggningen är spärrad i {minutes} minuter efter för många felaktiga "
+            "form": StaffAuthenticationForm(request),
+            "use_oidc": getattr(settings, "IUB_USE_OIDC", False),
+            "oidc_only": getattr(settings, "IUB_OIDC_ONLY", False),
+            "locked": f"Inloggningen är spärrad i {minutes} minuter efter för många felaktiga "
             "lösenord, även med rätt lösenord. Försök igen senare, eller kontakta "
             "administratören om du har glömt ditt lösenord.",
         },
