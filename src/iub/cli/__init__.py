@@ -32,6 +32,8 @@ COMMANDS = (
     "audit",
     "backup",
     "retention",
+    "demo",
+    "report",
 )
 
 

@@ -32,7 +32,7 @@ __all__ = [
     "is_staff_path",
 ]
 
-STAFF_PREFIXES = ("/personal/", "/api/personal/")
+STAFF_PREFIXES = ("/personal/", "/api/personal/", "/uppfoljning/", "/api/uppfoljning/")
 
 #: The session key holding the time (epoch seconds) of the staff member's last request.
 LAST_SEEN = "iub_last_seen"

@@ -16,7 +16,19 @@ __all__ = ["RESERVED_STEMS", "LoadResult", "catalog_version_load", "catalog_vers
 
 #: URL segments that belong to the site, so no catalog may be named after them.
 RESERVED_STEMS = frozenset(
-    {"api", "en", "sv", "static", "media", "admin", "personal", "namnd", "healthz"}
+    {
+        "api",
+        "en",
+        "sv",
+        "static",
+        "media",
+        "admin",
+        "personal",
+        "namnd",
+        "healthz",
+        "uppfoljning",
+        "enkat",
+    }
 )
 
 

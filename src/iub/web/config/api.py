@@ -19,6 +19,7 @@ from iub.web.catalog.api import router as catalog_router
 from iub.web.common.docs import AccessibleSwagger
 from iub.web.common.problems import CONTENT_TYPE, install_problem_handlers
 from iub.web.desk.api import router as desk_router
+from iub.web.followup.api import router as followup_router
 
 __all__ = ["IubApi", "api"]
 
@@ -96,3 +97,4 @@ api = IubApi(
 install_problem_handlers(api)
 api.add_router("/", catalog_router)
 api.add_router("/", desk_router)  # staff: /api/personal/…, session log-in
+api.add_router("/", followup_router)  # committee, analysts: /api/uppfoljning/…

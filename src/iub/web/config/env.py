@@ -17,6 +17,7 @@ __all__ = [
     "FIELD_KEY",
     "LOGIN_COOLOFF_MINUTES",
     "LOGIN_FAILURES",
+    "FOLLOWUP_THRESHOLDS",
     "NODE_MODULES",
     "OIDC",
     "OIDC_ONLY",
@@ -119,3 +120,17 @@ OIDC: dict[str, str] = {
         ("SIGN_ALGO", "RS256"),
     )
 }
+
+
+def _thresholds(name: str) -> dict[str, str]:
+    """``alingsas=5,stockholm=10``: the disclosure threshold per catalog (checked at start)."""
+    out: dict[str, str] = {}
+    for item in os.environ.get(name, "").split(","):
+        stem, _, value = item.partition("=")
+        if stem.strip():
+            out[stem.strip()] = value.strip()
+    return out
+
+
+#: Disclosure threshold per catalog stem for follow-up figures (default 5, never below 3).
+FOLLOWUP_THRESHOLDS = _thresholds("IUB_FOLLOWUP_THRESHOLDS")

@@ -25,6 +25,8 @@ urlpatterns = [
     path("personal/admin/", admin.site.urls),
     path("personal/", include("iub.web.accounts.urls")),
     path("personal/", include("iub.web.desk.urls")),
+    # Follow-up for the committee and analysts (docs/followup.md).
+    path("uppfoljning/", include("iub.web.followup.urls")),
 ]
 
 urlpatterns += i18n_patterns(

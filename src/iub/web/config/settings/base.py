@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "iub.web.desk",
     "iub.web.audit",
     "axes",  # log-in throttling (accounts.conf)
+    "iub.web.followup",
 ]
 
 # No sessions, no authentication, no messages on the public side: nothing sets a cookie but
@@ -205,3 +206,4 @@ NINJA_PAGINATION_PER_PAGE = 100
 from iub.web.accounts.conf import *  # noqa: E402, F403
 from iub.web.audit.conf import *  # noqa: E402, F403
 from iub.web.desk.conf import *  # noqa: E402, F403
+from iub.web.followup.conf import *  # noqa: E402, F403

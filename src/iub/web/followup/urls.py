@@ -1,0 +1,21 @@
+"""Follow-up pages under /uppfoljning/ (committee and analysts)."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from iub.web.followup import views
+
+app_name = "followup"
+
+_AT = "<slug:stem>/<int:year>/"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(_AT, views.catalog_year, name="catalog_year"),
+    path(_AT + "figurer.csv", views.download_csv, name="csv"),
+    path(_AT + "figurer.xlsx", views.download_xlsx, name="xlsx"),
+    path(_AT + "rapport.pdf", views.report, {"fmt": "pdf"}, name="report_pdf"),
+    path(_AT + "rapport.html", views.report, {"fmt": "html"}, name="report_html"),
+    path(_AT + "<slug:intervention>/", views.intervention_year, name="intervention"),
+]
