@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench schema screenshots clean
+.PHONY: install run test lint bench schema screenshots report-screenshots clean
 
 install: $(STAMP) node_modules/.installed
 
@@ -24,12 +24,20 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/iub serve --load-only
 	$(BIN)/python manage.py iub_demo
+	$(BIN)/iub demo
 	$(BIN)/iub serve
 
 # A full-page screenshot of every public page under var/screenshots/ (needs /usr/bin/chromium).
 screenshots: install
 	$(BIN)/python -m pytest -q -p no:xdist -m browser tests/browser
 	@ls var/screenshots
+
+# The yearly follow-up report of the seeded synthetic year as PDF and page images (docs/followup.md).
+report-screenshots: install
+	mkdir -p var/screenshots
+	$(BIN)/iub report --catalog alingsas --year 2026 --synthetic 2026 -o var/screenshots/report-alingsas-2026.pdf
+	pdftoppm -r 60 -png var/screenshots/report-alingsas-2026.pdf var/screenshots/report-alingsas-2026
+	@ls var/screenshots/report-alingsas-2026*
 
 # The whole suite on the embedded SQLite, then the web tests (public pages, API, desk, audit)
 # again on PostgreSQL where it answers: production's database, the same code.

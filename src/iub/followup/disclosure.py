@@ -114,6 +114,7 @@ class Protected:
     primary: frozenset[Key]
     secondary: frozenset[Key]
     policy: Policy
+    #: Each hidden cell's range as audited (the final range is at least this wide).
     bounds: Mapping[Key, tuple[float, float]] = field(default_factory=dict)
 
     def hidden(self, key: Key) -> bool:
@@ -161,11 +162,18 @@ def protect(
     primary = frozenset(k for k, v in values.items() if 0 < v < t)
     hidden: set[Key] = set(primary)
     bounds: dict[Key, tuple[float, float]] = {}
-    cache: dict[frozenset[Key], dict[Key, tuple[float, float]]] = {}
+    passed: set[Key] = set()
     while True:
         _complete_greedy(values, constraints, hidden, t)
-        bounds = ranges(values, constraints, hidden, cache=cache)
-        failing = [k for k in sorted(hidden) if not _safe(k, values[k], bounds[k], k in primary, t)]
+        # Hiding more only widens every range (a published constant becomes one more unknown,
+        # and the old solutions stay feasible), so a cell that passed stays passed.
+        bounds.update(ranges(values, constraints, hidden, only=hidden - passed))
+        failing = []
+        for k in sorted(hidden - passed):
+            if _safe(k, values[k], bounds[k], k in primary, t):
+                passed.add(k)
+            else:
+                failing.append(k)
         if not failing:
             break
         grew = False
@@ -261,15 +269,14 @@ def ranges(
     constraints: Sequence[Constraint],
     hidden: Iterable[Key],
     *,
-    cache: dict[frozenset[Key], dict[Key, tuple[float, float]]] | None = None,
+    only: Iterable[Key] | None = None,
 ) -> dict[Key, tuple[float, float]]:
     """For each hidden cell, the least and greatest value consistent with what is published.
 
     What an attacker can compute: every published cell is a constant, every hidden cell a
     non-negative unknown, and every constraint holds. Solved per connected group of hidden
-    cells with two linear programmes per cell (HiGHS). ``math.inf`` when unbounded. A group
-    whose cells are all in ``cache`` is not solved again (its constraints and published
-    neighbours are the same, since a neighbour hidden later would have joined the group).
+    cells with two linear programmes per cell (HiGHS). ``math.inf`` when unbounded. With
+    ``only``, just those cells' ranges are solved (in their whole groups).
     """
     hidden_set = set(hidden)
     relevant = [c for c in constraints if any(m in hidden_set for m in c.members())]
@@ -294,15 +301,12 @@ def ranges(
         first = next(m for m in constraint.members() if m in hidden_set)
         group_constraints[find(first)].append(constraint)
 
+    wanted = hidden_set if only is None else set(only)
     out: dict[Key, tuple[float, float]] = {}
     for root, keys in groups.items():
-        signature = frozenset(keys)
-        found = cache.get(signature) if cache is not None else None
-        if found is None:
-            found = _group_ranges(values, group_constraints[root], keys, hidden_set)
-            if cache is not None:
-                cache[signature] = found
-        out.update(found)
+        targets = [k for k in keys if k in wanted]
+        if targets:
+            out.update(_group_ranges(values, group_constraints[root], keys, hidden_set, targets))
     return out
 
 
@@ -335,9 +339,10 @@ def _group_ranges(
     constraints: Sequence[Constraint],
     keys: Sequence[Key],
     hidden: set[Key],
+    targets: Sequence[Key],
 ) -> dict[Key, tuple[float, float]]:
     if not constraints:
-        return {k: (0.0, math.inf) for k in keys}
+        return {k: (0.0, math.inf) for k in targets}
     import highspy
     import numpy as np
 
@@ -374,7 +379,8 @@ def _group_ranges(
     solver = _solver()
     solver.passModel(lp)
     out: dict[Key, tuple[float, float]] = {}
-    for k, i in index.items():
+    for k in targets:
+        i = index[k]
         bound: list[float] = []
         for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
             solver.changeColCost(i, 1.0)

@@ -20,12 +20,13 @@ def preamble(figures: Figures, tables: Sequence[PublishedTable]) -> list[str]:
         f"Uppföljning {figures.year}, förteckning {figures.stem}",
         figures.note,
     ]
-    if tables and all(t.all_hidden for t in tables):
+    recorded = [t for t in tables if not t.empty]
+    if recorded and all(t.all_hidden for t in recorded):
         lines.append(
             "Alla uppgifter för perioden är dolda: de är för få för att kunna visas utan att "
             "peka ut någon."
         )
-    elif tables and all(t.empty for t in tables):
+    elif not recorded:
         lines.append("Inga uppgifter är registrerade för perioden.")
     return lines
 

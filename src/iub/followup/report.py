@@ -55,7 +55,11 @@ def table_html(table: PublishedTable, *, chart: bool = True) -> str:
     out = ['<figure class="iub-figure">']
     if chart:
         out.append(bar_chart(table))
-    out.append(f"<table><caption>{escape(spec.title)} ({escape(table.unit)})</caption>")
+    caption = f"{escape(spec.title)} ({escape(table.unit)})"
+    out.append(
+        f'<div class="followup-scroll" role="region" tabindex="0" aria-label="{caption}">'
+        f'<table class="ds-table" data-border data-size="sm"><caption>{caption}</caption>'
+    )
     if spec.cols is None:
         out.append(
             f'<thead><tr><th scope="col">{escape(spec.rows.title)}</th>'
@@ -83,7 +87,7 @@ def table_html(table: PublishedTable, *, chart: bool = True) -> str:
         out.append(
             f'<tr><th scope="row">Totalt</th>{totals}{_cell(table.total)}</tr></tbody></table>'
         )
-    out.append("</figure>")
+    out.append("</div></figure>")
     return "".join(out)
 
 

@@ -11,7 +11,7 @@ records (their idempotency keys start with ``demo:``) and gives the same figures
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -45,11 +45,14 @@ def demo_fill(
     seed: int = 2026,
     today: dt.date | None = None,
     warm: bool = True,
+    stems: Sequence[str] | None = None,
     say: Callable[[str], None] = lambda _: None,
 ) -> list[DemoResult]:
-    """Fill the database with the demo years of every published catalog; return the counts."""
+    """Fill the database with the demo years of every published catalog (or of ``stems``)."""
     today = today or dt.date.today()
     versions = catalog_selectors.catalog_versions_latest()
+    if stems is not None:
+        versions = [v for v in versions if v.stem in stems]
     catalogs = [(v.stem, catalog_selectors.catalog_of(v)) for v in versions]
     staff_seed_demo(catalogs)
     results: list[DemoResult] = []

@@ -1,0 +1,226 @@
+"""Yearly report at scale: disclosure-controlled figures against the plain GROUP BY floor.
+
+Synthetic activity rows — visits, participations started and head counts — over 290
+municipalities and 3 years (2024–2026), every municipality carrying Alingsås's interventions,
+one large municipality ten times the others' volume. On SQLite (a temporary file) and on
+PostgreSQL (127.0.0.1:5432, database ``wt_followup_bench``, created and dropped here, skipped
+when the server does not answer), the script times, in the same run:
+
+* **floor**: the plain GROUP BY queries a report needs, without disclosure control, rows
+  fetched and discarded;
+* **report**: the same GROUP BY streamed into :func:`iub.followup.statistics.figures_build`
+  (every table linked and protected by primary and secondary suppression, LP-audited) and the
+  report's HTML (no PDF rendering: WeasyPrint's layout time is not a database figure);
+
+for one large municipality's year and for the national aggregate of a year. Peak RSS of the
+process is printed at the end (the rows are streamed, never loaded whole).
+
+Run: ``.venv/bin/python benchmarks/report.py`` (200,000 rows, about a minute on a busy
+two-core machine) or ``--rows 10000000`` for the full 10 million (long: loading dominates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import resource
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from iub.catalog import Catalog, load_catalog
+from iub.followup.report import report_html
+from iub.followup.statistics import Observation, figures_build
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+PG_DB = "wt_followup_bench"
+YEARS = (2024, 2025, 2026)
+MUNICIPALITIES = 290
+LARGE = "k0000"
+AGES = ["13-17", "18-24", "25-44", "45-64", "65+", ""]
+GENDERS = ["kvinna", "man", "annat", "uppgift_saknas"]
+COLUMNS = "kind, municipality, intervention, day, delivery, n, age_band, gender"
+GROUP = "kind, intervention, {month}, delivery, age_band, gender"
+
+
+def rows(catalog: Catalog, total: int, seed: int) -> Iterator[tuple[Any, ...]]:
+    rng = random.Random(seed)
+    interventions = [i.id for i in catalog.interventions]
+    municipalities = [f"k{m:04d}" for m in range(MUNICIPALITIES)]
+    weights = [10.0 if m == LARGE else 1.0 for m in municipalities]
+    start = dt.date(YEARS[0], 1, 1)
+    days = (dt.date(YEARS[-1] + 1, 1, 1) - start).days
+    for _ in range(total):
+        roll = rng.random()
+        kind = "visit" if roll < 0.7 else "started" if roll < 0.85 else "head_count"
+        group = kind == "visit" and rng.random() < 0.2
+        yield (
+            kind,
+            rng.choices(municipalities, weights)[0],
+            rng.choice(interventions),
+            (start + dt.timedelta(days=rng.randrange(days))).isoformat(),
+            "group" if group else "individual",
+            rng.randint(2, 25) if kind == "head_count" else rng.randint(3, 8) if group else 1,
+            rng.choice(AGES),
+            rng.choice(GENDERS),
+        )
+
+
+def observations(result: Iterator[Sequence[Any]]) -> Iterator[Observation]:
+    """GROUP BY rows (kind, intervention, month, delivery, age, gender, records, sum)."""
+    for kind, intervention, month, delivery, age, gender, records, total in result:
+        if kind == "visit":
+            dims = {
+                "intervention": intervention,
+                "month": month,
+                "delivery": delivery,
+                "age_band": age or "okand",
+                "gender": gender,
+            }
+            yield Observation("visits", dims, int(records))
+            yield Observation("people", dims, int(total))
+        elif kind == "started":
+            dims = {"intervention": intervention, "month": month, "gender": gender}
+            yield Observation("started", dims, int(records))
+            yield Observation("participants", {**dims, "age_band": age or "okand"}, int(total))
+        else:
+            half = "fm" if delivery == "individual" else "em"  # synthetic: any split will do
+            dims = {"intervention": intervention, "month": month, "half_day": half}
+            yield Observation("head_count", dims, int(total))
+
+
+class Database:
+    def __init__(self, name: str, connect: Callable[[], Any], param: str, month: str) -> None:
+        self.name, self.connect, self.param, self.month = name, connect, param, month
+
+    def query(self, where: str, args: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
+        group = GROUP.format(month=self.month)
+        sql = f"SELECT {group}, COUNT(*), SUM(n) FROM activity WHERE {where} GROUP BY {group}"
+        return sql.replace("?", self.param), args
+
+    def stream(self, where: str, args: tuple[Any, ...]) -> Iterator[Sequence[Any]]:
+        sql, params = self.query(where, args)
+        conn = self.connect()
+        try:
+            if self.name == "PostgreSQL":
+                with conn.cursor(name="bench") as cursor:  # server-side: streamed
+                    cursor.itersize = 5000
+                    cursor.execute(sql, params)
+                    yield from cursor
+            else:
+                yield from conn.execute(sql, params)
+        finally:
+            conn.close()
+
+
+def load_sqlite(path: Path, data: Iterator[tuple[Any, ...]]) -> Database:
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE activity (kind TEXT, municipality TEXT, intervention TEXT, day TEXT, "
+        "delivery TEXT, n INTEGER, age_band TEXT, gender TEXT)"
+    )
+    while batch := [row for _, row in zip(range(50_000), data, strict=False)]:
+        conn.executemany(f"INSERT INTO activity ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", batch)
+    conn.execute("CREATE INDEX activity_m_day ON activity (municipality, day)")
+    conn.execute("CREATE INDEX activity_day ON activity (day)")
+    conn.commit()
+    conn.close()
+    return Database("SQLite", lambda: sqlite3.connect(path), "?", "substr(day, 6, 2)")
+
+
+def load_postgres(data: Iterator[tuple[Any, ...]]) -> Database | None:
+    try:
+        import psycopg
+
+        admin = psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3)
+    except Exception as exc:
+        print(f"PostgreSQL: skipped ({type(exc).__name__}: does not answer at 127.0.0.1:5432)")
+        return None
+    admin.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
+    admin.execute(f"CREATE DATABASE {PG_DB}")
+    admin.close()
+    url = f"postgresql://postgres@127.0.0.1:5432/{PG_DB}"
+    with psycopg.connect(url) as conn:
+        conn.execute(
+            "CREATE TABLE activity (kind TEXT, municipality TEXT, intervention TEXT, day DATE, "
+            "delivery TEXT, n INTEGER, age_band TEXT, gender TEXT)"
+        )
+        with conn.cursor().copy(f"COPY activity ({COLUMNS}) FROM STDIN") as copy:
+            for row in data:
+                copy.write_row(row)
+        conn.execute("CREATE INDEX activity_m_day ON activity (municipality, day)")
+        conn.execute("CREATE INDEX activity_day ON activity (day)")
+        conn.execute("ANALYZE activity")
+    return Database("PostgreSQL", lambda: psycopg.connect(url), "%s", "to_char(day, 'MM')")
+
+
+def drop_postgres() -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
+
+
+def timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def measure(db: Database, catalog: Catalog, year: int) -> list[tuple[str, str, float, float]]:
+    start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+    day = (start.isoformat(), end.isoformat()) if db.name == "SQLite" else (start, end)
+    cases = [
+        (f"one municipality ({LARGE})", "municipality = ? AND day >= ? AND day < ?", (LARGE, *day)),
+        ("national aggregate", "day >= ? AND day < ?", day),
+    ]
+    out = []
+    for label, where, args in cases:
+        floor = timed(lambda w=where, a=args: sum(1 for _ in db.stream(w, a)))
+
+        def report(w: str = where, a: tuple[Any, ...] = args) -> None:
+            figures = figures_build("bench", year, catalog, observations(iter(db.stream(w, a))))
+            report_html(catalog, figures, previous=None, findings=[], today=end)
+
+        out.append((db.name, label, floor, timed(report)))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=200_000, help="activity rows (10000000 = full)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args(argv)
+    catalog = load_catalog("alingsas")
+    print(f"{args.rows:,} rows, {MUNICIPALITIES} municipalities, years {YEARS[0]}–{YEARS[-1]}")
+    results: list[tuple[str, str, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        sqlite_db = load_sqlite(Path(tmp) / "bench.sqlite3", rows(catalog, args.rows, args.seed))
+        print(f"SQLite loaded in {time.perf_counter() - t:.1f} s")
+        results += measure(sqlite_db, catalog, YEARS[-1])
+    if not args.no_postgres:
+        t = time.perf_counter()
+        pg = load_postgres(rows(catalog, args.rows, args.seed))
+        if pg is not None:
+            print(f"PostgreSQL loaded in {time.perf_counter() - t:.1f} s")
+            try:
+                results += measure(pg, catalog, YEARS[-1])
+            finally:
+                drop_postgres()
+    print()
+    print(f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6}")
+    for name, label, floor, report in results:
+        print(f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.1f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak RSS {peak:.0f} MiB (pid {os.getpid()})")
+
+
+if __name__ == "__main__":
+    main()
