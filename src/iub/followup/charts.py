@@ -14,12 +14,12 @@ from iub.followup.statistics import Cell, PublishedTable
 
 __all__ = ["bar_chart"]
 
-_WIDTH = 600
-_LABEL = 230
+_WIDTH = 420
+_LABEL = 190
 _ROW = 24
 
 
-def _short(text: str, limit: int = 30) -> str:
+def _short(text: str, limit: int = 26) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
