@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db.models import Count, Max, Sum
 
@@ -55,7 +55,7 @@ FOLLOWUP_ROLES = (StaffProfile.Role.COMMITTEE, StaffProfile.Role.ANALYST, StaffP
 FIRST_YEAR = 2025  # socialtjänstlagen (2025:400) is in force from 2025-07-01
 
 
-def followup_stems(user: AbstractBaseUser | AnonymousUser) -> list[str]:
+def followup_stems(user: User | AnonymousUser) -> list[str]:
     """The catalogs whose figures this user may see.
 
     Analysts (and administrators) see every catalog; a committee member sees the catalogs of
