@@ -31,13 +31,14 @@ body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #1e2b3c;
 h1 { font-size: 20pt; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin-top: 8mm; break-after: avoid; }
 h3 { font-size: 12pt; margin-top: 6mm; break-after: avoid; }
-table.findings { width: 100%; font-size: 8.5pt; }
+table.findings { width: 100%; font-size: 8.5pt; break-inside: auto; }
+table.findings tr { break-inside: avoid; }
 table.findings td, table.findings th { text-align: left; vertical-align: top; }
 table { border-collapse: collapse; margin: 2mm 0 4mm; break-inside: avoid; }
 th, td { border: 1px solid #c5cbd3; padding: 1mm 2mm; text-align: right; }
 th[scope=row], thead th:first-child { text-align: left; }
 caption { text-align: left; font-weight: bold; margin-bottom: 1mm; }
-figure { margin: 0 0 4mm; break-inside: avoid; } .iub-chart { max-width: 160mm; }
+figure { margin: 0 0 4mm; break-inside: avoid; } .iub-chart { width: 110mm; }
 .note { font-size: 9pt; color: #444; } .hidden { color: #555; }
 section.intervention { break-before: auto; }
 """
