@@ -34,6 +34,7 @@ COMMANDS = (
     "retention",
     "demo",
     "report",
+    "national",
 )
 
 

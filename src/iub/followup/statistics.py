@@ -11,6 +11,7 @@ Which tables an intervention gets (:func:`table_specs`):
   people away;
 * ``visit_statistics`` and ``national_statistics``: visits by month and delivery form (a group
   meeting is one visit), people by age band and gender, head counts by month and half-day;
+  ``national_statistics`` also people by month and delivery form (:mod:`.national`);
 * ``individual``, and every 14 kap. 5 § intervention (the law names what is still documented):
   participations started and ended by month, participants by age band and gender, reasons for
   leaving early, change in wellbeing and social situation from start to end;
@@ -267,6 +268,8 @@ def _intervention_specs(
             ),
             spec("head-count", "head_count", month, Axis("half_day", HALF_DAYS, "Halvdag")),
         ]
+    if FollowUpForm.national_statistics in forms:  # what the national export sends
+        specs.append(spec("people-month", "people", month, Axis("delivery", DELIVERIES, "Form")))
     if FollowUpForm.individual in forms or intervention.documentation.regime == Regime.no_identity:
         specs += [
             spec("started", "started", month, Axis("gender", GENDER_AXIS, "Kön")),
