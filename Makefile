@@ -35,6 +35,7 @@ screenshots: install
 # The yearly follow-up report of the seeded synthetic year as PDF and page images (docs/followup.md).
 report-screenshots: install
 	mkdir -p var/screenshots
+	rm -f var/screenshots/report-alingsas-2026-*.png
 	$(BIN)/iub report --catalog alingsas --year 2026 --synthetic 2026 -o var/screenshots/report-alingsas-2026.pdf
 	pdftoppm -r 60 -png var/screenshots/report-alingsas-2026.pdf var/screenshots/report-alingsas-2026
 	@ls var/screenshots/report-alingsas-2026*

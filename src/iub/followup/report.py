@@ -33,6 +33,7 @@ h2 { font-size: 14pt; margin-top: 8mm; break-after: avoid; }
 h3 { font-size: 12pt; margin-top: 6mm; break-after: avoid; }
 table.findings { width: 100%; font-size: 8.5pt; break-inside: auto; }
 table.findings tr { break-inside: avoid; }
+table.compare { break-inside: auto; } table.compare tr { break-inside: avoid; }
 table.findings td, table.findings th { text-align: left; vertical-align: top; }
 table { border-collapse: collapse; margin: 2mm 0 4mm; break-inside: avoid; }
 th, td { border: 1px solid #c5cbd3; padding: 1mm 2mm; text-align: right; }
@@ -135,7 +136,8 @@ def _comparison(catalog: Catalog, figures: Figures, previous: Figures | None) ->
             continue
         prev_year = figures.year - 1
         out.append(
-            f"<table><caption>{escape(name)} ({escape(unit)}), {figures.year} jämfört med "
+            f'<table class="compare"><caption>{escape(name)} ({escape(unit)}), {figures.year} '
+            "jämfört med "
             f"{prev_year}</caption>"
             f'<thead><tr><th scope="col">Insats</th><th scope="col">{figures.year}</th>'
             f'<th scope="col">{prev_year}</th><th scope="col">Förändring</th></tr></thead>'
