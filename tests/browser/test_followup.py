@@ -57,15 +57,17 @@ def test_committee_figures_on_every_width(
     browser: Any, followup_site: str, opened: list[Any], width: int
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
 
     # Without JavaScript: the pages, charts and tables are all server-rendered.
     page = _login(browser, followup_site, opened, width, javascript=False)
     page.goto(followup_site + "/uppfoljning/")
     page.get_by_role("link", name=f"Uppföljning {YEAR}").click()
-    assert page.get_by_role("heading", name=f"Uppföljning {YEAR}: Stockholm").is_visible()
+    expect(page.get_by_role("heading", name=f"Uppföljning {YEAR}: Stockholm")).to_be_visible()
     page.get_by_role("link", name="Samtalsgrupp för anhöriga").first.click()
-    assert page.locator("table").first.is_visible()
-    assert page.locator("svg.iub-chart text").first.is_visible()  # real text in the chart
+    expect(page.get_by_role("heading", name=f"Samtalsgrupp för anhöriga {YEAR}")).to_be_visible()
+    expect(page.locator("table").first).to_be_visible()
+    expect(page.locator("svg.iub-chart text").first).to_be_visible()  # real text in the chart
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"followup-intervention-{width}.png"), full_page=True)
     # With JavaScript, for the measurements: no sideways scrolling, no axe violations.
