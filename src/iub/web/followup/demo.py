@@ -149,9 +149,10 @@ def demo_fill(
                 HeadCount.objects.bulk_create(counts, batch_size=500)
                 made[3] = len(counts)
                 results.append(DemoResult(stem, year, *made))
-                checks_n, visits_n, parts_n, heads_n = made
-                say(f"{stem} {year}: {checks_n} kontroller, {visits_n} besök, ")
-                say(f"  {parts_n} deltaganden, {heads_n} huvudräkningar")
+                c, v, p, h = made
+                say(
+                    f"{stem} {year}: {c} kontroller, {v} besök, {p} deltaganden, {h} huvudräkningar"
+                )
     if warm:
         for result in results:
             say(f"{result.stem} {result.year}: räknar fram skyddade siffror …")
