@@ -72,7 +72,7 @@ _NAME_NOUNS = _wordset("namn namnet förnamn förnamnet efternamn efternamnet sm
 # are lower case there, so it is a proper noun ("hur Dragan har det").
 _WEAK_CONTEXT = _wordset(
     "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när eftersom "
-    "medan innan men som då"
+    "medan innan men som då m o enl"
 )
 # Definite endings that make a long ordinary-looking word a noun ("Habiliteringen").
 _DEFINITE = ("en", "et", "na", "arna", "erna", "orna")
@@ -126,6 +126,19 @@ _FAMILY = _wordset(
     svägerska kompis kompisen vän vännen väninnan granne grannen
     """
 )
+# Abbreviations staff use in notes, which no dictionary lists ("ngt bättre", "grp träff").
+_NOTE_ABBREVIATIONS = _wordset(
+    """
+    ngt ngn ngr ngra grp uppf ang enl tsm mkt pga ev ggr skattn tel hänv delt resp dvs ist
+    bla tex sen me va iaf iom pers fam mamman pappan föräld tfn mob fsk åk inkl exkl ca
+    pnr personnr samordningsnr samordn regnr adr nr
+    """
+)
+_MAX_SLIP = 40
+# "och" as staff write it ("sindy o nikolaus kom").
+_COORDINATORS = _wordset("o och")
+# Weak hints before an unknown lower-case word: enough to ask, not to block ("m kyllikki").
+_WEAK_LOWER = _wordset("m med enl enligt hos ang angående")
 # Words before which an ordinary word stays ordinary ("en dag sa hon", "samma stig").
 _DETERMINERS = _wordset(
     "en ett den det denna detta varje någon något samma förra nästa sista första hela "
@@ -153,7 +166,8 @@ _APPOSITION_GAPS = frozenset({" ", " (", ", ", " - ", "-"})
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
 _ABBREVIATIONS = _wordset(
-    "Dnr Tel Tfn Mob Kl Ca Obs Nr Lgh Ref Mvh Sfs Kap Jfr Pga Bl Ex Fr Mm Osv Etc Ok"
+    "Dnr Tel Tfn Mob Kl Ca Obs Nr Lgh Ref Mvh Sfs Kap Jfr Pga Bl Ex Fr Mm Osv Etc Ok Pnr "
+    "Personnr Samordningsnr Ang Enl Grp Uppf Ngt Tsm Mkt Ev Skattn Hänv"
 )
 
 
@@ -223,7 +237,7 @@ class NameDetector:
         if index in scores:
             return scores[index]  # the surname of a full name already scored
         if words[index] not in self._lower_names:
-            return None
+            return self._score_lower_unknown(tokens, index, scores)
         full = self._lowercase_full_name(tokens, index)
         if full:
             scores[index + 1] = (SCORE_GAZETTEER, "name.lowercase_full")
@@ -238,6 +252,93 @@ class NameDetector:
         if index and index - 1 in scores and self._lowercase_surname(tokens, index):
             return SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
         return None
+
+    def _score_lower_unknown(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> tuple[float, str] | None:
+        """Score a lower-case word no list knows, by the words around it.
+
+        Staff type rare names in lower case too ("mamman kyllikki vill", "sindy ringde",
+        "sindy o nikolaus kom"). A word that is no ordinary word (nor a slip of the keyboard
+        away from one), no place and no abbreviation is a name after a family or naming word,
+        before a verb of speaking, after one, or coordinated with such a name; after "med"
+        or "enligt" the writer is asked to confirm.
+        """
+        words = tokens.words
+        word = words[index]
+        before = words[index - 1].lower() if index and tokens[index].glued else ""
+        after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
+        if (
+            before in _STRONG_CONTEXT
+            or before.endswith(_KINSHIP_ENDINGS)
+            or after in _SPEECH_VERBS
+            or before in _SPEECH_VERBS
+            or (before in _COORDINATORS and index - 2 in scores and scores[index - 2][0] >= 0.5)
+            or (after in _COORDINATORS and self._coordinated_speaker(tokens, index))
+        ):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")
+        elif self._subject_of_verb(tokens, index, scores):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
+        elif tokens[index].initial and _set_apart(tokens, index, age=True):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "dany, 42 år, ny i gruppen"
+        elif before in _WEAK_LOWER:
+            rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
+            if word in self._common:  # compounds too: "ang sömnproblem" is no name
+                return None
+        else:
+            return None
+        if not self._unknown_word(word):
+            return None
+        return rule
+
+    def _subject_of_verb(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> bool:
+        """Say whether an unknown word (or two) starts a sentence and a finite verb follows."""
+        words = tokens.words
+        after = index + 1
+        if after < len(tokens) and tokens[after].glued and not _finite(words[after]):
+            # "yolanda dahir hämtade": a second unknown word before the verb
+            if after + 1 >= len(tokens) or not tokens[after + 1].glued:
+                return False
+            if not (_finite(words[after + 1]) and self._unknown_word(words[after])):
+                return False
+        elif after >= len(tokens) or not tokens[after].glued:
+            return False
+        return tokens[index].initial or (index - 1 in scores and tokens[index].glued)
+
+    def _unknown_word(self, word: str) -> bool:
+        """Say whether a lower-case word is no word, place or typo of a word the lists know."""
+        if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS:
+            return False
+        if word in _SPEECH_VERBS or word in _NOTE_ABBREVIATIONS or _title(word) in self._places:
+            return False
+        if self._common.inflected(word) or self._common.long_compound(word):
+            return False
+        return not self._slip_of_word(word)
+
+    def _slip_of_word(self, word: str) -> bool:
+        """Say whether the word is an ordinary word mistyped ("skoaln", "rignde")."""
+        if len(word) > _MAX_SLIP:
+            return False  # no typo of a dictionary word is that long; keeps time linear
+        swapped, dropped = _slips(word.lower())
+        return any(self._common.inflected(v) for v in swapped) or any(
+            self._common.exact(v) for v in dropped
+        )
+
+    def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
+        if index + 3 >= len(tokens):
+            return False
+        other, verb = tokens.words[index + 2], tokens.words[index + 3]
+        return (
+            (
+                other.islower()
+                and (_finite(verb) or verb in _SPEECH_VERBS)
+                and self._unknown_word(other)
+            )
+            or other in self._lower_names
+        ) and not tokens[index + 2].initial
 
     def _lowercase_full_name(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a lower-case first name and surname stand together ("maria nilsson").
@@ -296,6 +397,8 @@ class NameDetector:
         word = tokens.words[index]
         title = word.title()
         if not self._gazetteer(title):
+            if _context(tokens, index) == "strong" and not self._common.inflected(title):
+                return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
             return None
         if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
@@ -393,6 +496,8 @@ class NameDetector:
         if context is not None:
             return SCORE_CONTEXT, "name.context"
         if token.initial:
+            if self._slip_of_word(word):
+                return None  # "Syskno går": a slip of the keyboard, not a name
             if _set_apart(tokens, index, age=True):
                 return SCORE_CONTEXT, "name.initial_apposition"  # "Aziz, 45 år, ..."
             if _followed_by_verb(tokens, index) or self._coordinated_with_name(tokens, index):
@@ -444,13 +549,14 @@ class NameDetector:
             return False
         conjunction = tokens[index + 1]
         other = tokens[index + 2]
-        return (
-            conjunction.word == "och"
-            and not conjunction.initial
-            and not other.initial
-            and _capitalised(other.word)
-            and self._gazetteer(other.word)
-        )
+        if conjunction.word not in _COORDINATORS or conjunction.initial or other.initial:
+            return False
+        if not _capitalised(other.word):
+            return False
+        if self._gazetteer(other.word):
+            return True
+        # Two unknown words joined and followed by a verb: "Kitty o Sindy kom".
+        return other.word not in self._common and _followed_by_verb(tokens, index + 2)
 
     def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Detection]:
         """Merge each hit with the adjacent capitalised words that belong to the same name."""
@@ -672,6 +778,8 @@ def _set_apart(tokens: _Tokens, index: int, *, age: bool = False) -> bool:
         return False
     if not age:
         return True
+    if not gap.startswith((", ", " (")):
+        return False  # "pnr: 19121212-1212" is a label, not a name
     rest = gap[2:].lstrip("( ")
     return rest[:1].isdigit()
 
@@ -724,3 +832,14 @@ def _lower_shouted(text: str) -> str | None:
     pieces.append(text[cursor:])
     lowered = "".join(pieces)
     return lowered if len(lowered) == len(text) else None
+
+
+def _slips(word: str) -> tuple[list[str], list[str]]:
+    """Return the word with two neighbouring letters swapped, or one letter dropped.
+
+    "rignde" is "ringde" mistyped, not a name: a word one slip away from an ordinary word is
+    taken to be that word.
+    """
+    swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    dropped = [word[:i] + word[i + 1 :] for i in range(len(word))] if len(word) >= 7 else []
+    return swapped, dropped
