@@ -63,6 +63,17 @@ NOTE_REASONS: dict[str, str] = {
 """The reasons staff choose from; only the chosen key and its label reach the audit trail."""
 
 PERMISSION = "desk.note_correct"
+_RECORD_SV = {Visit: "Besök", AnonymousParticipation: "Deltagande"}
+_KIND_SV = {
+    "personnummer": "personnummer",
+    "samordningsnummer": "samordningsnummer",
+    "phone": "telefonnummer",
+    "email": "e-postadress",
+    "address": "adress",
+    "postcode": "postnummer",
+    "licence_plate": "registreringsnummer",
+    "name": "namn",
+}
 
 
 def user_may_correct(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -169,6 +180,24 @@ class NoteFinding:
     kinds: dict[str, int] = field(default_factory=dict)
     combination: str = ""
     link: str = ""
+    record_sv: str = ""  # "Besök 3"
+    intervention_title: str = ""
+
+    @property
+    def kinds_sv(self) -> str:
+        """The kinds and counts in Swedish: "1 namn, 2 telefonnummer"."""
+        return ", ".join(f"{n} {_KIND_SV.get(k, k)}" for k, n in sorted(self.kinds.items()))
+
+
+@lru_cache(maxsize=64)
+def _title(stem: str, intervention_id: str) -> str:
+    """The intervention's title in the latest published catalog (its id if gone)."""
+    version = catalog_selectors.catalog_version_latest(stem)
+    if version is not None:
+        for intervention in catalog_selectors.catalog_of(version).interventions:
+            if intervention.id == intervention_id:
+                return intervention.title
+    return intervention_id
 
 
 @lru_cache(maxsize=64)
@@ -217,6 +246,7 @@ def privacy_findings(units: Iterable[Unit] | None = None) -> list[NoteFinding]:
     remove the note.
     """
     _allow.cache_clear()
+    _title.cache_clear()
     found: list[NoteFinding] = []
     for row, regime in _rows(units):
         screen = _screen(row, regime, row.unit)
@@ -236,6 +266,8 @@ def privacy_findings(units: Iterable[Unit] | None = None) -> list[NoteFinding]:
                 regime=regime.value,
                 kinds=kinds,
                 combination=quasi.combination_sv() if quasi is not None else "",
+                record_sv=f"{_RECORD_SV[type(row)]} {row.pk}",
+                intervention_title=_title(row.unit.stem, row.intervention_id),
                 link=reverse(
                     "desk:note_edit",
                     args=[
