@@ -753,3 +753,61 @@ if __name__ == "__main__":
     for item in build_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 5):
         json.dump({"text": item.text, "gold": item.gold}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
+
+
+# Combinations that identify without a name (iub.privacy.quasi): notes that should warn, and
+# notes with the de-identified detail a 14 kap. 5 § record must still hold (age band, gender,
+# problems, family roles), which should not. Written for the benchmark, never tuned on.
+QUASI_POSITIVE = (
+    "{AGE}, {OCC} på {WORK}, berättade om sömnen.",
+    "Deltagaren är {AGE} och arbetar som {OCC} på {WORK}.",
+    "hon e {AGE}, jobbar som {OCC}, ensamstående med tvillingar",
+    "Pappan är {OCC} och dottern går i {CLASS} på {SCHOOL}.",
+    "Sonen, {AGE}, har {DIAG} och går på {SCHOOL}.",
+    "Mamma till fem barn, {AGE}, jobbar på {WORK}.",
+    "{AGE} gammal {OCC} från {PLACE} med {DIAG}.",
+    "ensamstående pappa, barnen går i {CLASS} på {SCHOOL}",
+)
+QUASI_CLEAN = (
+    "Deltagaren är i 40-årsåldern och har två barn.",
+    "Kvinna, 45-64 år, oro för sonens spelande.",
+    "Mamman ringde om sonen, som går på högstadiet.",
+    "Arbetar inom vården, mycket stress på jobbet.",
+    "Pappan är arbetslös sedan i våras.",
+    "Hon har en kronisk sjukdom och behöver vila.",
+    "Deltagaren är 42 år och bor med sin familj.",
+    "Mormor hjälper till med barnen på helgerna.",
+    "Han har bott i kommunen i 12 år.",
+    "Dottern går i årskurs 8 och trivs i skolan.",
+    "Hon är lärare och har mycket att göra.",
+    "Syskonen är 7 och 9 år gamla.",
+    "Samtal om sömn, mår bättre än förra gången.",
+    "Pappa har parkinson och mamma hjälper honom.",
+)
+_QUASI_FILL = {
+    "AGE": ("45 år", "52 år", "en 15-åring", "38 år", "17 år", "61 år"),
+    "OCC": ("barnmorska", "undersköterska", "busschaufför", "lärare", "polis", "frisör"),
+    "WORK": (
+        "Södersjukhuset",
+        "Volvo",
+        "Sahlgrenska sjukhuset",
+        "ICA Maxi",
+        "Vårdcentralen Nolhaga",
+    ),
+    "SCHOOL": ("Ekbackeskolan", "Rudbecksgymnasiet", "Nolhagaskolan", "Tuveskolan"),
+    "CLASS": ("7B", "klass 3A", "8C", "åk 5 B"),
+    "DIAG": ("Retts syndrom", "cystisk fibros", "Duchennes muskeldystrofi", "ALS"),
+    "PLACE": ("Sollebrunn", "Ödenäs", "Hemsjö", "Stora Mellby"),
+}
+
+
+def build_quasi_notes(count: int = 1000, *, seed: int = 20261206) -> list[tuple[str, bool]]:
+    """Return ``count`` notes, half meant to warn (True) and half de-identified (False)."""
+    rng = random.Random(seed)
+    notes: list[tuple[str, bool]] = []
+    for index in range(count):
+        positive = index % 2 == 0
+        template = rng.choice(QUASI_POSITIVE if positive else QUASI_CLEAN)
+        text = _SLOT.sub(lambda m: rng.choice(_QUASI_FILL[m.group(1)]), template)
+        notes.append((text, positive))
+    return notes

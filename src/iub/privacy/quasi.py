@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from .guard import _lexicon
@@ -154,16 +154,6 @@ _DURATION_BEFORE = re.compile(
     r"mindre än|inom|senaste|de|minst|högst|alla|hela|fler än)) \Z"
 )
 _BORN = re.compile(r"(?i:\bfödd(?: år)? (?:(?:19|20)\d\d|-\d\d|'\d\d)\b)")
-_CUE = re.compile(
-    rf"(?i:\b(?:jobbar|arbetar|jobbade|arbetade|jobbat|arbetat|anställd|utbildad|utbildade|"
-    rf"pluggar till|studerar till|yrke|yrket|är|var|blev|som|pensionerad|f\.d\.|före detta|"
-    rf"år,? och)"
-    rf"(?: som)?(?: en| ett)?:? )(?P<word>{_W}{{3,30}}(?: {_W}{{3,20}})?)"
-)
-_APPOSITION = re.compile(
-    rf"(?:, |\(|- )(?P<word>{_W}{{4,30}})(?= (?:på|vid|inom|hos|i) |, |\)| -|\.|$)", re.M
-)
-_BEFORE_PLACE = re.compile(rf"(?P<word>{_W}{{4,30}}) (?:på|vid|hos) (?=[A-ZÅÄÖ])")
 _NAMED = re.compile(
     rf"(?i:\b(?P<prep>på|vid|hos|i|från))(?:\s(?i:nya|gamla))? "
     rf"(?P<name>[A-ZÅÄÖ]{_W}{{1,40}}(?:-{_W}{{2,30}})?(?: [A-ZÅÄÖ]{_W}{{1,30}})?)"
@@ -201,7 +191,13 @@ _ROLES_TEXT = """
     sambo sambon make maken maka makan fru frun hustru hustrun svärmor svärfar
 """
 _ROLES = frozenset(_ROLES_TEXT.split())
-_WORD = re.compile(rf"{_W}+(?:-{_W}+)*")
+_TOKEN = re.compile(rf"{_W}+")
+_CUES_TEXT = """
+    jobbar arbetar jobbade arbetade jobbat arbetat anställd utbildad utbildade yrke yrket är
+    var blev som pensionerad
+"""
+_CUES = frozenset(_CUES_TEXT.split())
+_AFTER_OCCUPATION = frozenset(["på", "vid", "hos", "inom"])
 _LOCATIVE_PLACE = re.compile(r"(?i:\b(?:bor i|bodde i|från|uppvuxen i|flyttade till)) \Z")
 
 
@@ -214,13 +210,10 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return occupations, diagnoses, lexicon.places
 
 
-@cache
-def _diagnosis_pattern() -> re.Pattern[str]:
-    """One alternation over the rare diagnoses, longest first."""
-    _, diagnoses, _ = _data()
-    ordered = sorted(diagnoses, key=len, reverse=True)
-    body = "|".join(re.escape(d) for d in ordered)
-    return re.compile(rf"(?i:(?<!{_W})(?:{body})(?!{_W}))")
+@lru_cache(maxsize=32)
+def _allow_list(phrases: frozenset[str]) -> AllowList:
+    """The compiled allow-list, built once per list of phrases."""
+    return AllowList(phrases)
 
 
 def _ages(text: str) -> Iterable[QuasiPart]:
@@ -235,23 +228,41 @@ def _ages(text: str) -> Iterable[QuasiPart]:
         yield QuasiPart("age", match.start(), match.end())
 
 
-def _occupation_span(occupations: frozenset[str], word: str, start: int) -> QuasiPart | None:
-    """The occupation among one or two words ("personlig assistent", "barnmorska")."""
-    lower = word.lower()
-    if lower in occupations:
-        return QuasiPart("occupation", start, start + len(word))
-    first = lower.split(" ")[0]
-    if first in occupations:
-        return QuasiPart("occupation", start, start + len(first))
-    return None
+def _occupations(
+    text: str, tokens: list[re.Match[str]], occupations: frozenset[str]
+) -> Iterable[QuasiPart]:
+    """Occupational titles in a position that says someone has that job.
+
+    After a cue ("arbetar som", "är", "45 år och"), set apart (", barnmorska," "(polis)") or
+    before "på"/"vid"/"hos"/"inom" ("barnmorska på Södersjukhuset").
+    """
+    for index, match in enumerate(tokens):
+        word = match.group(0).lower()
+        end = match.end()
+        if word not in occupations:
+            if index + 1 >= len(tokens):
+                continue
+            pair = text[match.start() : tokens[index + 1].end()].lower()
+            if pair not in occupations:
+                continue
+            end = tokens[index + 1].end()  # "personlig assistent"
+        if _occupational_position(text, tokens, index, end):
+            yield QuasiPart("occupation", match.start(), end)
 
 
-def _occupations(text: str, occupations: frozenset[str]) -> Iterable[QuasiPart]:
-    for pattern in (_CUE, _APPOSITION, _BEFORE_PLACE):
-        for match in pattern.finditer(text):
-            found = _occupation_span(occupations, match["word"], match.start("word"))
-            if found is not None:
-                yield found
+def _occupational_position(text: str, tokens: list[re.Match[str]], index: int, end: int) -> bool:
+    start = tokens[index].start()
+    gap = text[tokens[index - 1].end() : start] if index else text[:start]
+    if gap.endswith((", ", "(", "- ")):
+        return True
+    before = [t.group(0).lower() for t in tokens[max(0, index - 2) : index]]
+    if gap == " " and before:
+        if before[-1] in _CUES or (before[-1] in ("en", "ett") and before[:1] == ["som"]):
+            return True
+        if before[-1] == "och" and len(before) == 2 and before[0] == "år":
+            return True
+    following = text[end : end + 8].lstrip(" ").split(" ", 1)[0].lower()
+    return text[end : end + 1] == " " and following in _AFTER_OCCUPATION
 
 
 def _named(text: str, places: frozenset[str]) -> Iterable[QuasiPart]:
@@ -274,12 +285,21 @@ def _named(text: str, places: frozenset[str]) -> Iterable[QuasiPart]:
             yield QuasiPart("school", match.start("name"), match.end("name"))
 
 
-def _family(text: str) -> Iterable[QuasiPart]:
+def _family(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
     for match in _CONSTELLATION.finditer(text):
         yield QuasiPart("family", match.start(), match.end())
-    for match in _WORD.finditer(text):
+    for match in tokens:
         if match.group(0).lower() in _ROLES:
             yield QuasiPart("family_role", match.start(), match.end())
+
+
+def _diagnoses(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
+    """Rare diagnoses of one to three words ("als", "cystisk fibros", "prader-willis syndrom")."""
+    _, diagnoses, _ = _data()
+    for index, first in enumerate(tokens):
+        for last in tokens[index : index + 3]:
+            if text[first.start() : last.end()].lower() in diagnoses:
+                yield QuasiPart("diagnosis", first.start(), last.end())
 
 
 def quasi_check(text: str, *, allow: Iterable[str] = ()) -> QuasiScreen:
@@ -295,19 +315,17 @@ def quasi_check(text: str, *, allow: Iterable[str] = ()) -> QuasiScreen:
     """
     if not isinstance(text, str):
         raise TypeError("the quasi-identifier check reads str; decode bytes first")
-    phrases = list(allow)
-    masked = AllowList(phrases).mask(text) if phrases else text
+    phrases = frozenset(allow)
+    masked = _allow_list(phrases).mask(text) if phrases else text
     occupations, _, places = _data()
+    tokens = list(_TOKEN.finditer(masked))
     parts: list[QuasiPart] = [
         *_ages(masked),
-        *_occupations(masked, occupations),
+        *_occupations(masked, tokens, occupations),
         *_named(masked, places),
         *(QuasiPart("school_class", m.start(), m.end()) for m in _CLASS.finditer(masked)),
-        *(
-            QuasiPart("diagnosis", m.start(), m.end())
-            for m in _diagnosis_pattern().finditer(masked)
-        ),
-        *_family(masked),
+        *_diagnoses(masked, tokens),
+        *_family(masked, tokens),
     ]
     parts = sorted(set(parts), key=lambda part: (part.start, part.end, part.kind))
     kinds = {part.kind for part in parts}
