@@ -233,3 +233,85 @@ def test_the_record_form_refuses_each_leak_under_no_identity(staff: Staff, note:
 
     assert 422 == response.status_code
     assert 0 == Visit.objects.count()
+
+
+@pytest.mark.parametrize(
+    ("note", "why"),
+    [
+        ("Pnr 19121212-\n1212 enligt intyget.", "personnummer"),
+        ("Mamma Фатима ringde.", "namn"),
+        ("Deltagaren heter محمد.", "namn"),
+        ("ERIK JOHANSSON KOM TILL TRÄFFEN.", "namn"),
+        ("LISA BERÄTTADE OM SKOLAN.", "namn"),
+    ],
+)
+def test_bad_input_gets_a_clear_answer_and_nothing_is_stored(
+    staff: Staff, note: str, why: str
+) -> None:
+    client = staff.client("minimaria")
+    url = MINI + "besok/ny/"
+    data = {
+        "idem": hidden(client.get(url).content.decode(), "idem"),
+        "visited_on": "2026-11-26",
+        "delivery": "group",
+        "people": "6",
+        "note": note,
+    }
+    response = client.post(url, data)
+
+    assert 422 == response.status_code
+    assert why in response.content.decode()
+    assert 0 == Visit.objects.count()
+
+
+def test_a_megabyte_note_is_refused_before_it_is_read(staff: Staff) -> None:
+    """A 1 MB post is over the request size limit: a Swedish 400 page, nothing stored."""
+    client = staff.client("minimaria")
+    url = MINI + "besok/ny/"
+    data = {
+        "idem": hidden(client.get(url).content.decode(), "idem"),
+        "visited_on": "2026-11-26",
+        "delivery": "group",
+        "people": "6",
+        "note": "Lisa berättade. " * 65_000,
+    }
+    response = client.post(url, data, HTTP_ACCEPT_LANGUAGE="sv")
+
+    assert 400 == response.status_code
+    assert "Ingenting sparades" in response.content.decode()
+    assert 0 == Visit.objects.count()
+
+
+def test_a_note_over_the_field_limit_gets_the_limit(staff: Staff) -> None:
+    client = staff.client("minimaria")
+    url = MINI + "besok/ny/"
+    data = {
+        "idem": hidden(client.get(url).content.decode(), "idem"),
+        "visited_on": "2026-11-26",
+        "delivery": "group",
+        "people": "6",
+        "note": "samtal om sömn. " * 100,
+    }
+    response = client.post(url, data)
+
+    assert 422 == response.status_code
+    assert "1000" in response.content.decode()
+    assert 0 == Visit.objects.count()
+
+
+def test_binary_junk_in_a_note_is_answered_without_a_server_error(staff: Staff) -> None:
+    client = staff.client("minimaria")
+    url = MINI + "besok/ny/"
+    junk = bytes(range(1, 256)).decode("latin-1") * 3
+    data = {
+        "idem": hidden(client.get(url).content.decode(), "idem"),
+        "visited_on": "2026-11-26",
+        "delivery": "group",
+        "people": "6",
+        "note": junk[:900],
+    }
+    response = client.post(url, data)
+
+    assert response.status_code in (302, 422)
+    for visit in Visit.objects.all():
+        assert not [f for f in privacy_findings() if f.record == f"visit {visit.pk}"]
