@@ -14,11 +14,12 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
 from iub.web.accounts.models import StaffProfile, Unit
+from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.desk import notes, selectors, services
 from iub.web.desk.forms import NoteCorrectionForm
@@ -30,7 +31,7 @@ __all__ = ["note_edit", "privacy_review"]
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def note_edit(
-    request: HttpRequest, stem: str, unit: str, intervention: str, kind: str, pk: int
+    request: StaffRequest, stem: str, unit: str, intervention: str, kind: str, pk: int
 ) -> HttpResponse:
     """Correct or remove the note of one visit or participation without identity (audited)."""
     place = selectors.desk_place(request.user, stem=stem, unit=unit, intervention=intervention)
@@ -80,7 +81,7 @@ def note_edit(
 
 @require_safe
 @login_required
-def privacy_review(request: HttpRequest) -> HttpResponse:
+def privacy_review(request: StaffRequest) -> HttpResponse:
     """Stored notes the current guard would refuse: a list for providers, a count for others."""
     profile = staff_profile(request.user)
     if profile is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
@@ -76,7 +76,7 @@ _KIND_SV = {
 }
 
 
-def user_may_correct(user: AbstractBaseUser | AnonymousUser) -> bool:
+def user_may_correct(user: User | AnonymousUser) -> bool:
     """Whether the user holds the permission to correct and remove notes."""
     return bool(user.is_authenticated and user.has_perm(PERMISSION))
 
@@ -96,16 +96,14 @@ def _regime(place: Place, record: NoteRecord) -> Regime:
     return Regime.no_identity
 
 
-def _require(user: AbstractBaseUser, reason: str) -> None:
+def _require(user: User, reason: str) -> None:
     if not user_may_correct(user):
         raise PermissionDenied("may not correct notes")
     if reason not in NOTE_REASONS:
         raise ValueError("unknown reason")
 
 
-def _audit(
-    place: Place, record: NoteRecord, user: AbstractBaseUser, action: str, reason: str
-) -> None:
+def _audit(place: Place, record: NoteRecord, user: User, action: str, reason: str) -> None:
     verb = "rättad" if action == "note_correct" else "borttagen"
     audit_record(
         actor=user.get_username(),
@@ -123,7 +121,7 @@ def note_correct(
     *,
     text: str,
     reason: str,
-    user: AbstractBaseUser,
+    user: User,
     allow: Iterable[str] = (),
     confirmed: bool = False,
 ) -> NoteScreen:
@@ -150,7 +148,7 @@ def note_correct(
     return screen
 
 
-def note_remove(place: Place, record: NoteRecord, *, reason: str, user: AbstractBaseUser) -> None:
+def note_remove(place: Place, record: NoteRecord, *, reason: str, user: User) -> None:
     """Remove a record's note (the record itself stays); audited, without the text.
 
     Raises:

@@ -36,8 +36,8 @@ from iub.followup import (
 )
 from iub.intake import OutcomeKind
 from iub.law import condition_texts
-from iub.web.accounts.requests import StaffRequest
 from iub.privacy import QUASI_KINDS_SV
+from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
