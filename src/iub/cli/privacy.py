@@ -58,7 +58,10 @@ def scan(
     try:
         findings = privacy_findings()
     except DatabaseError as exc:
-        fail(f"cannot read the database: {type(exc).__name__} (run `iub serve` setup first)")
+        fail(
+            f"cannot read the database: {type(exc).__name__} "
+            "(is it set up? `iub serve --load-only` migrates it)"
+        )
     base = base_url.rstrip("/")
     rows = [
         {

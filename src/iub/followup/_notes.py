@@ -7,7 +7,8 @@ One function decides whether a note may be stored, by regime (docs/law.md, 14 ka
   phone number, e-mail or address can never be confirmed away.
 * ``advice`` (14 kap. 4 §): the same detection, presented as a warning: the writer redacts
   (one click), takes it out, or — for a name guess only — confirms that the marked word is
-  not a name ("Jag har kontrollerat att det markerade inte är namn").
+  not a name ("Jag har kontrollerat att det markerade inte är namn och inte pekar ut
+  någon").
 * ``full`` (14 kap. 3 §): identity may be documented; nothing is screened.
 
 Under ``advice`` and ``no_identity`` the note's quasi-identifiers are scored too
