@@ -332,13 +332,11 @@ class NameDetector:
             return False
         other, verb = tokens.words[index + 2], tokens.words[index + 3]
         return (
-            (
-                other.islower()
-                and (_finite(verb) or verb in _SPEECH_VERBS)
-                and self._unknown_word(other)
-            )
-            or other in self._lower_names
-        ) and not tokens[index + 2].initial
+            other.islower()
+            and (_finite(verb) or verb in _SPEECH_VERBS)
+            and (other in self._lower_names or self._unknown_word(other))
+            and not tokens[index + 2].initial
+        )
 
     def _lowercase_full_name(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a lower-case first name and surname stand together ("maria nilsson").
