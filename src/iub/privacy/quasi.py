@@ -210,6 +210,16 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return occupations, diagnoses, lexicon.places
 
 
+@cache
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the titles and diagnoses that have more than one word."""
+    occupations, diagnoses, _ = _data()
+    return (
+        frozenset(t.split(" ")[0] for t in occupations if " " in t),
+        frozenset(re.split(r"[ \-]", d)[0] for d in diagnoses),
+    )
+
+
 @lru_cache(maxsize=32)
 def _allow_list(phrases: frozenset[str]) -> AllowList:
     """The compiled allow-list, built once per list of phrases."""
@@ -236,11 +246,12 @@ def _occupations(
     After a cue ("arbetar som", "är", "45 år och"), set apart (", barnmorska," "(polis)") or
     before "på"/"vid"/"hos"/"inom" ("barnmorska på Södersjukhuset").
     """
+    multi, _ = _first_words()
     for index, match in enumerate(tokens):
         word = match.group(0).lower()
         end = match.end()
         if word not in occupations:
-            if index + 1 >= len(tokens):
+            if word not in multi or index + 1 >= len(tokens):
                 continue
             pair = text[match.start() : tokens[index + 1].end()].lower()
             if pair not in occupations:
@@ -296,7 +307,10 @@ def _family(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
 def _diagnoses(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
     """Rare diagnoses of one to three words ("als", "cystisk fibros", "prader-willis syndrom")."""
     _, diagnoses, _ = _data()
+    _, starts = _first_words()
     for index, first in enumerate(tokens):
+        if first.group(0).lower() not in starts:
+            continue
         for last in tokens[index : index + 3]:
             if text[first.start() : last.end()].lower() in diagnoses:
                 yield QuasiPart("diagnosis", first.start(), last.end())
