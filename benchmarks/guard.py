@@ -12,7 +12,9 @@ runs) every template set is run on its own 5,000-note corpus; ``--quick`` runs t
 notes with names from another source; see _guard_corpus.py). A third row, "iub guard +
 combinations", times the guard together with the quasi-identifier check, as the desk runs
 them; the benchmark also reports how often that check warns or blocks on clean notes and on
-notes written to identify.
+notes written to identify. Notes per CPU-second (``time.process_time``) is the figure that
+does not depend on the load; wall-clock notes/s on a shared machine falls with every other
+process.
 
 Presidio is not a project dependency. If ``presidio-analyzer`` is missing, the benchmark
 installs it into the running interpreter's environment with pip (it pulls spaCy, about
@@ -87,6 +89,7 @@ class Score:
     clean_quasi_warned: int = 0
     clean_quasi_blocked: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     notes: int = 0
     latencies: list[float] = field(default_factory=list)
 
@@ -169,11 +172,13 @@ def evaluate(system: System, corpus: list[Note]) -> Score:
     predictions: list[list[Span]] = []
     clock = time.perf_counter
     start = clock()
+    cpu_start = time.process_time()
     for note in corpus:
         before = clock()
         predictions.append(system(note.text))
         score.latencies.append(clock() - before)
     score.seconds = clock() - start
+    score.cpu_seconds = time.process_time() - cpu_start
     score.notes = len(corpus)
     for note, predicted in zip(corpus, predictions, strict=True):
         for g_start, g_end, label, subtype in note.gold:
@@ -379,9 +384,10 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
     print(
         "| templates | system | structured recall (pnr, phone, e-mail, plate) "
         "| address + postcode recall | name recall | clean notes flagged | clean notes blocked "
-        "| clean notes, combination warns | notes/s | ms/note p50 | ms/note p99 |"
+        "| clean notes, combination warns | notes/s | notes per CPU-second | ms/note p50 "
+        "| ms/note p99 |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for templates, scores in results.items():
         for name, s in scores.items():
             combination = (
@@ -395,7 +401,8 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
                 f"| {_ratio(s.clean_flagged, s.clean_notes)} "
                 f"| {_ratio(s.clean_blocked, s.clean_notes)} "
                 f"| {combination} "
-                f"| {s.notes / s.seconds:,.0f} | {s.percentile_ms(0.5):.3f} "
+                f"| {s.notes / s.seconds:,.0f} | {s.notes / max(s.cpu_seconds, 1e-9):,.0f} "
+                f"| {s.percentile_ms(0.5):.3f} "
                 f"| {s.percentile_ms(0.99):.3f} |"
             )
     staff = results.get("staff", {}).get("iub guard + combinations")
@@ -405,6 +412,7 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
     names = staff.found["PERSON"] / max(1, staff.gold["PERSON"])
     flagged = staff.clean_flagged / max(1, staff.clean_notes)
     speed = staff.notes / staff.seconds
+    cpu_speed = staff.notes / max(staff.cpu_seconds, 1e-9)
     print("\n# Targets on the staff set (iub guard + combinations)\n")
     print("| target | measured | met |")
     print("|---|---|---|")
@@ -412,7 +420,8 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
         ("structured recall >= 0.97", f"{structured:.3f}", structured >= 0.97),
         ("name recall >= 0.90", f"{names:.3f}", names >= 0.90),
         ("clean notes flagged <= 0.05", f"{flagged:.3f}", flagged <= 0.05),
-        (">= 1,000 notes/s", f"{speed:,.0f}", speed >= 1000),
+        (">= 1,000 notes/s (wall clock)", f"{speed:,.0f}", speed >= 1000),
+        (">= 1,000 notes per CPU-second", f"{cpu_speed:,.0f}", cpu_speed >= 1000),
     ):
         print(f"| {label} | {value} | {'yes' if met else 'NO'} |")
 
