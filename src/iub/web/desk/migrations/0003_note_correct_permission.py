@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("desk", "0001_initial"),
+        ("desk", "0002_retentionrule"),
     ]
 
     operations = [
