@@ -286,12 +286,91 @@ REVIEW_ID_TEMPLATES = (
     ("{GEN} mamma har Alzheimer och behöver hjälp.", ()),
     ("Post ska skickas till {POSTCODE}.", ()),
 )
+# A fifth set, the honest measure: written after the lower-case and punctuation fixes, never
+# run before its figures were recorded, in the style of real staff notes (short, lower case,
+# abbreviations, typos), with names from a source the guard's lists were not built from
+# (``benchmarks/data``: SCB call names beyond the top 500 and names common among Sweden's
+# larger immigrant groups; hand-written surnames). Names appear in lower case half the time.
+STAFF_CLEAN_TEMPLATES = (
+    "tel.samtal, mår bättre. ny tid nästa v",
+    "grp träff 4/10, {COUNT}, tema sömn",
+    "avbokat pga sjukdom",
+    "pratat om skolan o kompisar, ngt bättre nu",
+    "mamma ringde, orolig för sonen",
+    "pappa har parkinson, hon hjälper honom mkt",
+    "skattn {SCORE} vid start",
+    "uppf. om 3 mån",
+    "hänv till vc ang sömnproblem",
+    "ingen oro enl skolan",
+    "bokat ny tid {DATE} kl {TIME}",
+    "bra samtal idag, hon va glad",
+    "han sa att det går bättre me matten",
+    "kom sent pga bussen, stannade 30 min",
+    "lämnat info enl 11 kap 6 § sol",
+    "mamman o pappan separerade i våras",
+    "lillebror har adhd, mkt bråk hemma",
+    "vi spelade kort o pratade om helgen",
+    "fick broschyr om {ORG}",
+    "vill fortsätta i gruppen",
+    "hon berättade om sin mormor som dog i våras",
+    "behöver tolk nästa gång, arabiska",
+    "tränar fotboll 3 ggr/v",
+    "jobbar extra på helger, trött",
+    "mår sämre sen jul, sover dåligt",
+    "har börjat på {UNIT} igen",
+    "ev. kontakt m bup, diskuteras nästa ggr",
+    "ingen närvaro förra v, ringt 2 ggr",
+    "deltog hela träffen, sa inte så mkt",
+    "pratade om sorg o saknad",
+    "hon e {AGE} o går i nian",
+    "kvällens tema: gränser o regler hemma",
+    "ok samtal. inga nya uppgifter",
+    "planerar avslut efter sommaren",
+    "syskon går på samma skola",
+    "tog upp ekonomi, hänv till {ORG}",
+    "föräldern undrade över sekretess",
+    "träffen hölls digitalt i teams",
+    "hon har svårt m sömnen sen flytten",
+    "han vill prata om pappa nästa gång",
+)
+STAFF_ID_TEMPLATES = (
+    ("{FIRST} ringde, vill byta tid", ()),
+    ("hembesök inställt, pappa {FIRST} sjuk", ()),
+    ("pratat m {FULL} om skolan", ()),
+    ("ring {PHONE} efter 15", ()),
+    ("mammas mobil {PHONE}", ()),
+    ("mejl: {EMAIL}", ()),
+    ("pnr {PNR}", ()),
+    ("bor numera på {ADDRESS}", ()),
+    ("kompisen {FIRST} var me idag", ()),
+    ("{FIRST} o {FIRST} kom tsm", ()),
+    ("grp 3: {FIRST} berättade om helgen", ()),
+    ("samtal m {FIRST} ang sömn", ()),
+    ("{FULL} hämtade efter träffen", ()),
+    ("mamman {FIRST} vill ha återkoppling", ()),
+    ("sonen {FIRST} har svårt i skolan", ()),
+    ("adr: {ADDRESS}", ()),
+    ("nytt nr {PHONE}", ()),
+    ("personnr {PNR} på remissen", ()),
+    ("skicka kallelse till {EMAIL}", ()),
+    ("bilen {PLATE} utanför igen", ()),
+    ("{FIRST}, {AGE2}, ny i gruppen", ()),
+    ("{FIRST} sa att pappa dricker", ()),
+    ("träffade {FIRST} {LAST} på fritids", ()),
+    ("enl {FIRST} är det lugnt hemma nu", ()),
+    ("fru {LAST} ringde ang dottern", ()),
+    ("samordn.nr {PNR}", ()),
+    ("post till {POSTCODE}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
     "fresh": ("FRESH_CLEAN_TEMPLATES", "FRESH_ID_TEMPLATES"),
     "review": ("REVIEW_CLEAN_TEMPLATES", "REVIEW_ID_TEMPLATES"),
+    "staff": ("STAFF_CLEAN_TEMPLATES", "STAFF_ID_TEMPLATES"),
 }
+EVAL_DATA = Path(__file__).resolve().parent / "data"
+_ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 
 
@@ -336,16 +415,41 @@ class Generator:
         self.last_out = [n for n in HELD_OUT_LAST if n not in last and n.lower() not in common]
         lines = FIXTURE.read_text(encoding="utf-8").splitlines()
         self.pnrs = [line for line in lines if line and not line.startswith("#")]
+        self.staff = templates == "staff"
+        self.first_names = first
+        self.last_names = last
+        if self.staff:
+            rows = (EVAL_DATA / "eval_first_names.tsv").read_text(encoding="utf-8").splitlines()
+            self.staff_first = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
+            rows = (EVAL_DATA / "eval_last_names.txt").read_text(encoding="utf-8").splitlines()
+            self.staff_last = [r for r in rows if r and not r.startswith("#")]
+        self.case = "title"
 
     # --- identifiers -------------------------------------------------------------------
+    def _cased(self, name: str) -> str:
+        """Return a name as this note's writer types names: lower case, capitalised or caps."""
+        if self.case == "lower":
+            return name.lower()
+        if self.case == "upper":
+            return name.upper()
+        return name
+
     def _first(self) -> tuple[str, str]:
         """Return a first name and whether it is in the gazetteer ("in"/"out")."""
+        if self.staff:
+            name = self.rng.choice(self.staff_first)
+            origin = "in" if name in self.first_names else "out"
+            return self._cased(name), f"{origin}/{self.case}"
         if self.rng.random() < 0.7:
             return self.rng.choice(self.first_in), "in"
         return self.rng.choice(self.first_out), "out"
 
     def _last(self) -> tuple[str, str]:
         """Return a surname (sometimes double-barrelled) and its gazetteer status."""
+        if self.staff:
+            name = self.rng.choice(self.staff_last)
+            origin = "in" if name in self.last_names else "out"
+            return self._cased(name), f"{origin}/{self.case}"
         if self.rng.random() < 0.7:
             name, origin = self.rng.choice(self.last_in), "in"
         else:
@@ -421,6 +525,13 @@ class Generator:
             street, subtype = rng.choice(STREET_MULTI), "multi"
         else:
             street, subtype = rng.choice(STREET_HEADS) + rng.choice(STREET_TAILS), "simple"
+        if self.staff and subtype == "simple":
+            roll = rng.random()
+            tail = next((t for t in _ABBREVIATED if street.endswith(t)), None)
+            if roll < 0.25:
+                street, subtype = street.lower(), "lower"
+            elif roll < 0.4 and tail is not None:
+                street, subtype = street[: -len(tail)] + _ABBREVIATED[tail], "abbreviated"
         text = f"{street} {rng.randint(1, 150)}"
         if rng.random() < 0.25:
             text += rng.choice("ABCD")
@@ -498,6 +609,8 @@ class Generator:
             return rng.choice(("12 500 kronor", "450:-", "3 200 kr/mån", "1 250 kr"))
         if slot == "AGE":
             return rng.choice(("42 år", "en 15-åring", "i 30-årsåldern", "17 år gammal"))
+        if slot == "AGE2":
+            return rng.choice(("15 år", "16", "(14)", "42 år"))
         if slot == "COUNT":
             return f"{rng.randint(2, 14)} deltagare"
         if slot == "COUNT2":
@@ -526,7 +639,10 @@ class Generator:
         if slot == "FULL":
             first, o1 = self._first()
             last, o2 = self._last()
-            origin = "in" if o1 == o2 == "in" else "out" if o1 == o2 == "out" else "mixed"
+            if self.staff:
+                origin = o1.split("/")[1]
+            else:
+                origin = "in" if o1 == o2 == "in" else "out" if o1 == o2 == "out" else "mixed"
             return f"{first} {last}", "PERSON", f"full/{origin}"
         if slot == "GEN":
             name, origin = self._first()
@@ -570,6 +686,10 @@ class Generator:
     def note(self) -> Note:
         """Return one note; about half of the notes hold identifiers."""
         note = Note("")
+        if self.staff:
+            roll = self.rng.random()
+            self.case = "lower" if roll < 0.5 else "title" if roll < 0.95 else "upper"
+            return self._staff_note(note)
         clean = self.rng.sample(self.clean_templates, self.rng.randint(2, 5))
         sentences: list[tuple[str, bool]] = [(t, False) for t in clean]
         if self.rng.random() < 0.5:
@@ -578,6 +698,37 @@ class Generator:
                 sentences.insert(self.rng.randint(0, len(sentences)), (template, True))
         for template, identifiers in sentences:
             self._fill(template, note, identifiers=identifiers)
+        return note
+
+    def _typo(self, template: str) -> str:
+        """Swap two letters of one word outside the slots, as hurried typing does."""
+        words = template.split(" ")
+        candidates = [i for i, w in enumerate(words) if w.isalpha() and len(w) > 3]
+        if not candidates:
+            return template
+        i = self.rng.choice(candidates)
+        word = words[i]
+        j = self.rng.randrange(len(word) - 1)
+        words[i] = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+        return " ".join(words)
+
+    def _staff_note(self, note: Note) -> Note:
+        """One short note in the style of the staff set: 1-3 clean lines, half with identifiers."""
+        rng = self.rng
+        clean = rng.sample(self.clean_templates, rng.randint(1, 3))
+        sentences: list[tuple[str, bool]] = [(t, False) for t in clean]
+        if rng.random() < 0.5:
+            for _ in range(rng.randint(1, 2)):
+                template, _unused = rng.choice(self.id_templates)
+                sentences.insert(rng.randint(0, len(sentences)), (template, True))
+        for index, (template, identifiers) in enumerate(sentences):
+            if rng.random() < 0.25:
+                template = self._typo(template)
+            if note.text:
+                note.text += rng.choice((".", ",", "", "\n"))
+            self._fill(template, note, identifiers=identifiers)
+            if index == 0 and rng.random() < 0.3:
+                note.text = note.text[:1].upper() + note.text[1:] if note.text else note.text
         return note
 
 
@@ -602,3 +753,61 @@ if __name__ == "__main__":
     for item in build_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 5):
         json.dump({"text": item.text, "gold": item.gold}, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
+
+
+# Combinations that identify without a name (iub.privacy.quasi): notes that should warn, and
+# notes with the de-identified detail a 14 kap. 5 § record must still hold (age band, gender,
+# problems, family roles), which should not. Written for the benchmark, never tuned on.
+QUASI_POSITIVE = (
+    "{AGE}, {OCC} på {WORK}, berättade om sömnen.",
+    "Deltagaren är {AGE} och arbetar som {OCC} på {WORK}.",
+    "hon e {AGE}, jobbar som {OCC}, ensamstående med tvillingar",
+    "Pappan är {OCC} och dottern går i {CLASS} på {SCHOOL}.",
+    "Sonen, {AGE}, har {DIAG} och går på {SCHOOL}.",
+    "Mamma till fem barn, {AGE}, jobbar på {WORK}.",
+    "{AGE} gammal {OCC} från {PLACE} med {DIAG}.",
+    "ensamstående pappa, barnen går i {CLASS} på {SCHOOL}",
+)
+QUASI_CLEAN = (
+    "Deltagaren är i 40-årsåldern och har två barn.",
+    "Kvinna, 45-64 år, oro för sonens spelande.",
+    "Mamman ringde om sonen, som går på högstadiet.",
+    "Arbetar inom vården, mycket stress på jobbet.",
+    "Pappan är arbetslös sedan i våras.",
+    "Hon har en kronisk sjukdom och behöver vila.",
+    "Deltagaren är 42 år och bor med sin familj.",
+    "Mormor hjälper till med barnen på helgerna.",
+    "Han har bott i kommunen i 12 år.",
+    "Dottern går i årskurs 8 och trivs i skolan.",
+    "Hon är lärare och har mycket att göra.",
+    "Syskonen är 7 och 9 år gamla.",
+    "Samtal om sömn, mår bättre än förra gången.",
+    "Pappa har parkinson och mamma hjälper honom.",
+)
+_QUASI_FILL = {
+    "AGE": ("45 år", "52 år", "en 15-åring", "38 år", "17 år", "61 år"),
+    "OCC": ("barnmorska", "undersköterska", "busschaufför", "lärare", "polis", "frisör"),
+    "WORK": (
+        "Södersjukhuset",
+        "Volvo",
+        "Sahlgrenska sjukhuset",
+        "ICA Maxi",
+        "Vårdcentralen Nolhaga",
+    ),
+    "SCHOOL": ("Ekbackeskolan", "Rudbecksgymnasiet", "Nolhagaskolan", "Tuveskolan"),
+    "CLASS": ("7B", "klass 3A", "8C", "åk 5 B"),
+    "DIAG": ("Retts syndrom", "cystisk fibros", "Duchennes muskeldystrofi", "ALS"),
+    "PLACE": ("Sollebrunn", "Ödenäs", "Hemsjö", "Stora Mellby"),
+}
+
+
+def build_quasi_notes(count: int = 1000, *, seed: int = 20261206) -> list[tuple[str, bool]]:
+    """Return ``count`` notes, half meant to warn (True) and half de-identified (False)."""
+    rng = random.Random(seed)
+    notes: list[tuple[str, bool]] = []
+    for index in range(count):
+        positive = index % 2 == 0
+        template = rng.choice(QUASI_POSITIVE if positive else QUASI_CLEAN)
+        text = _SLOT.sub(lambda m: rng.choice(_QUASI_FILL[m.group(1)]), template)
+        notes.append((text, positive))
+    return notes

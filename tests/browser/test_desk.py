@@ -224,3 +224,100 @@ def test_other_roles_are_refused_the_unit(
 
     assert 403 == response.status
     assert "Åtkomst nekad" in page.locator("h1").inner_text()
+
+
+LEAKS = [
+    "Lisa, 45 år, kom med sin pappa.",
+    "Lisa (15 år) kom med sin pappa.",
+    "Olle sa att han vill sluta.",
+    "Hon mejlar från lisa.berg@telia.com om tiden.",
+    "erik johansson kom till träffen.",
+    "pratade med maria nilsson om sömnen.",
+    "Bor på Södra Vägen 12 sedan i våras.",
+    "bor på Norra 20B med sin mamma.",
+    "adress: Lilla Torg 3",
+    "45 år, barnmorska på Södersjukhuset, berättade om sömnen.",
+]
+MINI_BASE = "/personal/alingsas/mini-maria/anhorigstod-vid-ungas-beroende-mini-maria/"
+
+
+def test_each_leak_found_in_use_is_refused_in_a_no_identity_note(
+    browser: Any, desk_site: str, contexts: list[Any], screenshots: Path
+) -> None:
+    """Alingsås, 14 kap. 5 §: every leak from use is typed into a group-meeting note and refused."""
+    from iub.web.desk.models import Visit
+
+    page = _login(browser, desk_site, "mini-maria", contexts)
+    for note in LEAKS:
+        page.goto(desk_site + MINI_BASE + "besok/ny/")
+        page.get_by_label("Gruppträff").check()
+        page.get_by_label("Antal personer").fill("6")
+        page.get_by_label("Anteckning (frivillig)").fill(note)
+        page.get_by_role("button", name="Spara").click()
+        assert page.locator("#guard").is_visible(), note
+        assert "kan inte sparas" in page.locator("#guard h2").inner_text(), note
+        assert 0 == Visit.objects.count(), note
+    assert "exakt ålder + yrke + arbetsplats" in page.locator("#guard-combination").inner_text()
+    _axe_clean(page)
+    for width in (320, 390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(
+            path=str(screenshots / f"desk-guard-combination-{width}.png"), full_page=True
+        )
+
+
+def test_a_saved_note_is_removed_and_the_audit_shows_it_without_the_text(
+    browser: Any, desk_site: str, contexts: list[Any], screenshots: Path
+) -> None:
+    """A note saved before the guard caught it is removed by staff with the permission."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    from iub.web.accounts.models import Unit
+    from iub.web.audit.models import AuditEntry
+    from iub.web.desk.models import Visit
+
+    leak = "Lisa, 45 år, barnmorska på Södersjukhuset, berättade om sömnen."
+    user = get_user_model().objects.get(username="mini-maria")
+    user.user_permissions.add(Permission.objects.get(codename="note_correct"))
+    Visit.objects.create(
+        unit=Unit.objects.get(stem="alingsas", slug="mini-maria"),
+        stem="alingsas",
+        catalog_version=1,
+        intervention_id="anhorigstod-vid-ungas-beroende-mini-maria",
+        created_by=user,
+        idempotency_key="before-the-guard-0001",
+        regime="no_identity",
+        visited_on="2026-11-20",
+        delivery="group",
+        people=6,
+        note=leak,
+    )
+
+    page = _login(browser, desk_site, "mini-maria", contexts)
+    page.get_by_role("link", name="Anteckningar att granska").click()
+    assert "1" == page.locator("#privacy-count strong").inner_text()
+    _axe_clean(page)
+    for width in (320, 390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(screenshots / f"desk-privacy-review-{width}.png"), full_page=True)
+    page.get_by_role("link", name="Rätta eller ta bort").click()
+    _axe_clean(page)
+    for width in (320, 390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(screenshots / f"desk-note-edit-{width}.png"), full_page=True)
+    page.get_by_label("Ta bort anteckningen").check()
+    page.get_by_label("Skäl").select_option("identity")
+    page.get_by_role("button", name="Spara ändringen").click()
+
+    assert "Anteckningen är borttagen" in page.content()
+    assert "" == Visit.objects.get().note
+
+    admin = _login(browser, desk_site, "admin", contexts)
+    admin.goto(desk_site + "/personal/admin/audit/auditentry/")
+    listing = admin.locator("#result_list").inner_text()
+    assert "note_remove" in listing and "mini-maria" in listing
+    for secret in ("Lisa", "barnmorska", "Södersjukhuset"):
+        assert secret not in listing
+    entry = AuditEntry.objects.get()
+    assert "Uppgifter som kan röja identiteten" in entry.purpose

@@ -20,8 +20,8 @@ HIDDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Pnr 20210101/2397", [("personnummer", "20210101/2397")]),
     ("Pnr 210101/2397 enligt intyget.", [("personnummer", "210101/2397")]),
     ("mamma heter lena.", [("name", "lena")]),
-    ("hon heter lena svensson.", [("name", "lena"), ("name", "svensson")]),
-    ("Hon heter LENA SVENSSON.", [("name", "LENA"), ("name", "SVENSSON")]),
+    ("hon heter lena svensson.", [("name", "lena svensson")]),
+    ("Hon heter LENA SVENSSON.", [("name", "LENA SVENSSON")]),
     ("Han bor på storgatan 5.", [("address", "storgatan 5")]),
     ("Han bor på STORGATAN 12.", [("address", "STORGATAN 12")]),
     ("Reg ABC-123", [("licence_plate", "ABC-123")]),
@@ -34,7 +34,6 @@ NOT_IDENTIFYING = [
     "Skattning 2 3 4 5 6 7 8 9 under veckorna.",
     "Period 2025/2026 och Dnr SN 2025/00123.",
     "Vi träffades på plan 3 och vid torget 2 gånger.",
-    "Hans mamma lena ringde.",
     "Hon heter inte så längre.",
     "HON VILL BO KVAR.",
 ]

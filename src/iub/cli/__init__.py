@@ -35,6 +35,7 @@ COMMANDS = (
     "demo",
     "report",
     "national",
+    "privacy",
 )
 
 

@@ -3,7 +3,9 @@
 The public API is the identity guard: ``analyze`` finds personnummer, samordningsnummer,
 phone numbers, e-mail and street addresses, postcodes, licence plates and person names in
 Swedish free text; ``redact`` replaces them with labels such as ``[NAMN]``; ``Guard`` is the
-reusable object to build once with the catalog's allow-list.
+reusable object to build once with the catalog's allow-list. ``quasi_check`` scores the
+combinations of age, occupation, workplace, school, diagnosis and family that point at one
+person without naming anyone.
 """
 
 from __future__ import annotations
@@ -24,19 +26,35 @@ from .guard import (
     allow_phrases,
     redact,
 )
+from .quasi import (
+    QUASI_ADVICE_SV,
+    QUASI_BLOCK,
+    QUASI_KINDS_SV,
+    QUASI_WARN,
+    QuasiPart,
+    QuasiScreen,
+    quasi_check,
+)
 
 __all__ = [
     "BLOCKING",
     "KINDS",
     "LABELS",
     "MIN_SCORE",
+    "QUASI_ADVICE_SV",
+    "QUASI_BLOCK",
+    "QUASI_KINDS_SV",
+    "QUASI_WARN",
     "Detection",
     "Detector",
     "FakeDetector",
     "Guard",
     "Kind",
+    "QuasiPart",
+    "QuasiScreen",
     "allow_phrases",
     "analyze",
+    "quasi_check",
     "redact",
 ]
 

@@ -107,6 +107,10 @@ class Guard:
     def analyze(self, text: str) -> list[Detection]:
         """Return the identity-revealing spans of ``text``, ordered by position.
 
+        The allow-list hides only name-like spans (names, streets): a detector whose class
+        says ``structured = True`` (personnummer, phone, e-mail, plate) reads the
+        text unmasked, so "lisa@telia.com" is found although "Telia" is allow-listed.
+
         Offsets index ``text`` as given (Python ``str`` indices), even when the note holds
         full-width digits, non-breaking spaces or invisible marks. Overlapping candidates
         are resolved in favour of blocking findings, then the longer span, then the score.
@@ -123,7 +127,9 @@ class Guard:
         candidates = [
             finding
             for detector in self._detectors
-            for finding in detector.detect(masked)
+            for finding in detector.detect(
+                folded.text if getattr(detector, "structured", False) else masked
+            )
             if finding.score >= self._min_score and finding.end > finding.start
         ]
         kept = _resolve(candidates)

@@ -59,7 +59,9 @@ class Detector(Protocol):
 
     The text a detector sees is NFKC-folded, with odd spaces, dashes and invisible marks
     already dealt with, and with allow-listed spans masked; offsets it returns index that
-    text, and the guard maps them back to the original.
+    text, and the guard maps them back to the original. A detector of identifiers that no
+    allow-list may hide (personnummer, phone, e-mail, plate) sets a class attribute
+    ``structured = True`` and reads the text unmasked.
     """
 
     def detect(self, text: str) -> Iterable[Detection]:

@@ -50,6 +50,14 @@ class CommonWords:
             self._cache[lower] = known
         return known
 
+    def inflected(self, word: str) -> bool:
+        """Return True if ``word`` is a lexicon entry, possibly inflected, but not compounded.
+
+        Stricter than ``in``: a rare name often splits into two short words ("maj|linda"),
+        so a test that must not swallow names looks at inflection only.
+        """
+        return len(word) <= _MAX_WORD and self._inflected(word.lower())
+
     def long_compound(self, word: str) -> bool:
         """Say whether the word splits into a known modifier of three or more letters and a
         known head of four or more ("Beroende|enheten", "Föräldra|stegen").

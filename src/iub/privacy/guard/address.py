@@ -60,13 +60,24 @@ _ODD_CASE = re.compile(
 )
 _LIVES_BEFORE = re.compile(
     r"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress|"
-    r"skicka|skickas|post)(?: (?:på|i|till|nu|numera|är|till))?:? ?)\Z"
+    r"skicka|skickas|post|adr\.?)(?: (?:på|i|till|nu|numera|är|till))?:? ?)\Z"
+)
+# After a clear address context ("bor på", "adress:", "flyttade till") any capitalised name of
+# one or two words with a house number is an address, suffix or not ("Södra Vägen 12",
+# "Norra 20B", "Lilla Torg 3"), unless the number counts something ("sedan 3 år", "2 gånger").
+_CONTEXT_NUMBER = re.compile(
+    rf"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress|"
+    rf"postadress|besöksadress|adr\.?)(?: (?:nu|numera|är|också))?(?: (?:på|till))?:? )"
+    rf"(?P<street>(?:{_PREFIX}|[{_UPPER}][{_LOWER}]{{1,30}} )?[{_UPPER}][{_LOWER}\-]{{0,30}}|"
+    rf"{_PREFIX[3:-2]})\.? (?P<number>\d{{1,3}}(?:[A-Za-z](?![\w/])| [A-H](?![\w/]))?)"
+    rf"(?![\w,.]\d)(?! ?(?:år|mån|vec|dag|gång|ggr|st\b|tim|min|kr|procent|%|maj|jan|feb|"
+    rf"mar|apr|jun|jul|aug|sep|okt|nov|dec))(?P<flat>{_FLAT})?"
 )
 # Cheap pre-checks, so that most notes skip the address patterns altogether.
 _STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
 _ODD_CASE_HINT = re.compile(rf"(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?![\w\-]) \d")
 _ODD_CASE_REACH = 36  # characters before the suffix where the street's first word may start
-_LIVES_HINT = re.compile(r"(?i:bor|bodde|bosatt|boende|flytta|adress)")
+_LIVES_HINT = re.compile(r"(?i:bor|bodde|bosatt|boende|flytta|adr)")
 _POSTCODE = re.compile(
     rf"(?<![\w\-:/.,])(?P<code>(?:SE-? ?)?[1-9]\d\d ?\d\d)(?![\w\-/]|[.,:]\d)"
     rf"(?: (?P<place>[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?))?"
@@ -100,6 +111,14 @@ class AddressDetector:
                 )
         yield from self._odd_case(text)
         if _LIVES_HINT.search(text):
+            for match in _CONTEXT_NUMBER.finditer(text):
+                yield Detection(
+                    match.start("street"),
+                    match.end(),
+                    "address",
+                    SCORE_ADDRESS,
+                    "address.context_number",
+                )
             for match in _STREET_ONLY.finditer(text):
                 start, end = match.span("street")
                 yield Detection(start, end, "address", SCORE_STREET_ONLY, "address.street_context")

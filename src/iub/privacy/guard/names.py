@@ -72,7 +72,7 @@ _NAME_NOUNS = _wordset("namn namnet förnamn förnamnet efternamn efternamnet sm
 # are lower case there, so it is a proper noun ("hur Dragan har det").
 _WEAK_CONTEXT = _wordset(
     "med och enligt hos samt eller tillsammans träffade ringde mötte att hur när eftersom "
-    "medan innan men som då"
+    "medan innan men som då m o enl"
 )
 # Definite endings that make a long ordinary-looking word a noun ("Habiliteringen").
 _DEFINITE = ("en", "et", "na", "arna", "erna", "orna")
@@ -106,6 +106,47 @@ _FINITE_VERBS = _wordset(
     frågar svarar använder dricker röker missbrukar saknar älskar hatar ljuger kräver
     """
 )
+# Verbs of speaking or getting in touch: a known first name next to one is a person even in
+# lower case or when it is also an ordinary word ("lisa berättade", "Olle sa", "ringde sara").
+_SPEECH_VERBS = _wordset(
+    """
+    berättade berättar sa sade säger frågade frågar undrade undrar ringde ringer svarade
+    svarar pratade pratar skrev skriver mejlade mejlar sms:ade smsade menade menar tyckte
+    tycker uppgav uppger beskrev beskriver förklarade förklarar nämnde nämner sms:ar
+    """
+)
+# Family words: a known first name right after one is a person ("mamma lena", "sonen ali").
+_FAMILY = _wordset(
+    """
+    mamma mamman mor modern pappa pappan far fadern styvmamma styvpappa bonusmamma
+    bonuspappa son sonen dotter dottern bror brodern brorsan lillebror storebror syster
+    systern syrran lillasyster storasyster mormor morfar farmor farfar moster faster morbror
+    farbror kusin kusinen sambo sambon make maken maka makan fru frun man mannen hustru
+    pojkvän pojkvännen flickvän flickvännen barnbarn barnbarnet svärmor svärfar svåger
+    svägerska kompis kompisen vän vännen väninnan granne grannen
+    """
+)
+# Abbreviations staff use in notes, which no dictionary lists ("ngt bättre", "grp träff").
+_NOTE_ABBREVIATIONS = _wordset(
+    """
+    ngt ngn ngr ngra grp uppf ang enl tsm mkt pga ev ggr skattn tel hänv delt resp dvs ist
+    bla tex sen me va iaf iom pers fam mamman pappan föräld tfn mob fsk åk inkl exkl ca
+    pnr personnr samordningsnr samordn regnr adr nr
+    """
+)
+_MAX_SLIP = 40
+# "och" as staff write it ("sindy o nikolaus kom").
+_COORDINATORS = _wordset("o och")
+# Weak hints before an unknown lower-case word: enough to ask, not to block ("m kyllikki").
+_WEAK_LOWER = _wordset("m med enl enligt hos ang angående")
+# Words before which an ordinary word stays ordinary ("en dag sa hon", "samma stig").
+_DETERMINERS = _wordset(
+    "en ett den det denna detta varje någon något samma förra nästa sista första hela "
+    "min mitt din ditt sin sitt vår vårt er ert hans hennes deras ingen inget"
+)
+# Punctuation after a sentence-initial word that sets it apart as a person ("Lisa, 45 år",
+# "Lisa (15 år)", "Olle: vill sluta", "Sara - mamma till två").
+_SET_APART = (", ", " (", ": ", " - ")
 # Past tense only: present-tense -ar/-er also ends plural nouns ("nummer", "bilar").
 _FINITE_ENDINGS = ("ade", "dde", "tte")
 # Inflected pronouns and determiners hunspell derives by affix; some are also first names
@@ -125,7 +166,8 @@ _APPOSITION_GAPS = frozenset({" ", " (", ", ", " - ", "-"})
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
 _ABBREVIATIONS = _wordset(
-    "Dnr Tel Tfn Mob Kl Ca Obs Nr Lgh Ref Mvh Sfs Kap Jfr Pga Bl Ex Fr Mm Osv Etc Ok"
+    "Dnr Tel Tfn Mob Kl Ca Obs Nr Lgh Ref Mvh Sfs Kap Jfr Pga Bl Ex Fr Mm Osv Etc Ok Pnr "
+    "Personnr Samordningsnr Ang Enl Grp Uppf Ngt Tsm Mkt Ev Skattn Hänv"
 )
 
 
@@ -148,12 +190,27 @@ class NameDetector:
         self._first = lexicon.first_names
         self._last = lexicon.last_names
         self._places = lexicon.places
+        # Lower-case forms of every known name: most lower-case words leave at this check.
+        self._lower_names = frozenset(
+            name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
+        )
         self._common = CommonWords(
             lexicon.common_words | lexicon.not_names | _FUNCTION_WORDS | _FINITE_VERBS
         )
 
     def detect(self, text: str) -> Iterator[Detection]:
-        """Yield one finding per run of adjacent name tokens."""
+        """Yield one finding per run of adjacent name tokens.
+
+        Words typed in capitals ("ERIK JOHANSSON KOM") are read a second time in lower case,
+        so that the lower-case rules apply to them too; the guard keeps the longer span.
+        """
+        yield from self._detect(text)
+        shouted = _lower_shouted(text)
+        if shouted is not None:
+            yield from self._detect(shouted)
+
+    def _detect(self, text: str) -> Iterator[Detection]:
+        """Score every word of ``text`` and merge the hits into runs."""
         tokens = _Tokens(text)
         scores: dict[int, tuple[float, str]] = {}
         words = tokens.words
@@ -164,13 +221,170 @@ class NameDetector:
                     score = self._score(tokens, index)
                 elif word.isupper() and len(word) >= 3:
                     score = self._score_shouted(tokens, index)
-            elif index and words[index - 1].lower() in _STRONG_CONTEXT:
-                score = self._score_lowercase(tokens, index)
-            elif index and index - 1 in scores and self._lowercase_surname(tokens, index):
-                score = SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
+            elif not word[0].islower():
+                score = _score_caseless(tokens, index)
+            else:
+                score = self._score_lower(tokens, index, scores)
             if score is not None:
                 scores[index] = score
         yield from self._runs(tokens, scores)
+
+    def _score_lower(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> tuple[float, str] | None:
+        """Score a word typed in lower case: staff often write "erik johansson kom"."""
+        words = tokens.words
+        if index in scores:
+            return scores[index]  # the surname of a full name already scored
+        if words[index] not in self._lower_names:
+            return self._score_lower_unknown(tokens, index, scores)
+        full = self._lowercase_full_name(tokens, index)
+        if full:
+            scores[index + 1] = (SCORE_GAZETTEER, "name.lowercase_full")
+            return SCORE_GAZETTEER, "name.lowercase_full"
+        if index and words[index - 1].lower() in _STRONG_CONTEXT:
+            found = self._score_lowercase(tokens, index)
+            if found is not None:
+                return found
+        speaker = self._lowercase_speaker(tokens, index)
+        if speaker is not None:
+            return speaker
+        if index and index - 1 in scores and self._lowercase_surname(tokens, index):
+            return SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
+        return None
+
+    def _score_lower_unknown(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> tuple[float, str] | None:
+        """Score a lower-case word no list knows, by the words around it.
+
+        Staff type rare names in lower case too ("mamman kyllikki vill", "sindy ringde",
+        "sindy o nikolaus kom"). A word that is no ordinary word (nor a slip of the keyboard
+        away from one), no place and no abbreviation is a name after a family or naming word,
+        before a verb of speaking, after one, or coordinated with such a name; after "med"
+        or "enligt" the writer is asked to confirm.
+        """
+        words = tokens.words
+        word = words[index]
+        before = words[index - 1].lower() if index and tokens[index].glued else ""
+        after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
+        if (
+            before in _STRONG_CONTEXT
+            or before.endswith(_KINSHIP_ENDINGS)
+            or after in _SPEECH_VERBS
+            or before in _SPEECH_VERBS
+            or (before in _COORDINATORS and index - 2 in scores and scores[index - 2][0] >= 0.5)
+            or (after in _COORDINATORS and self._coordinated_speaker(tokens, index))
+        ):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")
+        elif self._subject_of_verb(tokens, index, scores):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
+        elif tokens[index].initial and _set_apart(tokens, index, age=True):
+            rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "dany, 42 år, ny i gruppen"
+        elif before in _WEAK_LOWER:
+            rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
+            if word in self._common:  # compounds too: "ang sömnproblem" is no name
+                return None
+        else:
+            return None
+        if not self._unknown_word(word):
+            return None
+        return rule
+
+    def _subject_of_verb(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> bool:
+        """Say whether an unknown word (or two) starts a sentence and a finite verb follows."""
+        words = tokens.words
+        after = index + 1
+        if after < len(tokens) and tokens[after].glued and not _finite(words[after]):
+            # "yolanda dahir hämtade": a second unknown word before the verb
+            if after + 1 >= len(tokens) or not tokens[after + 1].glued:
+                return False
+            if not (_finite(words[after + 1]) and self._unknown_word(words[after])):
+                return False
+        elif after >= len(tokens) or not tokens[after].glued:
+            return False
+        return tokens[index].initial or (index - 1 in scores and tokens[index].glued)
+
+    def _unknown_word(self, word: str) -> bool:
+        """Say whether a lower-case word is no word, place or typo of a word the lists know."""
+        if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS:
+            return False
+        if word in _SPEECH_VERBS or word in _NOTE_ABBREVIATIONS or _title(word) in self._places:
+            return False
+        if self._common.inflected(word) or self._common.long_compound(word):
+            return False
+        return not self._slip_of_word(word)
+
+    def _slip_of_word(self, word: str) -> bool:
+        """Say whether the word is an ordinary word mistyped ("skoaln", "rignde")."""
+        if len(word) > _MAX_SLIP:
+            return False  # no typo of a dictionary word is that long; keeps time linear
+        swapped, dropped = _slips(word.lower())
+        return any(self._common.inflected(v) for v in swapped) or any(
+            self._common.exact(v) for v in dropped
+        )
+
+    def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
+        if index + 3 >= len(tokens):
+            return False
+        other, verb = tokens.words[index + 2], tokens.words[index + 3]
+        return (
+            other.islower()
+            and (_finite(verb) or verb in _SPEECH_VERBS)
+            and (other in self._lower_names or self._unknown_word(other))
+            and not tokens[index + 2].initial
+        )
+
+    def _lowercase_full_name(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a lower-case first name and surname stand together ("maria nilsson").
+
+        At least one of the two must not be an ordinary word, so that "bo berg" (live on a
+        mountain) stays ordinary while "erik johansson" and "anna berg" are names.
+        """
+        if index + 1 >= len(tokens):
+            return False
+        word, following = tokens.words[index], tokens.words[index + 1]
+        if not following.islower() or word in _FUNCTION_WORDS:
+            return False
+        first, last = _title(word), _title(following)
+        if first not in self._first or last not in self._last:
+            return False
+        if following in _FUNCTION_WORDS or following in _FINITE_VERBS:
+            return False
+        if self._common.exact(word) and self._common.exact(following):
+            return False
+        return tokens[index + 1].glued
+
+    def _lowercase_speaker(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
+        """Score a lower-case first name next to a family word or a verb of speaking.
+
+        "ringde sara", "sara berättade", "mamma lena ringde" and, at the start of a sentence,
+        "lisa berättade" (lisa is also a word: relief) are people. A first name that is also an
+        ordinary word needs the sentence start, or a family word before and a verb after, and
+        never follows a determiner ("en dag sa hon").
+        """
+        words = tokens.words
+        word = words[index]
+        if word in _FUNCTION_WORDS or _title(word) not in self._first:
+            return None
+        before = words[index - 1].lower() if index else ""
+        after = words[index + 1] if index + 1 < len(tokens) else ""
+        glued_after = bool(after) and tokens[index + 1].glued
+        speech_after = glued_after and after in _SPEECH_VERBS
+        if not self._common.exact(word):
+            if speech_after or before in _SPEECH_VERBS or before in _FAMILY:
+                return SCORE_CONTEXT, "name.lowercase_speaker"
+            return None
+        if before in _DETERMINERS:
+            return None
+        if speech_after and (tokens[index].initial or before in _FAMILY):
+            return SCORE_CONTEXT, "name.lowercase_speaker"
+        if before in _FAMILY and glued_after and _finite(after) and not tokens[index].initial:
+            return SCORE_CONTEXT, "name.lowercase_speaker"
+        return None
 
     def _score_shouted(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
         """Score a word in capitals ("ANNA"): a name if the gazetteer knows it as one.
@@ -181,6 +395,8 @@ class NameDetector:
         word = tokens.words[index]
         title = word.title()
         if not self._gazetteer(title):
+            if _context(tokens, index) == "strong" and not self._common.inflected(title):
+                return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
             return None
         if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
@@ -278,6 +494,10 @@ class NameDetector:
         if context is not None:
             return SCORE_CONTEXT, "name.context"
         if token.initial:
+            if self._slip_of_word(word):
+                return None  # "Syskno går": a slip of the keyboard, not a name
+            if _set_apart(tokens, index, age=True):
+                return SCORE_CONTEXT, "name.initial_apposition"  # "Aziz, 45 år, ..."
             if _followed_by_verb(tokens, index) or self._coordinated_with_name(tokens, index):
                 # An unknown word as the subject of a sentence ("Aziz berättade") is a name.
                 return SCORE_CONTEXT, "name.initial_subject"
@@ -302,6 +522,10 @@ class NameDetector:
             return SCORE_CONTEXT, "name.coordination"  # "Hans och Hugo kom"
         if base.lower() in _FUNCTION_WORDS:
             return None  # "Hans mamma", "Inga barn": a pronoun, not a person
+        if base in self._first and _set_apart(tokens, index):
+            return SCORE_CONTEXT, "name.initial_apposition"  # "Lisa, 45 år", "Lisa (15 år)"
+        if base in self._first and _followed_by_speech(tokens, index):
+            return SCORE_CONTEXT, "name.initial_speaker"  # "Lisa berättade", "Olle sa att"
         if _genitive_of_person(tokens, index) or _followed_by_verb(tokens, index):
             return SCORE_AMBIGUOUS_INITIAL, "name.initial_ambiguous"
         return None
@@ -323,13 +547,14 @@ class NameDetector:
             return False
         conjunction = tokens[index + 1]
         other = tokens[index + 2]
-        return (
-            conjunction.word == "och"
-            and not conjunction.initial
-            and not other.initial
-            and _capitalised(other.word)
-            and self._gazetteer(other.word)
-        )
+        if conjunction.word not in _COORDINATORS or conjunction.initial or other.initial:
+            return False
+        if not _capitalised(other.word):
+            return False
+        if self._gazetteer(other.word):
+            return True
+        # Two unknown words joined and followed by a verb: "Kitty o Sindy kom".
+        return other.word not in self._common and _followed_by_verb(tokens, index + 2)
 
     def _runs(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> Iterator[Detection]:
         """Merge each hit with the adjacent capitalised words that belong to the same name."""
@@ -340,14 +565,16 @@ class NameDetector:
                 continue
             hit = scores[index]
             first = index
-            while first - 1 > consumed and self._extends(tokens, first - 1, backward=True):
+            while first - 1 > consumed and (
+                first - 1 in scores or self._extends(tokens, first - 1, backward=True)
+            ):
                 if not tokens[first].glued:
                     break
                 first -= 1
             last = index
             best = hit
             while last + 1 < count and tokens[last + 1].glued:
-                if not self._extends(tokens, last + 1, backward=False):
+                if last + 1 not in scores and not self._extends(tokens, last + 1, backward=False):
                     break
                 last += 1
                 other = scores.get(last)
@@ -411,6 +638,10 @@ class _Tokens:
         if index == 0:
             return self._text[: self._matches[0].start()]
         return self._text[self._matches[index - 1].end() : self._matches[index].start()]
+
+    def tail(self, index: int) -> str:
+        """Return the text after the last token (up to a few characters)."""
+        return self._text[self._matches[index].end() : self._matches[index].end() + 8]
 
     def _build(self, index: int) -> _Token:
         """Work out one token's sentence position and its gap to the previous word."""
@@ -518,3 +749,95 @@ def _followed_by_verb(tokens: _Tokens, index: int) -> bool:
     if not word.islower():
         return False
     return word in _FINITE_VERBS or (len(word) > 4 and word.endswith(_FINITE_ENDINGS))
+
+
+def _title(word: str) -> str:
+    """The word with its first letter in capitals, as the gazetteers spell names."""
+    return word[:1].upper() + word[1:]
+
+
+def _finite(word: str) -> bool:
+    """Say whether a lower-case word is a finite verb ("ringde", "sa", "kom")."""
+    return (
+        word in _FINITE_VERBS
+        or word in _SPEECH_VERBS
+        or (len(word) > 4 and word.endswith(_FINITE_ENDINGS))
+    )
+
+
+def _set_apart(tokens: _Tokens, index: int, *, age: bool = False) -> bool:
+    """Say whether punctuation sets a sentence-initial word apart ("Lisa, 45 år", "Lisa (15").
+
+    With ``age``, only an age or a number may follow ("Aziz, 45 år", "Aziz (15)"): an unknown
+    word that is not a known name needs that much more to be called one.
+    """
+    gap = tokens.gap(index + 1) if index + 1 < len(tokens) else tokens.tail(index)
+    if not gap.startswith(_SET_APART):
+        return False
+    if not age:
+        return True
+    if not gap.startswith((", ", " (")):
+        return False  # "pnr: 19121212-1212" is a label, not a name
+    rest = gap[2:].lstrip("( ")
+    return rest[:1].isdigit()
+
+
+def _followed_by_speech(tokens: _Tokens, index: int) -> bool:
+    """Say whether a verb of speaking follows ("Olle sa", "Lisa berättade")."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].glued:
+        return False
+    return tokens.words[index + 1] in _SPEECH_VERBS
+
+
+def _score_caseless(tokens: _Tokens, index: int) -> tuple[float, str] | None:
+    """Score a word in a script without capitals (Arabic, Hebrew ...) in a Swedish note.
+
+    After a naming word it is a name ("mamma فاطمة"); elsewhere the writer is asked.
+    """
+    if index and _is_strong(tokens.words[index - 1].lower()):
+        return SCORE_CONTEXT, "name.context"
+    return SCORE_UNKNOWN, "name.unknown_capitalised"
+
+
+def _lower_shouted(text: str) -> str | None:
+    """Return the text with runs of two or more words in capitals lowered, or None if none.
+
+    Lowering keeps every offset (checked), so findings on the copy index the text itself.
+    """
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        shouted = len(word) >= 2 and word.isupper()
+        if shouted and count and "\n" not in text[end : match.start()]:
+            end = match.end()
+            count += 1
+            continue
+        if count >= 2:
+            runs.append((start, end))
+        start, end, count = (match.start(), match.end(), 1) if shouted else (-1, -1, 0)
+    if count >= 2:
+        runs.append((start, end))
+    if not runs:
+        return None
+    pieces: list[str] = []
+    cursor = 0
+    for run_start, run_end in runs:
+        pieces.append(text[cursor:run_start])
+        pieces.append(text[run_start:run_end].lower())
+        cursor = run_end
+    pieces.append(text[cursor:])
+    lowered = "".join(pieces)
+    return lowered if len(lowered) == len(text) else None
+
+
+def _slips(word: str) -> tuple[list[str], list[str]]:
+    """Return the word with two neighbouring letters swapped, or one letter dropped.
+
+    "rignde" is "ringde" mistyped, not a name: a word one slip away from an ordinary word is
+    taken to be that word.
+    """
+    swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    dropped = [word[:i] + word[i + 1 :] for i in range(len(word))] if len(word) >= 7 else []
+    return swapped, dropped

@@ -27,6 +27,7 @@ __all__ = [
     "FullEventForm",
     "FullStartForm",
     "HeadCountForm",
+    "NoteCorrectionForm",
     "VisitForm",
     "new_key",
 ]
@@ -97,7 +98,8 @@ class _NoteMixin(forms.Form):
         "telefonnummer, adresser eller registreringsnummer.",
     )
     confirm = forms.BooleanField(
-        label="Jag har kontrollerat att det markerade inte är namn.", required=False
+        label="Jag har kontrollerat att det markerade inte är namn och inte pekar ut någon.",
+        required=False,
     )
 
 
@@ -247,3 +249,35 @@ class FullEventForm(DeskForm):
     text = forms.CharField(
         label="Händelse av betydelse", max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
     )
+
+
+class NoteCorrectionForm(forms.Form):
+    """Correct or remove a saved note: the action, a fixed reason and the corrected text."""
+
+    action = forms.ChoiceField(
+        label="Vad vill du göra?",
+        choices=[("correct", "Rätta anteckningen"), ("remove", "Ta bort anteckningen")],
+        widget=forms.RadioSelect,
+        initial="correct",
+    )
+    reason = forms.ChoiceField(label="Skäl", choices=[])
+    note = forms.CharField(
+        label="Rättad anteckning",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "class": "ds-input"}),
+        help_text="Skriv inget som kan röja vem någon är. Tas anteckningen bort behövs ingen text.",
+    )
+    confirm = forms.BooleanField(
+        label="Jag har kontrollerat att det markerade inte är namn och inte pekar ut någon.",
+        required=False,
+    )
+
+    def __init__(self, *args: Any, reasons: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["reason"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "Välj skäl"), *reasons.items()]
+        field.widget.attrs.setdefault("class", "ds-input")
+        for name in ("action", "reason"):
+            self.fields[name].error_messages["required"] = "Välj ett alternativ."

@@ -70,6 +70,12 @@ class Visit(_Record):
 
     class Meta:
         ordering = ("-visited_on", "-created_at")
+        permissions = (
+            (
+                "note_correct",
+                "Kan rätta och ta bort anteckningar i besök och deltaganden utan identitet",
+            ),
+        )
 
 
 class AnonymousParticipation(_Record):

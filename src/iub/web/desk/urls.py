@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from iub.web.desk import views
+from iub.web.desk import note_views, views
 
 app_name = "desk"
 
@@ -12,6 +12,7 @@ _AT = "<slug:stem>/<slug:unit>/<slug:intervention>/"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("integritet/", note_views.privacy_review, name="privacy_review"),
     path(_AT, views.place_detail, name="place"),
     path(_AT + "kontroll/", views.check, name="check"),
     path(_AT + "kontroll/<int:pk>/", views.check_detail, name="check_detail"),
@@ -30,4 +31,5 @@ urlpatterns = [
         name="participation_export",
     ),
     path(_AT + "huvudrakning/", views.head_count, name="head_count"),
+    path(_AT + "anteckning/<slug:kind>/<int:pk>/", note_views.note_edit, name="note_edit"),
 ]

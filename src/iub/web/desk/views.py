@@ -36,6 +36,7 @@ from iub.followup import (
 )
 from iub.intake import OutcomeKind
 from iub.law import condition_texts
+from iub.privacy import QUASI_KINDS_SV
 from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.catalog import selectors as catalog_selectors
@@ -54,6 +55,7 @@ KIND_SV = {
     "postcode": "postnummer",
     "licence_plate": "registreringsnummer",
     "name": "namn",
+    **{f"quasi.{kind}": label for kind, label in QUASI_KINDS_SV.items()},
 }
 OUTCOME_SV = {kind.value: kind.label_sv for kind in OutcomeKind}
 
@@ -105,7 +107,12 @@ def home(request: StaffRequest) -> HttpResponse:
 def place_detail(request: StaffRequest, stem: str, unit: str, intervention: str) -> HttpResponse:
     """One intervention at one unit: what to do, and the latest records without identity."""
     place = _place(request, stem, unit, intervention)
-    context = _context(place, recent=selectors.records_recent(place), outcome_sv=OUTCOME_SV)
+    context = _context(
+        place,
+        recent=selectors.records_recent(place),
+        outcome_sv=OUTCOME_SV,
+        may_correct=request.user.has_perm("desk.note_correct"),
+    )
     if place.regime is Regime.full:
         context["participations"] = selectors.participations_full(
             place, actor=request.user.get_username()
@@ -208,12 +215,20 @@ def _guard_panel(place: selectors.Place, note: str, exc: GuardRefusal) -> dict[s
     segments.append((note[cursor:], None))
     counts: dict[str, int] = {}
     for kind, _, _ in exc.findings:
+        if kind.startswith("quasi."):
+            continue
         label = KIND_SV.get(kind, kind)
         counts[label] = counts.get(label, 0) + 1
+    screen = note_screen(note, regime=place.regime, allow=services.note_allow_list(place))
+    quasi = screen.quasi if screen.quasi_warns else None
     return {
-        "blocking": place.regime is Regime.no_identity,
+        "blocking": place.regime is Regime.no_identity and (bool(counts) or screen.quasi_blocks),
         "segments": segments,
         "counts": sorted(counts.items()),
+        "combination": quasi.combination_sv() if quasi is not None else "",
+        "combination_blocks": screen.quasi_blocks,
+        "advice": quasi.advice_sv() if quasi is not None else [],
+        "can_confirm": screen.can_confirm,
     }
 
 
@@ -276,11 +291,6 @@ def _record_form_view(
             {"kinds": sorted({k for k, _, _ in exc.findings}), "count": len(exc.findings)},
         )
         context["guard"] = _guard_panel(place, form.cleaned_data.get("note", ""), exc)
-        context["guard"]["can_confirm"] = note_screen(
-            form.cleaned_data.get("note", ""),
-            regime=place.regime,
-            allow=services.note_allow_list(place),
-        ).can_confirm
         return render(request, "desk/record_form.html", context, status=422)
     except IdentityError as exc:
         form.add_error("identity", exc.message_sv)
