@@ -1,4 +1,4 @@
-"""``iub catalog validate|show|schema``: the catalog as a committee secretary reads it."""
+"""``iub catalog validate|show|schema|diff``: the catalog as a committee secretary reads it."""
 
 from __future__ import annotations
 
@@ -74,6 +74,26 @@ def show(
         typer.echo(intervention_text(loaded, chosen))
     else:
         typer.echo(summary_text(loaded))
+
+
+@catalog_app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier catalog: YAML path or shipped name.")],
+    new: Annotated[str, typer.Argument(help="The later catalog: YAML path or shipped name.")],
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+) -> None:
+    """What changed from OLD to NEW, in words a resident understands ("Ålder: från 18 år →
+    från 16 år", "Ny insats: …", "Villkoret '…' togs bort"). Exit 0 whether or not they differ."""
+    from iub.catalog.diff import diff_catalogs, render_diff
+
+    with handle_errors():
+        before = load_catalog(old)
+        after = load_catalog(new)
+    changes = diff_catalogs(before, after)
+    if format is OutputFormat.json:
+        print_json([change.to_json() for change in changes])
+    else:
+        typer.echo(render_diff(changes))
 
 
 @catalog_app.command()

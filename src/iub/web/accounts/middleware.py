@@ -1,8 +1,8 @@
 """Sessions, authentication and messages for the staff side only.
 
-The public pages set no cookie but CSRF's. Staff paths (``/personal/``, ``/api/personal/``)
-run Django's session, authentication and message middleware around the view; every other
-path skips them and sees an anonymous user. Staff pages are Swedish and never cached.
+The public pages set no cookie but CSRF's. Staff paths (``/personal/``, ``/api/personal/``,
+``/namnd/``) run Django's session, authentication and message middleware around the view;
+every other path skips them and sees an anonymous user. Staff pages are Swedish and never cached.
 django-axes (log-in throttling) runs there too, and a staff session that has seen no request
 for ``IUB_STAFF_IDLE_MINUTES`` is logged out (:class:`StaffIdleTimeout`).
 """
@@ -32,7 +32,13 @@ __all__ = [
     "is_staff_path",
 ]
 
-STAFF_PREFIXES = ("/personal/", "/api/personal/", "/uppfoljning/", "/api/uppfoljning/")
+STAFF_PREFIXES = (
+    "/personal/",
+    "/api/personal/",
+    "/uppfoljning/",
+    "/api/uppfoljning/",
+    "/namnd/",
+)
 
 #: The session key holding the time (epoch seconds) of the staff member's last request.
 LAST_SEEN = "iub_last_seen"

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import render, resolve_url
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -39,6 +39,16 @@ class StaffLoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = StaffAuthenticationForm
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        """Committee staff land in their workspace (/namnd/); everyone else at the desk."""
+        from iub.web.accounts.models import StaffProfile
+        from iub.web.accounts.selectors import staff_profile
+
+        profile = staff_profile(self.request.user)
+        if profile is not None and profile.role == StaffProfile.Role.COMMITTEE:
+            return resolve_url("committee:home")
+        return super().get_default_redirect_url()
 
     def get_context_data(self, **kwargs: object) -> dict[str, object]:
         context = super().get_context_data(**kwargs)

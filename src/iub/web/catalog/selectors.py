@@ -2,7 +2,11 @@
 
 A published version never changes, so its parsed :class:`Catalog` and prepared
 :class:`EligibilityEngine` are kept per process, keyed by the YAML's SHA-256. Which version
-is the latest is asked of the database at most every ``IUB_CACHE_SECONDS`` per stem.
+is in force is asked of the database at most every ``IUB_CACHE_SECONDS`` per stem and day.
+
+A version is in force from its valid-from date (``iub.web.common.clock.today`` decides the
+day): :func:`catalog_version_latest` is the newest version whose valid-from date has come (or
+that has none), and :func:`catalog_version_next` the one published to take over later.
 """
 
 from __future__ import annotations
@@ -12,41 +16,65 @@ import time
 from collections import OrderedDict
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from iub.catalog import Catalog, parse_catalog
 from iub.intake import EligibilityEngine
 from iub.web.catalog.models import CatalogVersion
+from iub.web.common.clock import today as site_today
 
 __all__ = [
     "catalog_of",
     "catalog_version_get",
     "catalog_version_latest",
+    "catalog_version_next",
     "catalog_versions",
     "catalog_versions_latest",
     "desk_of",
 ]
 
 _lock = threading.Lock()
-_latest: dict[str, tuple[float, CatalogVersion | None]] = {}
+_latest: dict[tuple[str, object], tuple[float, CatalogVersion | None]] = {}
 _parsed: OrderedDict[str, tuple[Catalog, EligibilityEngine]] = OrderedDict()
 _PARSED_MAX = 32
 
 
+def _in_force(day: object) -> Q:
+    return Q(valid_from__isnull=True) | Q(valid_from__lte=day)
+
+
 def catalog_version_latest(stem: str) -> CatalogVersion | None:
-    """The latest published version of the catalog named ``stem``, or None."""
+    """The version of ``stem`` in force today: the newest whose valid-from date has come.
+
+    A version published ahead of its valid-from date is not shown until that day (see
+    :func:`catalog_version_next`).
+    """
     ttl = getattr(settings, "IUB_CACHE_SECONDS", 0)
     now = time.monotonic()
+    day = site_today()
     if ttl > 0:
-        cached = _latest.get(stem)
+        cached = _latest.get((stem, day))
         if cached is not None and cached[0] > now:
             return cached[1]
     version = (
-        CatalogVersion.objects.filter(stem=stem).defer("source_yaml").order_by("-number").first()
+        CatalogVersion.objects.filter(_in_force(day), stem=stem)
+        .defer("source_yaml")
+        .order_by("-number")
+        .first()
     )
     if ttl > 0:
-        _latest[stem] = (now + ttl, version)
+        _latest[(stem, day)] = (now + ttl, version)
     return version
+
+
+def catalog_version_next(stem: str, after: CatalogVersion | None) -> CatalogVersion | None:
+    """The published version that takes over from ``after`` on a later date, if any."""
+    rows = CatalogVersion.objects.filter(stem=stem, valid_from__gt=site_today()).defer(
+        "source_yaml"
+    )
+    if after is not None:
+        rows = rows.filter(number__gt=after.number)
+    return rows.order_by("valid_from", "-number").first()
 
 
 def catalog_version_get(stem: str, number: int) -> CatalogVersion | None:
@@ -60,8 +88,11 @@ def catalog_versions(stem: str) -> list[CatalogVersion]:
 
 
 def catalog_versions_latest() -> list[CatalogVersion]:
-    """The latest version of every catalog, by municipality name."""
-    newest = CatalogVersion.objects.values("stem").annotate(top=Max("number"))
+    """The version in force of every catalog, by municipality name."""
+    day = site_today()
+    newest = (
+        CatalogVersion.objects.filter(_in_force(day)).values("stem").annotate(top=Max("number"))
+    )
     wanted = {(row["stem"], row["top"]) for row in newest}
     rows = CatalogVersion.objects.defer("source_yaml").filter(stem__in=[stem for stem, _ in wanted])
     versions = [v for v in rows if (v.stem, v.number) in wanted]

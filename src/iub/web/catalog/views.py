@@ -103,9 +103,10 @@ def _filters(request: HttpRequest) -> tuple[dict[str, Any], dict[str, str]]:
 def catalog_detail(request: HttpRequest, stem: str) -> HttpResponse:
     """A municipality's catalog by area, with the resident's filters."""
     version = _version(stem)
+    upcoming = selectors.catalog_version_next(stem, version)
     chosen, errors = _filters(request)
     key = (
-        f"catalog:{version.sha256}:{stem}:{version.number}:"
+        f"catalog:{version.sha256}:{stem}:{version.number}:{upcoming.pk if upcoming else 0}:"
         f"{chosen['audience']}:{chosen['age']}:{chosen['anonymous']}:{sorted(errors)}"
     )
     if request.GET and not errors and set(request.GET) - {"vem", "alder", "anonym"}:
@@ -116,6 +117,7 @@ def catalog_detail(request: HttpRequest, stem: str) -> HttpResponse:
         shown = presentation.filter_interventions(catalog, desk, **chosen)
         return {
             "version": version,
+            "upcoming": upcoming,
             "catalog": catalog,
             "links": links(stem),
             "groups": presentation.intervention_cards(catalog, shown),

@@ -25,6 +25,7 @@ __all__ = [
     "SECRET_KEY",
     "SSL_REDIRECT",
     "STAFF_IDLE_MINUTES",
+    "TODAY",
     "USE_OIDC",
     "VAR_DIR",
 ]
@@ -83,6 +84,9 @@ NODE_MODULES: Path = _path(
 #: IUB_CACHE_SECONDS: how long a process trusts its answer to "which version is the latest";
 #: pages rendered from a published version are cached for as long as that version is latest.
 CACHE_SECONDS: int = _int("IUB_CACHE_SECONDS", 5)
+
+#: IUB_TODAY: the day the site acts on (ISO date, for demos and tests); unset, the local date.
+TODAY: str = os.environ.get("IUB_TODAY", "")
 
 #: IUB_FIELD_KEY: the secret from which the field-encryption key, the keyed hash for identity
 #: look-up and the audit chain key are derived. Required by the production settings.

@@ -27,6 +27,8 @@ urlpatterns = [
     path("personal/", include("iub.web.desk.urls")),
     # Follow-up for the committee and analysts (docs/followup.md).
     path("uppfoljning/", include("iub.web.followup.urls")),
+    # The committee's workspace: catalogs, drafts, decisions and publishing (docs/committee.md).
+    path("namnd/", include("iub.web.committee.urls")),
 ]
 
 urlpatterns += i18n_patterns(

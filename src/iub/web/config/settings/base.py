@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "iub.web.audit",
     "axes",  # log-in throttling (accounts.conf)
     "iub.web.followup",
+    "iub.web.committee",
 ]
 
 # No sessions, no authentication, no messages on the public side: nothing sets a cookie but
@@ -207,3 +208,9 @@ from iub.web.accounts.conf import *  # noqa: E402, F403
 from iub.web.audit.conf import *  # noqa: E402, F403
 from iub.web.desk.conf import *  # noqa: E402, F403
 from iub.web.followup.conf import *  # noqa: E402, F403
+
+# The committee's workspace (/namnd/): the day publishing and the linter act on (see
+# iub.web.common.clock), and the bounds of a guideline upload.
+IUB_TODAY = env.TODAY
+IUB_IMPORT_MAX_BYTES = 20 * 1024 * 1024
+IUB_IMPORT_TIMEOUT_SECONDS = 120
