@@ -45,3 +45,23 @@ def test_committed_schema_is_current() -> None:
     committed = (ROOT / "docs" / "catalog.schema.json").read_text(encoding="utf-8")
 
     assert json_schema_text() == committed, "docs/catalog.schema.json is stale: run `make schema`"
+
+
+def test_diff_prints_changes_in_words(tmp_path: Path) -> None:
+    """`iub catalog diff A B` prints what changed as a resident reads it, or JSON."""
+    text = (ROOT / "catalogs" / "alingsas.yaml").read_text(encoding="utf-8")
+    changed = tmp_path / "alingsas-ny.yaml"
+    changed.write_text(text.replace("min: 18", "min: 16", 1), encoding="utf-8")
+
+    result = runner.invoke(app, ["catalog", "diff", "alingsas", str(changed)])
+    assert 0 == result.exit_code
+    assert "  Ålder: från 18 år → från 16 år" in result.stdout.splitlines()
+
+    result = runner.invoke(app, ["catalog", "diff", "alingsas", str(changed), "--format", "json"])
+    assert '"text": "Ålder: från 18 år → från 16 år"' in result.stdout
+
+    same = runner.invoke(app, ["catalog", "diff", "alingsas", "alingsas"])
+    assert same.stdout.strip() == "Inga skillnader."
+
+    missing = runner.invoke(app, ["catalog", "diff", "alingsas", str(tmp_path / "nej.yaml")])
+    assert 1 == missing.exit_code and "Traceback" not in missing.output

@@ -224,3 +224,132 @@ def test_committee_login_lands_in_workspace(committee: dict[str, Client]) -> Non
         "/personal/logga-in/", {"username": "sekr1", "password": "pw-for-test-only"}
     )
     assert response.status_code == 302 and response["Location"] == "/namnd/"
+
+
+def test_condition_builder_nests_all_any_not(committee: dict[str, Client]) -> None:
+    """A new 'any' group with a first condition, a second in it, a 'not', then removal."""
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    base = f"/namnd/utkast/{draft.pk}/insats/beroendestod/villkor/"
+    chooser = client.get(base + "ny/").content.decode()
+    assert "Börja en ny grupp: något av följande" in chooser
+    form = client.get(base + "ny/?kind=lives_in&group=any").content.decode()
+    response = client.post(
+        base + "ny/",
+        {
+            "revision": _revision(form),
+            "kind": "lives_in",
+            "group": "any",
+            "municipality": "Alingsås",
+            "evidence": "rental_contract",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(f"/namnd/utkast/{draft.pk}/insats/beroendestod/").content.decode()
+    assert "Minst ett av följande villkor ska vara uppfyllt:" in page
+    assert "Personen är bosatt i Alingsås." in page
+    group = re.findall(rf"{base}ny/\?under=([\d.]+)", page)
+    assert group
+    response = client.post(
+        base + "ny/",
+        {
+            "revision": _revision(page),
+            "kind": "situations",
+            "under": group[0],
+            "situations": ["substance_use", "gambling"],
+            "text": "Närstående med beroende eller spel",
+            "evidence": "own_statement",
+        },
+    )
+    assert response.status_code == 302
+    response = client.post(
+        base + "ny/",
+        {
+            "revision": str(CatalogDraft.objects.get(pk=draft.pk).revision),
+            "kind": "flag",
+            "group": "not",
+            "fact": "child.placed_outside_home",
+            "expected": "yes",
+            "evidence": "certificate",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(f"/namnd/utkast/{draft.pk}/insats/beroendestod/").content.decode()
+    assert "Följande får inte gälla:" in page
+    assert "Något av följande gäller: den närstående " in page  # words, not codes
+    yaml_text = CatalogDraft.objects.get(pk=draft.pk).source_yaml
+    assert "any:" in yaml_text and "not:" in yaml_text and "close_person.situations" in yaml_text
+
+    # Removing the only condition of the 'not' removes the group with it.
+    paths = re.findall(rf"{base}([\d.]+)/ta-bort/", page)
+    revision = str(CatalogDraft.objects.get(pk=draft.pk).revision)
+    assert client.post(base + f"{paths[-1]}/ta-bort/", {"revision": revision}).status_code == 302
+    assert "not:" not in CatalogDraft.objects.get(pk=draft.pk).source_yaml
+
+
+def test_condition_form_errors_are_swedish(committee: dict[str, Client]) -> None:
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    url = f"/namnd/utkast/{draft.pk}/insats/beroendestod/villkor/ny/"
+    response = client.post(
+        url,
+        {"revision": str(draft.revision), "kind": "age", "min": "20", "max": "tio"},
+    )
+    html = response.content.decode()
+    assert "Skriv ett heltal." in html
+    response = client.post(
+        url,
+        {
+            "revision": str(draft.revision),
+            "kind": "age",
+            "min": "30",
+            "max": "20",
+            "evidence": "identity_document",
+        },
+    )
+    assert "Högsta åldern är lägre än den lägsta." in response.content.decode()
+    assert CatalogDraft.objects.get(pk=draft.pk).revision == draft.revision
+
+
+def test_upload_is_bounded_in_time(committee: dict[str, Client], settings: Any) -> None:
+    settings.IUB_IMPORT_TIMEOUT_SECONDS = 0.01
+    with SEED.open("rb") as handle:
+        response = committee["sekr1"].post(
+            "/namnd/importera/", {"stem": "alingsas", "document": handle}
+        )
+    assert response.status_code == 422
+    assert "tog för lång tid" in response.content.decode()
+
+
+def test_upload_is_bounded_in_size(committee: dict[str, Client], settings: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.IUB_IMPORT_MAX_BYTES = 1000
+    upload = SimpleUploadedFile("stor.txt", b"x" * 5000)
+    response = committee["sekr1"].post(
+        "/namnd/importera/", {"stem": "alingsas", "document": upload}
+    )
+    assert response.status_code == 422
+    assert "Filen är för stor" in response.content.decode()
+
+
+def test_transitions_keep_the_audit_chain_whole(committee: dict[str, Client]) -> None:
+    from iub.web.audit.selectors import audit_verify
+
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    assert _decide(client, draft).status_code == 302
+    draft.refresh_from_db()
+    client.post(f"/namnd/utkast/{draft.pk}/atergor/", {"revision": str(draft.revision)})
+    draft.refresh_from_db()
+    assert draft.state == "draft"
+    client.post(f"/namnd/utkast/{draft.pk}/kassera/", {"revision": str(draft.revision)})
+    draft.refresh_from_db()
+    assert draft.state == "discarded"
+    with pytest.raises(ValueError, match="never changed"):
+        draft.save()
+    _count, problems = audit_verify()
+    assert problems == []
+    history = client.get(f"/namnd/utkast/{draft.pk}/").content.decode()
+    for purpose in ("utkast skapat från version 1", "beslutad", "återförd till utkast", "kasserad"):
+        assert purpose in history

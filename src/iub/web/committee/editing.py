@@ -12,6 +12,7 @@ from typing import Any
 
 from iub.catalog import AllOf, AnyOf, Condition, Intervention, Leaf, NotOf, slugify
 from iub.catalog.diff import condition_sentence
+from iub.facts import CLOSE_PERSON_SITUATIONS
 from iub.web.committee.forms import CONDITION_KINDS, GROUP_KINDS
 
 __all__ = [
@@ -212,8 +213,12 @@ def condition_from_form(
             guardians=data.get("guardians") or "all",
         )
     elif kind == "situations":
+        values = list(data["situations"])
         node.update(
-            kind="includes_any", fact="close_person.situations", values=list(data["situations"])
+            kind="includes_any",
+            fact="close_person.situations",
+            values=values,
+            labels={v: f"den närstående {CLOSE_PERSON_SITUATIONS.get(v, v)}" for v in values},
         )
     elif kind == "flag":
         node.update(kind="flag", fact=data["fact"], expected=data.get("expected") != "no")
