@@ -148,3 +148,62 @@ def test_from_upload_to_published_version(
         context.close()
     # the refused decision answers 422, which Chromium logs as a failed resource
     assert [] == [e for e in errors if "422" not in e]
+
+
+def _tab_to(page: Any, selector: str, limit: int = 120) -> None:
+    """Press Tab until ``selector`` has focus (Playwright's check: works with JavaScript off)."""
+    from playwright.sync_api import expect
+
+    target = page.locator(selector).first
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        try:
+            expect(target).to_be_focused(timeout=100)
+        except AssertionError:
+            continue
+        return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_condition_builder_with_the_keyboard_and_no_javascript(
+    browser: Any, committee_site: str
+) -> None:
+    """A new 'any' group with an age condition, by keyboard alone, with JavaScript off."""
+    from playwright.sync_api import expect
+
+    site = committee_site
+    context = browser.new_context(locale="sv-SE", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site + "/personal/logga-in/")
+        _tab_to(page, "#id_username")
+        page.keyboard.type("namnd-alingsas")
+        page.keyboard.press("Tab")
+        page.keyboard.type(DEMO_PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(site + "/namnd/")
+        _tab_to(page, "button:has-text('Nytt utkast från version 1')")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r".*/namnd/utkast/\d+/$"))
+        _tab_to(page, "a:has-text('Beroendestöd vid Mini Maria')")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r".*/insats/beroendestod-vid-mini-maria/$"))
+        _tab_to(page, "a:has-text('Lägg till villkor')")
+        page.keyboard.press("Enter")
+        _tab_to(page, "#kind-age")
+        page.keyboard.press("Space")
+        _tab_to(page, "#group-none")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")  # "något av följande"
+        expect(page.locator("#group-any")).to_be_checked()
+        _tab_to(page, "button:has-text('Nästa')")
+        page.keyboard.press("Enter")
+        _tab_to(page, "#id_max")
+        page.keyboard.type("21")
+        page.keyboard.press("Enter")
+        expect(page.locator("#villkor")).to_contain_text(
+            "Minst ett av följande villkor ska vara uppfyllt:"
+        )
+        expect(page.locator("#villkor")).to_contain_text("Personen är högst 21 år")
+    finally:
+        context.close()
