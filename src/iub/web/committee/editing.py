@@ -80,7 +80,7 @@ def node_at(conditions: list[Any], path: str) -> dict[str, Any]:
         if items is None or index >= len(items):
             raise PathError(path)
         node = items[index]
-        items = _children(node)  # type: ignore[arg-type]
+        items = _children(node)
     if node is None:
         raise PathError(path)
     return node
@@ -272,6 +272,7 @@ def condition_rows(item: Intervention) -> list[ConditionRow]:
     def walk(nodes: list[Condition], prefix: str, depth: int) -> None:
         for index, node in enumerate(nodes):
             path = f"{prefix}{index}"
+            kind: str
             if isinstance(node, Leaf):
                 kind = node.kind
                 fact = getattr(node, "fact", "")

@@ -63,7 +63,9 @@ class UploadForm(_Styled):
 
     def __init__(self, *args: Any, stems: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["stem"].choices = stems  # type: ignore[attr-defined]
+        field = self.fields["stem"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = stems
 
 
 def _text(label: str, *, rows: int = 3, help_text: str = "", required: bool = False) -> Any:
@@ -158,7 +160,9 @@ class InterventionForm(_Styled):
 
     def __init__(self, *args: Any, areas: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["area"].choices = areas  # type: ignore[attr-defined]
+        field = self.fields["area"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = areas
 
 
 #: The condition kinds of the builder, with their Swedish names.
@@ -260,7 +264,7 @@ class ConditionForm(_Styled):
         return [self[name] for name in names]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data: dict[str, Any] = super().clean()
         kind = data.get("kind")
         if kind == "age" and data.get("min") is None and data.get("max") is None:
             self.add_error("min", "Ange en lägsta eller en högsta ålder.")

@@ -166,7 +166,7 @@ def _write(
     revision: int,
     actor: str,
     purpose: str,
-    states: tuple[str, ...] = (CatalogDraft.State.DRAFT,),
+    states: tuple[str, ...] = ("draft",),
     **changes: Any,
 ) -> CatalogDraft:
     """Apply ``changes`` only if the draft is still at ``revision`` and in one of ``states``."""
@@ -296,7 +296,7 @@ def draft_reopen(draft: CatalogDraft, *, revision: int, actor: str) -> CatalogDr
         revision=revision,
         actor=actor,
         purpose="återförd till utkast",
-        states=(CatalogDraft.State.DECIDED,),
+        states=("decided",),
         state=CatalogDraft.State.DRAFT,
     )
 
@@ -308,7 +308,7 @@ def draft_discard(draft: CatalogDraft, *, revision: int, actor: str) -> CatalogD
         revision=revision,
         actor=actor,
         purpose="kasserad",
-        states=(CatalogDraft.State.DRAFT, CatalogDraft.State.DECIDED),
+        states=("draft", "decided"),
         state=CatalogDraft.State.DISCARDED,
     )
 
@@ -347,7 +347,7 @@ def draft_publish(
             actor=actor,
             purpose=f"publicerad som version {version.number}, gäller från "
             f"{catalog.decision.valid_from.isoformat() if catalog.decision.valid_from else '–'}",
-            states=(CatalogDraft.State.DECIDED,),
+            states=("decided",),
             state=CatalogDraft.State.PUBLISHED,
             published_number=version.number,
         )
