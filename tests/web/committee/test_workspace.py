@@ -353,3 +353,32 @@ def test_transitions_keep_the_audit_chain_whole(committee: dict[str, Client]) ->
     history = client.get(f"/namnd/utkast/{draft.pk}/").content.decode()
     for purpose in ("utkast skapat från version 1", "beslutad", "återförd till utkast", "kasserad"):
         assert purpose in history
+
+
+def test_add_and_remove_an_intervention_and_rename_an_area(committee: dict[str, Client]) -> None:
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    response = client.post(
+        f"/namnd/utkast/{draft.pk}/ny-insats/",
+        {"revision": str(draft.revision), "title": "Stödsamtal för unga"},
+    )
+    assert response["Location"] == f"/namnd/utkast/{draft.pk}/insats/stodsamtal-for-unga/"
+    draft.refresh_from_db()
+    detail = client.get(f"/namnd/utkast/{draft.pk}/").content.decode()
+    assert "Ny insats: Stödsamtal för unga" in detail
+
+    url = f"/namnd/utkast/{draft.pk}/forteckning/"
+    html = client.get(url).content.decode()
+    data = dict(re.findall(r'<input type="text" name="([a-z_]+)" value="([^"]*)"', html))
+    data.update(dict(re.findall(r'name="(area-\d+-(?:id|title|section))" value="([^"]*)"', html)))
+    data.update(revision=_revision(html), committee_name="Socialnämnden")
+    data["area-0-title"] = "Råd och stöd"
+    assert client.post(url, data).status_code == 302
+    assert "title: Råd och stöd" in CatalogDraft.objects.get(pk=draft.pk).source_yaml
+
+    draft.refresh_from_db()
+    client.post(
+        f"/namnd/utkast/{draft.pk}/insats/stodsamtal-for-unga/ta-bort/",
+        {"revision": str(draft.revision)},
+    )
+    assert "stodsamtal-for-unga" not in CatalogDraft.objects.get(pk=draft.pk).source_yaml

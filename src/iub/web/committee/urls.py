@@ -17,7 +17,9 @@ urlpatterns = [
     path("importera/granska/", views.import_preview, name="import_preview"),
     path(_D, views.draft_detail, name="draft"),
     path(_D + "forteckning/", views.catalog_edit, name="catalog_edit"),
+    path(_D + "ny-insats/", views.intervention_new, name="intervention_new"),
     path(_I, views.intervention_edit, name="intervention_edit"),
+    path(_I + "ta-bort/", views.intervention_delete, name="intervention_delete"),
     path(_I + "villkor/ny/", views.condition_edit, name="condition_new"),
     re_path(
         r"^utkast/(?P<pk>\d+)/insats/(?P<iid>[-a-z0-9]+)/villkor/(?P<path>\d+(?:\.\d+)*)/$",

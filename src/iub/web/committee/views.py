@@ -19,7 +19,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from iub.catalog import Catalog, Intervention, parse_catalog
+from iub.catalog import Catalog, Intervention, parse_catalog, slugify
 from iub.catalog.diff import Change, diff_catalogs
 from iub.documents import publish
 from iub.law.lint import LintFinding, lint
@@ -360,7 +360,9 @@ def catalog_edit(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     catalog = selectors.draft_catalog(draft)
     error = ""
+    areas = [a.model_dump(exclude_none=True) for a in catalog.areas]
     if request.method == "POST" and draft.editable:
+        areas = _rows_from_post(request, "area", _AREA_KEYS)
         form = CatalogFieldsForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
@@ -383,6 +385,7 @@ def catalog_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 for key in ("doubt_procedure", "information_duty", "source"):
                     _set(doc, key, data[key].strip())
                 _set(doc, "notes", lines(data["notes"]))
+                doc["areas"] = _areas_from_rows(doc.get("areas") or [], areas)
 
             fresh, error = _save_or_conflict(request, draft, form, edit, "förteckningens fält")
             if fresh is not None:
@@ -391,10 +394,28 @@ def catalog_edit(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         form = CatalogFieldsForm(initial=_catalog_initial(catalog, draft.revision))
     context = _draft_context(draft, catalog)
-    context.update(form=form, error=error)
+    context.update(form=form, error=error, areas=[*areas, dict.fromkeys(_AREA_KEYS, "")])
     return render(
         request, "committee/catalog_edit.html", context, status=409 if error == _CONFLICT else 200
     )
+
+
+_AREA_KEYS = ("id", "section", "description", "title")
+
+
+def _areas_from_rows(old: list[dict[str, Any]], rows: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Areas from the form's rows: an existing id keeps its id, a new title gets a slug."""
+    known = {str(area.get("id")) for area in old}
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        if not row.get("title"):
+            continue
+        area_id = row.get("id") if row.get("id") in known else slugify(row["title"])
+        area: dict[str, Any] = {"id": area_id, "title": row["title"]}
+        _set(area, "section", row.get("section", ""))
+        _set(area, "description", row.get("description", ""))
+        out.append(area)
+    return out
 
 
 def _intervention(catalog: Catalog, iid: str) -> tuple[int, Intervention]:
@@ -665,6 +686,66 @@ def condition_delete(request: HttpRequest, pk: int, iid: str, path: str) -> Http
     return HttpResponseRedirect(reverse("committee:intervention_edit", args=[pk, iid]) + "#villkor")
 
 
+@require_POST
+@login_required
+def intervention_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """A new intervention with a title, in the first area, documented in full until edited."""
+    draft = _draft(request, pk)
+    form = RevisionForm(request.POST)
+    title = (request.POST.get("title") or "").strip()
+    back = HttpResponseRedirect(reverse("committee:draft", args=[pk]) + "#content-heading")
+    if not form.is_valid() or not title:
+        messages.error(request, "Skriv namnet på den nya insatsen. Inget ändrades.")
+        return back
+    iid = slugify(title)
+
+    def edit(data: dict[str, Any]) -> None:
+        taken = {item["id"] for item in data["interventions"]}
+        if iid in taken or not iid:
+            raise services.DraftInvalid([f"Det finns redan en insats med namnet {title}."])
+        areas = data.get("areas") or [{"id": "insatser", "title": "Insatser"}]
+        data["areas"] = areas
+        data["interventions"].append(
+            {
+                "id": iid,
+                "title": title,
+                "area": areas[0]["id"],
+                "content": "Beskriv insatsens innehåll.",
+                "documentation": {"regime": "full"},
+            }
+        )
+
+    fresh, error = _save_or_conflict(request, draft, form, edit, f"ny insats {iid}")
+    if fresh is None:
+        messages.error(request, error)
+        return back
+    messages.success(request, f"Insatsen {title} är tillagd. Fyll i dess uppgifter och villkor.")
+    return HttpResponseRedirect(reverse("committee:intervention_edit", args=[pk, iid]))
+
+
+@require_POST
+@login_required
+def intervention_delete(request: HttpRequest, pk: int, iid: str) -> HttpResponse:
+    """Remove an intervention from the draft (the last one cannot go)."""
+    draft = _draft(request, pk)
+    catalog = selectors.draft_catalog(draft)
+    index, item = _intervention(catalog, iid)
+    form = RevisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Formuläret var ofullständigt. Inget ändrades.")
+        return HttpResponseRedirect(reverse("committee:intervention_edit", args=[pk, iid]))
+
+    def edit(data: dict[str, Any]) -> None:
+        del data["interventions"][index]
+
+    fresh, error = _save_or_conflict(request, draft, form, edit, f"insatsen {iid} borttagen")
+    if fresh is None:
+        messages.error(request, error)
+        return HttpResponseRedirect(reverse("committee:intervention_edit", args=[pk, iid]))
+    messages.success(request, f"Insatsen {item.title} är borttagen ur utkastet.")
+    return HttpResponseRedirect(reverse("committee:draft", args=[pk]))
+
+
 # -- decide and publish ------------------------------------------------------------------------
 
 
@@ -857,7 +938,9 @@ __all__ = [
     "home",
     "import_preview",
     "import_upload_view",
+    "intervention_delete",
     "intervention_edit",
+    "intervention_new",
     "transition",
     "version_print",
 ]
