@@ -96,6 +96,8 @@ def test_from_upload_to_published_version(
         _check(page, screenshots, "condition")
         page.get_by_label("Lägsta ålder (fyllda år)").fill("16")
         page.get_by_label("Nämndens formulering").fill("Vuxna och unga från 16 år.")
+        # htmx shows the sentence as the resident will read it, before anything is saved
+        expect(page.locator("#sentence")).to_have_text("Personen har fyllt 16 år.")
         page.get_by_role("button", name="Spara villkoret").click()
         expect(page.locator("#villkor")).to_contain_text("Personen har fyllt 16 år.")
         page.goto(draft_url)

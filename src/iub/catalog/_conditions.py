@@ -306,7 +306,9 @@ class School(_MunicipalityLeaf):
         grades = ""
         if self.min_grade is not None or self.max_grade is not None:
             grades = f", från {_grade_sv(self.min_grade)} till {_grade_sv(self.max_grade)}"
-        return f"Barnet går i {self.municipality_name}s förskola eller grundskola{grades}."
+        name = self.municipality_name
+        whose = name if name[-1:] in ("s", "x", "z") else f"{name}s"  # Alingsås, not Alingsåss
+        return f"Barnet går i {whose} förskola eller grundskola{grades}."
 
 
 def _grade_sv(grade: int | None) -> str:

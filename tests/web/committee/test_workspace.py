@@ -382,3 +382,28 @@ def test_add_and_remove_an_intervention_and_rename_an_area(committee: dict[str, 
         {"revision": str(draft.revision)},
     )
     assert "stodsamtal-for-unga" not in CatalogDraft.objects.get(pk=draft.pk).source_yaml
+
+
+def test_condition_preview_shows_the_sentence_and_saves_nothing(
+    committee: dict[str, Client],
+) -> None:
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    url = f"/namnd/utkast/{draft.pk}/insats/beroendestod/villkor/ny/"
+    data = {
+        "revision": str(draft.revision),
+        "kind": "school",
+        "municipality": "Alingsås",
+        "min_grade": "0",
+        "max_grade": "6",
+        "evidence": "school_record",
+        "preview": "1",
+    }
+    html = client.post(url, data).content.decode()
+    assert (
+        "Barnet går i Alingsås förskola eller grundskola, från förskoleklass till årskurs 6."
+        in html
+    )
+    assert CatalogDraft.objects.get(pk=draft.pk).revision == draft.revision
+    html = client.post(url, {**data, "municipality": "Atlantis"}).content.decode()
+    assert "Kontrollera kommunens namn" in html

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from iub.catalog import AllOf, AnyOf, Condition, Intervention, Leaf, NotOf, slugify
 from iub.catalog.diff import condition_sentence
 from iub.facts import CLOSE_PERSON_SITUATIONS
@@ -257,12 +259,32 @@ def form_initial(node: dict[str, Any]) -> dict[str, Any]:
     return initial
 
 
+_CONDITION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Condition)
+_GROUP_SENTENCES = {
+    "all": "Alla av följande villkor ska vara uppfyllda:",
+    "any": "Minst ett av följande villkor ska vara uppfyllt:",
+    "not": "Följande får inte gälla:",
+}
+
+
+def sentence_of(node: dict[str, Any]) -> str:
+    """The resident's sentence for a condition built by the form (not yet saved).
+
+    Raises:
+        ValueError: the condition is not valid (e.g. an unknown municipality).
+    """
+    kind = _kind(node)
+    if kind in GROUP_KINDS:
+        return _GROUP_SENTENCES[kind]
+    return condition_sentence(_CONDITION_ADAPTER.validate_python(node))
+
+
 def _group_sentence(node: Condition) -> str:
     if isinstance(node, AllOf):
-        return "Alla av följande villkor ska vara uppfyllda:"
+        return _GROUP_SENTENCES["all"]
     if isinstance(node, AnyOf):
-        return "Minst ett av följande villkor ska vara uppfyllt:"
-    return "Följande får inte gälla:"
+        return _GROUP_SENTENCES["any"]
+    return _GROUP_SENTENCES["not"]
 
 
 def condition_rows(item: Intervention) -> list[ConditionRow]:

@@ -598,6 +598,15 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
             node = editing.condition_from_form(
                 form.cleaned_data, conditions=conditions, existing=existing
             )
+            try:
+                preview = editing.sentence_of(node)
+            except ValueError:
+                preview = ""
+                error = (
+                    "Villkoret kan inte läsas så här. Kontrollera kommunens namn och att "
+                    "värdena hänger ihop. Inget sparades."
+                )
+            previewing = "preview" in request.POST
 
             def edit(data: dict[str, Any]) -> None:
                 target = data["interventions"][index].setdefault("conditions", [])
@@ -612,9 +621,11 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
                 editing.insert_under(target, under, new)
 
             try:
-                fresh, error = _save_or_conflict(
-                    request, draft, form, edit, f"villkor i insatsen {iid}"
-                )
+                fresh = None
+                if not previewing and not error:
+                    fresh, error = _save_or_conflict(
+                        request, draft, form, edit, f"villkor i insatsen {iid}"
+                    )
             except editing.PathError:
                 fresh, error = None, "Villkoret kan inte läggas där. Välj en annan grupp."
             if fresh is not None:
@@ -637,7 +648,7 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
                 }.get(str(kind), "own_statement"),
             )
         form = ConditionForm(initial=initial)
-    if existing is not None:
+    if existing is not None and not preview:
         existing_row = next((row for row in editing.condition_rows(item) if row.path == path), None)
         preview = existing_row.sentence if existing_row else ""
     context = _draft_context(draft, catalog)
