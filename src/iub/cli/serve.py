@@ -50,7 +50,8 @@ def serve(
         except CatalogLoadError:
             typer.echo(f"catalog {stem!r} is not in this checkout yet; skipped", err=True)
             continue
-        result = catalog_version_load_file(stem)
+        # a file already published once is not republished over the committee's later versions
+        result = catalog_version_load_file(stem, known_is_unchanged=True)
         state = "published" if result.created else "unchanged"
         typer.echo(f"{stem}: version {result.version.number} ({state})", err=True)
     if load_only:

@@ -407,3 +407,19 @@ def test_condition_preview_shows_the_sentence_and_saves_nothing(
     assert CatalogDraft.objects.get(pk=draft.pk).revision == draft.revision
     html = client.post(url, {**data, "municipality": "Atlantis"}).content.decode()
     assert "Kontrollera kommunens namn" in html
+
+
+def test_serve_does_not_republish_a_shipped_file_over_the_committees_version(
+    committee: dict[str, Client],
+) -> None:
+    from iub.web.catalog.services import catalog_version_load_file
+
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    assert _decide(client, draft).status_code == 302
+    draft.refresh_from_db()
+    client.post(f"/namnd/utkast/{draft.pk}/publicera/", {"revision": str(draft.revision)})
+    assert CatalogVersion.objects.filter(stem="alingsas").count() == 2
+    result = catalog_version_load_file("alingsas", known_is_unchanged=True)  # as iub serve
+    assert not result.created and result.version.number == 1
+    assert CatalogVersion.objects.filter(stem="alingsas").count() == 2

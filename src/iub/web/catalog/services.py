@@ -40,11 +40,16 @@ class LoadResult:
     created: bool
 
 
-def catalog_version_load(*, stem: str, source_yaml: str) -> LoadResult:
+def catalog_version_load(
+    *, stem: str, source_yaml: str, known_is_unchanged: bool = False
+) -> LoadResult:
     """Publish catalog YAML as the next version of ``stem``, unless it equals the latest one.
 
     Loading unchanged YAML again returns the latest version (``created=False``); changed YAML
-    becomes a new version with the next number. Nothing is ever overwritten.
+    becomes a new version with the next number. Nothing is ever overwritten. With
+    ``known_is_unchanged`` YAML equal to *any* earlier version returns that version: ``iub
+    serve`` loads the shipped files so, and never republishes a file over a version the
+    committee published since in its workspace (docs/committee.md).
 
     Raises:
         CatalogLoadError: the YAML is not a valid catalog; nothing is written.
@@ -54,6 +59,10 @@ def catalog_version_load(*, stem: str, source_yaml: str) -> LoadResult:
         raise ValueError(f"{stem!r} is a reserved address on the site; rename the catalog file")
     catalog = parse_catalog(source_yaml, file=f"{stem}.yaml")
     digest = hashlib.sha256(source_yaml.encode("utf-8")).hexdigest()
+    if known_is_unchanged:
+        known = CatalogVersion.objects.filter(stem=stem, sha256=digest).order_by("-number").first()
+        if known is not None:
+            return LoadResult(known, created=False)
     for _attempt in range(3):  # another process may publish the same number at the same time
         latest = CatalogVersion.objects.filter(stem=stem).order_by("-number").first()
         if latest is not None and latest.sha256 == digest:
@@ -73,10 +82,16 @@ def catalog_version_load(*, stem: str, source_yaml: str) -> LoadResult:
     raise RuntimeError(f"could not publish a version of {stem!r}: concurrent loads")
 
 
-def catalog_version_load_file(name_or_path: str | Path) -> LoadResult:
+def catalog_version_load_file(
+    name_or_path: str | Path, *, known_is_unchanged: bool = False
+) -> LoadResult:
     """Load a shipped catalog by stem ('stockholm') or a catalog file; the stem names it."""
     path = resolve_catalog(name_or_path)
-    return catalog_version_load(stem=path.stem, source_yaml=path.read_text(encoding="utf-8"))
+    return catalog_version_load(
+        stem=path.stem,
+        source_yaml=path.read_text(encoding="utf-8"),
+        known_is_unchanged=known_is_unchanged,
+    )
 
 
 def _insert(
