@@ -57,6 +57,7 @@ def test_from_upload_to_published_version(
 ) -> None:
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=30_000)  # a loaded CI machine; only a hang fails
     site = committee_site
     context = browser.new_context(locale="sv-SE")
     errors: list[str] = []
@@ -138,6 +139,7 @@ def test_from_upload_to_published_version(
         page.goto(site + "/alingsas/")
         expect(page.locator("#next-version")).to_contain_text("2027-01-01")
         page.goto(public)
+        expect(page.locator("#next-version")).to_contain_text("2027-01-01")
         expect(page.locator("main")).to_contain_text("18 år")
         expect(page.locator("main")).not_to_contain_text("16 år")
 
@@ -173,10 +175,12 @@ def test_condition_builder_with_the_keyboard_and_no_javascript(
     """A new 'any' group with an age condition, by keyboard alone, with JavaScript off."""
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=30_000)  # a loaded CI machine; only a hang fails
     site = committee_site
     context = browser.new_context(locale="sv-SE", java_script_enabled=False)
     try:
         page = context.new_page()
+        page.set_default_timeout(60_000)
         page.goto(site + "/personal/logga-in/")
         _tab_to(page, "#id_username")
         page.keyboard.type("namnd-alingsas")

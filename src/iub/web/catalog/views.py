@@ -154,10 +154,14 @@ def intervention_detail(request: HttpRequest, stem: str, intervention_id: str) -
         return HttpResponseRedirect(
             reverse("catalog:intervention", args=[stem, intervention.id]), status=301
         )
-    key = f"intervention:{version.sha256}:{stem}:{version.number}:{intervention.id}"
+    upcoming = selectors.catalog_version_next(stem, version)
+    key = (
+        f"intervention:{version.sha256}:{stem}:{version.number}:{intervention.id}:"
+        f"{upcoming.pk if upcoming else 0}"
+    )
 
     def context() -> dict[str, Any]:
-        return _intervention_context(version, catalog, intervention)
+        return {**_intervention_context(version, catalog, intervention), "upcoming": upcoming}
 
     return _cached_lazy(request, key, "catalog/intervention_detail.html", context)
 
