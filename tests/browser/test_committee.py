@@ -129,6 +129,11 @@ def test_from_upload_to_published_version(
         page.get_by_role("button", name="Publicera").click()
         expect(page.locator("[role=status]").first).to_contain_text("Publicerad som version 2")
 
+        # The versions: 1 in force, 2 published from 2027-01-01.
+        page.goto(site + "/namnd/alingsas/")
+        expect(page.locator("table")).to_contain_text("Publicerad, gäller från 2027-01-01")
+        _check(page, screenshots, "versions")
+
         # The diff between the two versions, in words.
         page.goto(site + "/namnd/alingsas/jamfor/?fran=1&till=2")
         expect(page.locator("#diff")).to_contain_text("Ålder: från 18 år → från 16 år")
