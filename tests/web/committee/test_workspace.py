@@ -423,3 +423,30 @@ def test_serve_does_not_republish_a_shipped_file_over_the_committees_version(
     result = catalog_version_load_file("alingsas", known_is_unchanged=True)  # as iub serve
     assert not result.created and result.version.number == 1
     assert CatalogVersion.objects.filter(stem="alingsas").count() == 2
+
+
+def test_a_group_keeps_its_kind_and_children(committee: dict[str, Client]) -> None:
+    """A forged kind on a group's form cannot replace the group (and lose its children)."""
+    client = committee["sekr1"]
+    draft = _new_draft(client)
+    base = f"/namnd/utkast/{draft.pk}/insats/beroendestod/villkor/"
+    client.post(
+        base + "ny/",
+        {
+            "revision": str(draft.revision),
+            "kind": "lives_in",
+            "group": "any",
+            "municipality": "Alingsås",
+            "evidence": "rental_contract",
+        },
+    )
+    page = client.get(f"/namnd/utkast/{draft.pk}/insats/beroendestod/").content.decode()
+    group = re.findall(rf"{base}ny/\?under=([\d.]+)", page)[0]
+    revision = str(CatalogDraft.objects.get(pk=draft.pk).revision)
+    response = client.post(
+        base + f"{group}/?kind=age",
+        {"revision": revision, "kind": "age", "min": "20", "text": "Gruppen"},
+    )
+    assert response.status_code == 302
+    yaml_text = CatalogDraft.objects.get(pk=draft.pk).source_yaml
+    assert "any:" in yaml_text and "kind: lives_in" in yaml_text and "min: 20" not in yaml_text

@@ -235,7 +235,9 @@ class ConditionForm(_Styled):
         required=False,
         widget=forms.RadioSelect,
     )
-    evidence = forms.ChoiceField(label="Det utföraren tittar på", choices=EVIDENCE_CHOICES)
+    evidence = forms.ChoiceField(
+        label="Det utföraren tittar på", choices=EVIDENCE_CHOICES, required=False
+    )
     evidence_note = _line("Vilket underlag, precis")
 
     #: The fields each kind uses (besides text, evidence and evidence_note).

@@ -297,6 +297,14 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context["changes"] = diff_catalogs(
         parse_catalog(draft.origin_yaml, file=f"{draft.stem}.yaml"), catalog
     )
+    base = (
+        catalog_selectors.catalog_version_get(draft.stem, draft.base_number)
+        if draft.base_number and not draft.origin.startswith("version ")
+        else None
+    )
+    context["base_changes"] = (
+        diff_catalogs(catalog_selectors.catalog_of(base), catalog) if base else None
+    )
     context["action_form"] = RevisionForm(initial={"revision": draft.revision})
     return render(request, "committee/draft.html", context)
 
@@ -577,7 +585,8 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
         group = ""
     kind = request.GET.get("kind") or request.POST.get("kind")
     if existing is not None:
-        kind = kind or editing.form_initial(existing)["kind"]
+        # a condition keeps its kind: a group is never replaced by a leaf (its children kept)
+        kind = editing.form_initial(existing)["kind"]
     if kind not in CONDITION_KINDS or (existing is None and kind in GROUP_KINDS):
         return render(
             request,
@@ -593,7 +602,9 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
     error = ""
     preview = ""
     if request.method == "POST" and draft.editable:
-        form = ConditionForm(request.POST)
+        posted = request.POST.copy()
+        posted["kind"] = str(kind)
+        form = ConditionForm(posted)
         if form.is_valid():
             node = editing.condition_from_form(
                 form.cleaned_data, conditions=conditions, existing=existing
