@@ -266,7 +266,7 @@ class ConditionForm(_Styled):
         return [self[name] for name in names]
 
     def clean(self) -> dict[str, Any]:
-        data: dict[str, Any] = super().clean()
+        data: dict[str, Any] = super().clean() or {}
         kind = data.get("kind")
         if kind == "age" and data.get("min") is None and data.get("max") is None:
             self.add_error("min", "Ange en lägsta eller en högsta ålder.")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 
 from iub.catalog import Catalog, parse_catalog
@@ -34,7 +34,7 @@ DUE_DAYS = 60
 _DOCS = Path(__file__).resolve().parents[4] / "docs" / "rules"
 
 
-def committee_stems(user: AbstractBaseUser | AnonymousUser) -> set[str] | None:
+def committee_stems(user: User | AnonymousUser) -> set[str] | None:
     """The catalogs this user works on: None means all (administrator).
 
     Raises:

@@ -47,6 +47,7 @@ _CONFLICT = (
     "sparade men finns kvar i formuläret nedan; utkastet visas som det ser ut nu. "
     "Jämför och spara igen."
 )
+_RANK = {"error": 0, "warning": 1, "info": 2}
 _FORMATS = {
     "html": "text/html; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -84,7 +85,9 @@ def _findings(catalog: Catalog) -> list[dict[str, Any]]:
             "title": titles.get(f.intervention or "", ""),
             "fix": selectors.finding_fix(f.code),
         }
-        for f in sorted(found, key=lambda f: (f.severity.rank, f.intervention or "", f.code))
+        for f in sorted(
+            found, key=lambda f: (_RANK[f.severity.value], f.intervention or "", f.code)
+        )
     ]
 
 
@@ -645,7 +648,9 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
                     reverse("committee:intervention_edit", args=[pk, iid]) + "#villkor"
                 )
     else:
-        initial = editing.form_initial(existing) if existing is not None else {"kind": kind}
+        initial: dict[str, Any] = (
+            editing.form_initial(existing) if existing is not None else {"kind": kind}
+        )
         initial.update(revision=draft.revision, kind=kind)
         if existing is None:
             initial.setdefault(
