@@ -1,20 +1,22 @@
 """A guideline upload, imported in a child process bounded in time.
 
 The upload is written to a private temporary directory, ``iub.documents.import_document``
-reads it in a child process (``spawn``: nothing of the web process is shared) and the parent
-waits at most ``IUB_IMPORT_TIMEOUT_SECONDS``; a slow or stuck import is killed and nothing is
-stored. The importer's own bounds (file size, pages, zip expansion) apply inside. The result
-comes back as plain data: the catalog YAML and the report as JSON, or the error's code and
-message, which :data:`ERRORS_SV` puts in Swedish.
+reads it in a child process (``python -m iub.web.committee._import_child``: a fresh
+interpreter without Django, its address space limited to :data:`MEMORY_LIMIT_BYTES`) and the
+parent waits at most ``IUB_IMPORT_TIMEOUT_SECONDS``; a slow or stuck import is killed and
+nothing is stored. The importer's own bounds (file size, pages, zip expansion) apply inside.
+The result comes back as plain data: the catalog YAML and the report as JSON, or the error's
+code and message, which :data:`ERRORS_SV` puts in Swedish.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import queue
+import json
+import os
+import subprocess
+import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,16 @@ ERRORS_SV: dict[str, str] = {
 }
 
 
+#: The child's address space: a guideline never needs more; a zip bomb or a huge PDF stops here.
+MEMORY_LIMIT_BYTES = 1536 * 1024 * 1024
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     """What the importer produced: the catalog YAML and its report (as ``iub import``)."""
@@ -60,24 +72,6 @@ class ImportFailed(Exception):
         return ERRORS_SV.get(self.code, ERRORS_SV["crashed"])
 
 
-def _work(path: str, municipality: str | None, today: str, out: Any) -> None:
-    """The child: import and hand back plain data (runs in a fresh interpreter)."""
-    try:
-        from iub.documents import import_document
-        from iub.errors import DocumentImportError
-
-        try:
-            result = import_document(
-                path, municipality=municipality, today=dt.date.fromisoformat(today)
-            )
-        except DocumentImportError as exc:
-            out.put(("error", getattr(exc, "code", "corrupt") or "corrupt", str(exc)))
-            return
-        out.put(("ok", result.yaml_text, result.report.to_json()))
-    except Exception as exc:
-        out.put(("error", "crashed", f"{type(exc).__name__}: {exc}"))
-
-
 def import_upload(
     data: bytes,
     *,
@@ -93,37 +87,32 @@ def import_upload(
     suffix = Path(filename).suffix.casefold()
     if suffix not in {".docx", ".pdf", ".txt"}:
         raise ImportFailed("unsupported", f"suffix {suffix!r}")
-    context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="iub-import-") as directory:
         path = Path(directory) / f"riktlinjer{suffix}"
         path.write_bytes(data)
-        results: Any = context.Queue()
-        child = context.Process(
-            target=_work, args=(str(path), municipality, today.isoformat(), results), daemon=True
-        )
-        child.start()
-        answer = None
-        deadline = time.monotonic() + timeout
-        timed_out = False
+        command = [
+            sys.executable,
+            "-m",
+            "iub.web.committee._import_child",
+            str(path),
+            today.isoformat(),
+            municipality or "",
+        ]
         try:
-            while answer is None:
-                try:
-                    answer = results.get(timeout=0.2)
-                except queue.Empty:
-                    if not child.is_alive() and results.empty():
-                        break
-                    if time.monotonic() > deadline:
-                        timed_out = True
-                        break
-        finally:
-            if timed_out:
-                child.kill()
-            child.join(timeout=5)
-            if child.is_alive():
-                child.kill()
-                child.join()
-    if answer is None:
-        raise ImportFailed("timeout" if timed_out else "crashed")
-    if answer[0] == "error":
-        raise ImportFailed(answer[1], answer[2])
-    return ImportOutcome(yaml_text=answer[1], report=answer[2])
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+                cwd=directory,
+                preexec_fn=_limit_memory if os.name == "posix" else None,
+            )
+        except subprocess.TimeoutExpired:
+            raise ImportFailed("timeout") from None
+    try:
+        answer = json.loads(done.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ImportFailed("crashed", f"exit status {done.returncode}") from None
+    if not answer.get("ok"):
+        raise ImportFailed(str(answer.get("code") or "crashed"), str(answer.get("detail") or ""))
+    return ImportOutcome(yaml_text=str(answer["yaml"]), report=dict(answer["report"]))
