@@ -450,3 +450,17 @@ def test_a_group_keeps_its_kind_and_children(committee: dict[str, Client]) -> No
     assert response.status_code == 302
     yaml_text = CatalogDraft.objects.get(pk=draft.pk).source_yaml
     assert "any:" in yaml_text and "kind: lives_in" in yaml_text and "min: 20" not in yaml_text
+
+
+def test_audit_verify_finds_a_draft_save_that_was_not_logged(
+    committee: dict[str, Client],
+) -> None:
+    from iub.web.audit.selectors import audit_verify
+
+    draft = _new_draft(committee["sekr1"])
+    assert audit_verify()[1] == []
+    CatalogDraft.objects.filter(pk=draft.pk).update(revision=draft.revision + 1)  # no entry
+    problems = audit_verify()[1]
+    assert [(p.problem, p.record) for p in problems] == [
+        ("write_not_logged", f"catalog_draft {draft.pk}")
+    ]

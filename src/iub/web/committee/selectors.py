@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ __all__ = [
     "committee_stems",
     "draft_catalog",
     "draft_history",
+    "expected_audit_writes",
     "finding_fix",
     "overview",
 ]
@@ -163,6 +165,16 @@ def overview(stems: set[str] | None, *, today: dt.date) -> list[CatalogOverview]
             )
         )
     return rows
+
+
+def expected_audit_writes() -> Counter[tuple[str, str]]:
+    """The audit entries each draft implies: one per revision (creation and every save)."""
+    return Counter(
+        {
+            ("catalog_draft", str(pk)): revision
+            for pk, revision in CatalogDraft.objects.values_list("pk", "revision")
+        }
+    )
 
 
 def draft_history(draft: CatalogDraft) -> list[AuditEntry]:
