@@ -48,7 +48,7 @@ def _login(browser: Any, site: str, opened: list[Any], width: int, javascript: b
     page.get_by_label("Användarnamn").fill("namnd-stockholm")
     page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Logga in").click()
-    page.wait_for_url(site + "/personal/")
+    page.wait_for_url(site + "/namnd/")  # committee staff land in their workspace
     return page
 
 
