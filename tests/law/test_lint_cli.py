@@ -82,11 +82,11 @@ def test_impossible_date_exits_2() -> None:
     assert "Traceback" not in result.output
 
 
-def test_unknown_catalog_exits_2() -> None:
-    """A catalog name that is neither shipped nor a file exits 2."""
+def test_unknown_catalog_exits_1() -> None:
+    """A catalog name that is neither shipped nor a file exits 1, like every CLI error."""
     result = runner.invoke(app, ["lint", "nowhere"])
 
-    assert 2 == result.exit_code
+    assert 1 == result.exit_code
     assert "no catalog named 'nowhere'" in result.stderr
 
 

@@ -35,10 +35,14 @@ from iub.catalog._evaluate import (
     evaluate_all,
 )
 from iub.catalog._load import (
+    MAX_CATALOG_BYTES,
+    MAX_DEPTH,
+    MAX_NODES,
     catalog_dirs,
     find_intervention,
     load_catalog,
     parse_catalog,
+    read_catalog_text,
     resolve_catalog,
 )
 from iub.catalog._models import (
@@ -62,6 +66,9 @@ from iub.catalog._models import (
 from iub.catalog._slug import slugify
 
 __all__ = [
+    "MAX_CATALOG_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
     "Age",
     "AllOf",
     "AnyOf",
@@ -105,6 +112,7 @@ __all__ = [
     "json_schema_text",
     "load_catalog",
     "parse_catalog",
+    "read_catalog_text",
     "resolve_catalog",
     "slugify",
 ]

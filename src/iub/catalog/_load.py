@@ -4,6 +4,13 @@ PyYAML's composer knows where each node starts; Pydantic knows the path of each 
 a map from path to position while constructing plain data, so that an error deep in a
 condition tree reads ``catalogs/x.yaml:41:9: interventions[3].conditions[0].min: ...``.
 No library does this for PyYAML + Pydantic; it is 100 lines, so we own it.
+
+A catalog may come from anyone (an upload, a mail attachment), so reading is bounded: at most
+:data:`MAX_CATALOG_BYTES` of text, mappings and lists nested at most :data:`MAX_DEPTH` deep,
+and at most :data:`MAX_NODES` values once aliases are expanded. Anchors and aliases stay
+legal (the shipped catalogs share documentation blocks that way); a "billion laughs" document,
+whose aliases multiply nine-fold per level, stops at the node budget with a clear problem
+instead of filling memory.
 """
 
 from __future__ import annotations
@@ -21,7 +28,24 @@ from iub.catalog._models import Catalog, Intervention
 from iub.catalog._slug import slugify
 from iub.errors import CatalogLoadError, CatalogProblem, UnknownIntervention
 
-__all__ = ["catalog_dirs", "find_intervention", "load_catalog", "parse_catalog", "resolve_catalog"]
+__all__ = [
+    "MAX_CATALOG_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "catalog_dirs",
+    "find_intervention",
+    "load_catalog",
+    "parse_catalog",
+    "read_catalog_text",
+    "resolve_catalog",
+]
+
+#: The largest catalog file read (the shipped Alingsås catalog is 67 kB).
+MAX_CATALOG_BYTES = 2 * 1024 * 1024
+#: How deep mappings and lists may nest (the shipped catalogs reach 5).
+MAX_DEPTH = 64
+#: How many values a catalog may hold once aliases are expanded (Alingsås: about 1,000).
+MAX_NODES = 100_000
 
 Path_ = tuple[str | int, ...]
 Positions = dict[Path_, tuple[int, int]]
@@ -60,16 +84,40 @@ def load_catalog(name_or_path: str | os.PathLike[str]) -> Catalog:
         CatalogLoadError: with every problem found, each at file:line:column.
     """
     path = resolve_catalog(name_or_path)
+    return parse_catalog(read_catalog_text(path), file=path)
+
+
+def read_catalog_text(path: str | os.PathLike[str]) -> str:
+    """A catalog file's text, read at most :data:`MAX_CATALOG_BYTES` far (``/dev/zero`` ends).
+
+    Raises:
+        CatalogLoadError: the file cannot be read, is too large or is not UTF-8.
+    """
+    where = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogLoadError([CatalogProblem((), f"cannot read: {exc}")], file=path) from None
-    return parse_catalog(text, file=path)
+        with where.open("rb") as stream:
+            raw = stream.read(MAX_CATALOG_BYTES + 1)
+    except OSError as exc:
+        problem = f"cannot read: {exc.strerror or exc}"
+        raise CatalogLoadError([CatalogProblem((), problem)], file=where) from None
+    if len(raw) > MAX_CATALOG_BYTES:
+        raise CatalogLoadError([_too_large()], file=where)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problem = f"cannot read: not UTF-8 text (byte {exc.start + 1})"
+        raise CatalogLoadError([CatalogProblem((), problem)], file=where) from None
+
+
+def _too_large() -> CatalogProblem:
+    return CatalogProblem((), f"the file is larger than {MAX_CATALOG_BYTES // 1024 // 1024} MB")
 
 
 def parse_catalog(text: str, *, file: str | os.PathLike[str] | None = None) -> Catalog:
     """Validate catalog YAML text; see :func:`load_catalog`."""
     where = Path(file) if file is not None else None
+    if len(text) > MAX_CATALOG_BYTES:
+        raise CatalogLoadError([_too_large()], file=where)
     data, positions = _read_yaml(text, file=where)
     try:
         catalog = Catalog.model_validate(data)
@@ -102,30 +150,84 @@ def find_intervention(catalog: Catalog, intervention_id: str) -> Intervention:
 # --- YAML with positions ---------------------------------------------------------------------
 
 
+#: libyaml's parser when PyYAML has it (ten times faster on a large catalog; same marks).
+_PARSER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Budget:
+    """Counts the values built, so that aliases cannot multiply a small file without end."""
+
+    def __init__(self) -> None:
+        self.left = MAX_NODES
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _TooLarge
+
+
+class _TooLarge(Exception):
+    """More than MAX_NODES values once aliases are expanded."""
+
+
 def _read_yaml(text: str, *, file: Path | None) -> tuple[Any, Positions]:
-    # libyaml's parser when PyYAML has it (ten times faster on a large catalog; same marks)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
-        node = loader.get_single_node()
+        if too_deep := _too_deep(text):
+            raise CatalogLoadError([too_deep], file=file)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise CatalogLoadError(
-            [CatalogProblem((), f"malformed YAML: {message}", line, column)], file=file
-        ) from None
+        raise CatalogLoadError([_yaml_problem(exc)], file=file) from None
     except yaml.YAMLError as exc:
         raise CatalogLoadError([CatalogProblem((), f"malformed YAML: {exc}")], file=file) from None
-    finally:
-        loader.dispose()
     if node is None:
         raise CatalogLoadError([CatalogProblem((), "the document is empty")], file=file)
     positions: Positions = {}
     problems: list[CatalogProblem] = []
-    data = _construct(loader, node, (), positions, problems)
+    loader = yaml.SafeLoader("")
+    try:
+        data = _construct(loader, node, (), positions, problems, _Budget())
+    except _TooLarge:
+        message = (
+            f"more than {MAX_NODES:,} values once anchors and aliases are expanded "
+            "(aliases nested inside aliases?)"
+        ).replace(",", " ")
+        raise CatalogLoadError([CatalogProblem((), message)], file=file) from None
+    finally:
+        loader.dispose()
     if problems:
         raise CatalogLoadError(problems, file=file)
     return data, positions
+
+
+def _compose(text: str) -> yaml.Node | None:
+    loader = _PARSER(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _too_deep(text: str) -> CatalogProblem | None:
+    """Nesting deeper than MAX_DEPTH, found before composing (PyYAML's composer recurses)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_PARSER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                message = f"malformed YAML: nested more than {MAX_DEPTH} levels deep"
+                return CatalogProblem((), message, line, column)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError) -> CatalogProblem:
+    mark = exc.problem_mark or exc.context_mark
+    message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return CatalogProblem((), f"malformed YAML: {message}", line, column)
 
 
 def _construct(
@@ -134,25 +236,44 @@ def _construct(
     path: Path_,
     positions: Positions,
     problems: list[CatalogProblem],
+    budget: _Budget,
 ) -> Any:
-    positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    budget.spend()
+    here = (node.start_mark.line + 1, node.start_mark.column + 1)
+    positions.setdefault(path, here)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
             line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(CatalogProblem(path, "a key must be plain text", line, column))
+                continue
+            key = _scalar(loader, key_node, path, problems)
             if key in out:
                 problems.append(CatalogProblem(path, f"duplicate key {key!r}", line, column))
                 continue
             positions[(*path, key)] = (line, column)  # people look for the key, not the value
-            out[key] = _construct(loader, value_node, (*path, key), positions, problems)
+            out[key] = _construct(loader, value_node, (*path, key), positions, problems, budget)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _construct(loader, child, (*path, index), positions, problems)
+            _construct(loader, child, (*path, index), positions, problems, budget)
             for index, child in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    return _scalar(loader, node, path, problems)
+
+
+def _scalar(
+    loader: yaml.SafeLoader, node: yaml.Node, path: Path_, problems: list[CatalogProblem]
+) -> Any:
+    """A scalar's value; one YAML cannot build (2025-13-45, 5,000 digits) is a problem."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0][:200]
+        problems.append(CatalogProblem(path, f"cannot read the value: {reason}", line, column))
+        return None
 
 
 def _problem_from_pydantic(error: Any, data: Any, positions: Positions) -> CatalogProblem:

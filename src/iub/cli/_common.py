@@ -8,7 +8,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -52,16 +51,39 @@ def parse_day(value: str | None) -> dt.date:
         ) from None
 
 
+#: The largest JSON input read (facts are a few hundred bytes; ``/dev/zero`` must end).
+MAX_JSON_BYTES = 1024 * 1024
+
+
 def read_json(source: str, *, what: str) -> Any:
-    """JSON from a file, or from stdin for ``-``; a clear error for anything else."""
+    """JSON from a file, or from stdin for ``-``; a clear one-line error for anything else.
+
+    At most :data:`MAX_JSON_BYTES` are read; nesting too deep for the parser, a number too long
+    to convert (Python refuses more than 4,300 digits) and text that is not UTF-8 all end in
+    ``fail``, never in a traceback.
+    """
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"cannot read {what} {source!r}: {exc}")
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        else:
+            with open(source, "rb") as stream:
+                raw = stream.read(MAX_JSON_BYTES + 1)
+    except OSError as exc:
+        fail(f"cannot read {what} {source!r}: {exc.strerror or exc}")
+    if len(raw) > MAX_JSON_BYTES:
+        fail(f"{what} {source!r} is larger than {MAX_JSON_BYTES // 1024} kB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(f"{what} {source!r} is not UTF-8 text (byte {exc.start + 1})")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         fail(f"{what} {source!r} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+    except RecursionError:
+        fail(f"{what} {source!r} is nested too deeply")
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        fail(f"{what} {source!r} cannot be read: {str(exc).split(':')[0]}")
 
 
 def print_json(data: Any) -> None:

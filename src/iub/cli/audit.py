@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iub.cli._common import OutputFormat, print_json
+from iub.cli._common import OutputFormat, fail, print_json
 
 if TYPE_CHECKING:
     from iub.followup import ChainProblem
@@ -58,6 +58,27 @@ def register(parent: typer.Typer) -> None:
     parent.add_typer(app, name="audit")
 
 
+def _read_chain() -> tuple[int, list[ChainProblem]]:
+    """The chain's length and problems; a missing or unmigrated database is a one-line error."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iub.web.config.settings.base")
+    import django
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        django.setup()
+        from django.db import DatabaseError
+
+        from iub.web.audit.selectors import audit_verify
+
+        return audit_verify()
+    except (DatabaseError, ImproperlyConfigured) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        fail(
+            f"cannot read the audit trail ({reason}); is DATABASE_URL right and the database "
+            "migrated (iub serve --load-only)?"
+        )
+
+
 @app.command("verify")
 def verify(
     output: Annotated[
@@ -65,13 +86,7 @@ def verify(
     ] = OutputFormat.json,
 ) -> None:
     """Verify the whole audit chain; exit 1 if any entry was edited or deleted."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iub.web.config.settings.base")
-    import django
-
-    django.setup()
-    from iub.web.audit.selectors import audit_verify
-
-    count, problems = audit_verify()
+    count, problems = _read_chain()
     if output is OutputFormat.json:
         print_json(
             {

@@ -42,6 +42,8 @@ class Format(enum.StrEnum):
 
 
 BOM = "\ufeff"
+#: The longest input (or JSONL line) scanned: a note is a few kB; ``/dev/zero`` must end.
+MAX_INPUT_BYTES = 4 * 1024 * 1024
 
 
 class _BadLine(Exception):
@@ -53,7 +55,12 @@ class _BadLine(Exception):
 
 def _read_allow_file(path: Path) -> list[str]:
     """Return the phrases of an allow-list file: one a line, ``#`` starts a comment."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        with open(path, "rb") as stream:
+            lines = _decode(stream.read(MAX_INPUT_BYTES), first=True).splitlines()
+    except OSError as exc:
+        typer.echo(f"iub guard scan: cannot read {path}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(code=1) from None
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -96,14 +103,16 @@ def _texts_from_jsonl(stream: BinaryIO) -> Iterator[tuple[int, str]]:
     Blank lines give an empty result rather than being skipped, so that output line N always
     answers input line N.
     """
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(iter(lambda: stream.readline(MAX_INPUT_BYTES + 1), b""), 1):
+        if len(raw) > MAX_INPUT_BYTES:
+            raise _BadLine(number, f"longer than {MAX_INPUT_BYTES // 1024 // 1024} MB")
         line = _decode(raw, first=number == 1).strip()
         if not line:
             yield number, ""
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError, a 5,000-digit number, depth
             raise _BadLine(number, "not valid JSON") from None
         if not isinstance(record, dict):
             raise _BadLine(number, 'expected a JSON object with a "text" field')
@@ -181,7 +190,13 @@ def scan(
     guard = Guard(allow=allow, min_score=min_score)
     stdin = sys.stdin.buffer
     if not jsonl:
-        text = _decode(stdin.read(), first=True)
+        raw = stdin.read(MAX_INPUT_BYTES + 1)
+        if len(raw) > MAX_INPUT_BYTES:
+            typer.echo(
+                f"iub guard scan: input longer than {MAX_INPUT_BYTES // 1024 // 1024} MB", err=True
+            )
+            raise typer.Exit(code=1)
+        text = _decode(raw, first=True)
         _print(guard.analyze(text), text, output, None)
         return
     try:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from iub.catalog import resolve_catalog
+from iub.catalog import read_catalog_text, resolve_catalog
 from iub.cli._common import parse_day
 from iub.errors import CatalogLoadError
 from iub.law.lint import (
@@ -53,11 +53,9 @@ def lint_command(
     day = parse_day(today)
     try:
         path = resolve_catalog(catalog)
-        text = path.read_text(encoding="utf-8")
+        text = read_catalog_text(path)
     except CatalogLoadError as exc:
-        raise _stop(str(exc), 2) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _stop(f"cannot read {catalog}: {exc}", 2) from None
+        raise _stop(str(exc), 1) from None
     shown = _shown(path)
     loaded, findings = lint_source(text, today=day, file=shown)
     if loaded is None:
