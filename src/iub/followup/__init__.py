@@ -33,6 +33,8 @@ from iub.followup._categories import (
 from iub.followup._identity import IdentityError, IdentityNumber, identity_parse
 from iub.followup._notes import BLOCK_SCORE, NOTE_MAX_LENGTH, NoteScreen, note_redact, note_screen
 from iub.followup._records import (
+    EARLIEST_DATE,
+    LATEST_DATE,
     AnonymousEnd,
     AnonymousStart,
     CheckSummary,
@@ -40,6 +42,7 @@ from iub.followup._records import (
     FullEvent,
     FullStart,
     HeadCountRecord,
+    RecordError,
     VisitRecord,
     check_summary,
     journal_export,
@@ -51,9 +54,11 @@ __all__ = [
     "BLOCK_SCORE",
     "COUNTING_RULES",
     "DEFAULT_PROBLEMS",
+    "EARLIEST_DATE",
     "GENDERS",
     "GENESIS",
     "HALF_DAYS",
+    "LATEST_DATE",
     "LEAVING_REASONS",
     "NOTE_MAX_LENGTH",
     "SCALE_NAME",
@@ -72,6 +77,7 @@ __all__ = [
     "IdentityError",
     "IdentityNumber",
     "NoteScreen",
+    "RecordError",
     "VisitRecord",
     "catalog_allow_list",
     "catalog_names",

@@ -90,3 +90,10 @@ def answer_check(client: Client, url: str, answers: dict[str, list[str]]) -> Any
         data[f"a.{key}"] = answers[key]
         response = client.post(url, data)
     raise AssertionError("the check did not end")
+
+
+@pytest.fixture
+def live(live_server: Any, transactional_db: None, staff: Staff) -> str:
+    """A live server's base URL (threaded: one connection per request, as gunicorn's workers
+    have), with both catalogs published and the staff above; see ``live.py``."""
+    return str(live_server.url)

@@ -63,7 +63,7 @@ def test_visit_is_stored_once_per_idempotency_key(staff: Staff) -> None:
     first = _post(client, FAMILJ + "/besok", body)
     second = _post(client, FAMILJ + "/besok", body)
 
-    assert (201, 201) == (first.status_code, second.status_code)
+    assert (201, 200) == (first.status_code, second.status_code)
     assert first.json()["id"] == second.json()["id"]
     assert [True, False] == [first.json()["created"], second.json()["created"]]
     assert 1 == Visit.objects.count()
@@ -187,7 +187,8 @@ def test_head_count_once_per_half_day(staff: Staff) -> None:
         key="count-0003",
     )
 
-    assert (201, 422, 422) == (first.status_code, again.status_code, too_many.status_code)
+    assert (201, 409, 422) == (first.status_code, again.status_code, too_many.status_code)
+    assert "head-count-exists" == again.json()["code"]
     assert 1 == HeadCount.objects.count()
 
 

@@ -50,7 +50,7 @@ def _full_participation(staff: Any) -> None:
             checked_on=dt.date(2026, 1, 5),
             information_given_at=timezone.now(),
         )
-        started = services.participation_start(
+        started, _ = services.participation_start(
             place,
             data=FullStart(identity=number, started_on=dt.date(2026, 1, 5)),
             user=user,

@@ -50,7 +50,9 @@ def _ready_check(staff: Staff, owner: str, n: int = 1) -> tuple[selectors.Place,
     stem, unit, intervention = OWNERS[owner]
     place = selectors.desk_place(user, stem=stem, unit=unit, intervention=intervention)
     outcome = EligibilityEngine(place.catalog).check(intervention, FACTS)
-    record = services.check_record(place, outcome=outcome, user=user, key=f"chk-{owner}-{n}", on=ON)
+    record, _ = services.check_record(
+        place, outcome=outcome, user=user, key=f"chk-{owner}-{n}", on=ON
+    )
     services.check_information_give(record)
     return place, record
 
@@ -74,7 +76,7 @@ def records(staff: Staff) -> dict[str, int]:
         user=users.get(username="minimaria"),
         key="anon-matrix-1",
         check=check,
-    ).pk
+    )[0].pk
     place, check = _ready_check(staff, "boende", 2)
     ids["full"] = services.participation_start(
         place,
@@ -83,7 +85,7 @@ def records(staff: Staff) -> dict[str, int]:
         key="full-matrix-1",
         check=check,
         on=ON,
-    ).pk
+    )[0].pk
     return ids
 
 

@@ -7,10 +7,11 @@ body, and turns ninja's plain 405 into RFC 9457 problem JSON with the ``Allow`` 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+
+from iub.web.common.problems import problem_json
 
 __all__ = ["ApiMethodMiddleware"]
 
@@ -25,19 +26,11 @@ def _allow(response: HttpResponseBase) -> str:
 
 
 def _method_not_allowed(request: HttpRequest, allow: str) -> HttpResponse:
-    body = {
-        "type": "about:blank",
-        "title": "Method Not Allowed",
-        "status": 405,
-        "detail": f"{request.method} is not allowed here; allowed: {allow}.",
-        "instance": request.path,
-        "code": "method-not-allowed",
-        "invalid_params": [],
-    }
-    response = HttpResponse(
-        json.dumps(body, ensure_ascii=False),
+    response = problem_json(
+        request,
         status=405,
-        content_type="application/problem+json",
+        code="method-not-allowed",
+        detail=f"{request.method} is not allowed here; allowed: {allow}.",
     )
     response["Allow"] = allow
     return response

@@ -1,14 +1,22 @@
-"""Error pages: Swedish first, readable, and never echoing what was posted."""
+"""Error pages: Swedish first, readable, and never echoing what was posted.
+
+Under ``/api/`` the same handlers answer problem JSON (:mod:`iub.web.common.problems`), so
+that an error Django itself raises — a body over ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (413), an
+unknown path (404), a database that does not answer or cannot take the write lock in time
+(503 with ``Retry-After``) — never reaches an API client as an HTML page.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
 
+from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from iub.web.common.problems import problem_json
 
 __all__ = [
     "bad_request",
@@ -50,22 +58,38 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-def _database_unavailable(request: HttpRequest) -> HttpResponse:
-    """503 when the database does not answer: problem JSON under /api/, a Swedish page else."""
-    if request.path.startswith("/api/"):
-        body = {
-            "type": "about:blank",
-            "title": "Service Unavailable",
-            "status": 503,
-            "detail": "Databasen svarar inte just nu. Inget sparades. Försök igen om en stund.",
-            "instance": request.path,
-            "code": "database-unavailable",
-            "invalid_params": [],
-        }
-        response = HttpResponse(
-            json.dumps(body, ensure_ascii=False),
+def _api(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")
+
+
+def _database_unavailable(request: HttpRequest, *, busy: bool = False) -> HttpResponse:
+    """503 when the database does not answer, or (``busy``) SQLite's write lock stayed taken
+    past the busy timeout: problem JSON under /api/, a Swedish page else; Retry-After."""
+    if _api(request) and busy:
+        response = problem_json(
+            request,
             status=503,
-            content_type="application/problem+json",
+            code="database-busy",
+            detail="Databasen är upptagen av andra skrivningar. Inget sparades. "
+            "Försök igen om en stund.",
+        )
+    elif _api(request):
+        response = problem_json(
+            request,
+            status=503,
+            code="database-unavailable",
+            detail="Databasen svarar inte just nu. Inget sparades. Försök igen om en stund.",
+        )
+    elif busy:
+        response = render(
+            request,
+            "common/error.html",
+            {
+                "status": 503,
+                "title": _("The service is busy"),
+                "message": _("Nothing was saved. Please try again in a moment."),
+            },
+            status=503,
         )
     else:
         response = render(
@@ -86,6 +110,8 @@ def _database_unavailable(request: HttpRequest) -> HttpResponse:
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _api(request):
+        return problem_json(request, status=404, code="not-found", detail="No such API path.")
     return _error(
         request,
         404,
@@ -98,6 +124,18 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _api(request) and isinstance(exception, RequestDataTooBig):
+        return problem_json(
+            request,
+            status=413,
+            code="body-too-large",
+            detail="The request body is larger than 64 kB.",
+            params=[("body", "larger than 64 kB")],
+        )
+    if _api(request):
+        return problem_json(
+            request, status=400, code="bad-request", detail="The request could not be read."
+        )
     return _error(
         request,
         400,
@@ -145,8 +183,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
     it: a lost or refused database connection (an outage, a restart, a failover) answers 503
     with Retry-After, and the next request opens a new connection (no restart needed).
     """
-    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
-        return _database_unavailable(request)
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        return _database_unavailable(request, busy="locked" in str(exception))
+    if _api(request):
+        return problem_json(
+            request, status=500, code="server-error", detail="Something went wrong; try again."
+        )
     return render(
         request,
         "common/error.html",

@@ -2,8 +2,10 @@
 
 :class:`IubApi` renders JSON as UTF-8 without ``\\u`` escapes (as the CLI does) and completes
 the OpenAPI document: every error response is ``application/problem+json``, every operation
-documents 422 (a wrong parameter or body) and 405, and the facts body lists the vocabulary's
-facts with their types and ``additionalProperties: false`` (an unknown fact is rejected).
+documents 422 (a wrong parameter or body), 405 and 503 (the database busy, with
+``Retry-After``), an operation with a body also 400 (malformed JSON) and 413 (over 64 kB),
+and the facts body lists the vocabulary's facts with their types and
+``additionalProperties: false`` (an unknown fact is rejected).
 """
 
 from __future__ import annotations
@@ -30,7 +32,16 @@ _ERROR_TEXT = {
     403: "Not one of the caller's units.",
     404: "Unknown catalog, version, intervention or record.",
     405: "Method not allowed.",
+    409: "The half-day is already counted.",
+    413: "The request body is larger than 64 kB.",
     422: "A wrong parameter, body field or fact; `invalid_params` names it.",
+    503: "The database is busy; nothing was stored. Retry after `Retry-After` seconds.",
+}
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before retrying.",
+        "schema": {"type": "integer"},
+    }
 }
 _FACTS_OPERATIONS = ("intervention_check", "catalog_screen", "desk_api_check")
 
@@ -66,8 +77,12 @@ def _complete(operation: dict[str, Any]) -> None:
     # ninja keys responses by int; one key type, or the JSON gets "422" twice.
     responses: dict[str, Any] = {str(k): v for k, v in operation["responses"].items()}
     operation["responses"] = responses
-    for status in (405, 422):
+    statuses = [405, 422, 503]
+    if "requestBody" in operation:
+        statuses += [400, 413]
+    for status in statuses:
         responses.setdefault(str(status), {"description": _ERROR_TEXT[status]})
+    responses["503"]["headers"] = _RETRY_AFTER
     for code, response in responses.items():
         if not code.isdigit() or int(code) < 400:
             continue

@@ -1,9 +1,12 @@
 """The desk's JSON API under /api/personal/: the same services as the pages, session auth.
 
 Every endpoint finds its place through ``desk_place`` (403 outside the user's own units) and
-takes an ``Idempotency-Key`` header, so a retried request stores one record. Bodies are the
-:mod:`iub.followup` records with ``extra="forbid"``: an identity field on a ``no_identity``
-record is a 422 and nothing is stored. A refused note is a 422 that names kinds and counts.
+takes an ``Idempotency-Key`` header (8–64 letters, digits, ``-`` or ``_``), so a retried request
+stores one record: the first answers 201 with ``created: true``, every replay 200 with the
+stored record and ``created: false``. Bodies are the :mod:`iub.followup` records with
+``extra="forbid"``: an identity field on a ``no_identity`` record is a 422 and nothing is
+stored. A refused note is a 422 that names kinds and counts. Errors are mapped to problem
+JSON in one place, :mod:`iub.web.common.problems`; endpoints here never catch them.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from ninja.params.functions import Body, Header
 from ninja.security import django_auth
 from pydantic import Field
 
-from iub.errors import GuardRefusal
 from iub.followup import AnonymousStart, HeadCountRecord, VisitRecord
 from iub.web.accounts.requests import StaffRequest
 from iub.web.accounts.selectors import staff_units
@@ -30,6 +32,22 @@ from iub.web.desk.models import CheckRecord
 router = Router(tags=["desk"], auth=django_auth)
 
 _ERRORS: dict[int, Any] = {401: Problem, 403: Problem, 404: Problem, 422: Problem}
+_KEY_HELP = (
+    "The client's key for this write: 8 to 64 letters, digits, '-' or '_' (a UUID or a "
+    "SHA-256 hex digest fits). The same key again returns the stored record (200) instead "
+    "of storing another (201); keys are per user."
+)
+
+
+def _key() -> Any:
+    return Header(
+        ...,
+        alias="Idempotency-Key",
+        description=_KEY_HELP,
+        min_length=8,
+        max_length=64,
+        pattern=services.KEY_PATTERN,
+    )
 
 
 class UnitOut(Schema):
@@ -51,6 +69,7 @@ class CheckOut(Schema):
     failed_conditions: list[str]
     information: str
     information_given: bool
+    created: bool = Field(description="False when the idempotency key was seen before.")
 
 
 def _place(request: StaffRequest, stem: str, unit: str, intervention: str) -> selectors.Place:
@@ -69,30 +88,10 @@ def _place(request: StaffRequest, stem: str, unit: str, intervention: str) -> se
         ) from None
 
 
-def _write(call: Any) -> Any:
-    try:
-        return call()
-    except GuardRefusal as exc:
-        kinds: dict[str, int] = {}
-        for kind, _start, _end in exc.findings:
-            kinds[kind] = kinds.get(kind, 0) + 1
-        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-        spans = ", ".join(f"{kind} {start}–{end}" for kind, start, end in exc.findings)
-        raise ApiProblem(
-            422,
-            "identity-in-note",
-            f"{exc.field or 'note'}: identity-revealing content ({summary})",
-            params=[(exc.field or "note", f"identity-revealing content: {spans}")],
-        ) from None
-    except services.DeskRuleError as exc:
-        params = [(exc.field, exc.code)] if exc.field else []
-        raise ApiProblem(422, exc.code, str(exc), params=params) from None
-    except ValueError as exc:
-        raise ApiProblem(422, "invalid-value", str(exc), params=[("body", str(exc))]) from None
-
-
-def _created(model: Any, before: int, record: Any) -> CreatedOut:
-    return CreatedOut(id=record.pk, created=model.objects.count() > before)
+def _answer(saved: tuple[Any, bool]) -> Status[CreatedOut]:
+    """201 with ``created: true`` for a new record; 200 and the stored one for a replay."""
+    record, created = saved
+    return Status(201 if created else 200, CreatedOut(id=record.pk, created=created))
 
 
 @router.get("/personal/enheter", response={200: list[UnitOut], **_ERRORS})
@@ -110,35 +109,33 @@ def units(request: StaffRequest) -> list[UnitOut]:
     ]
 
 
-@router.post("/personal/{stem}/{unit}/{intervention}/kontroll", response={201: CheckOut, **_ERRORS})
+@router.post(
+    "/personal/{stem}/{unit}/{intervention}/kontroll",
+    response={200: CheckOut, 201: CheckOut, **_ERRORS},
+)
 def check(
     request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     facts: dict[str, Any] = Body(...),  # noqa: B008
-    idempotency_key: str = Header(..., alias="Idempotency-Key"),
+    idempotency_key: str = _key(),
 ) -> Status[CheckOut]:
     """The summary check; stores the outcome, date, unit and failed conditions, not the facts."""
     place = _place(request, stem, unit, intervention)
     outcome = catalog_selectors.desk_of(place.version).check(place.intervention.id, facts)
-    record = _write(
-        lambda: services.check_record(
-            place,
-            outcome=outcome,
-            user=request.user,
-            key=idempotency_key,
-            on=timezone.localdate(),
-        )
+    record, created = services.check_record(
+        place, outcome=outcome, user=request.user, key=idempotency_key, on=timezone.localdate()
     )
     return Status(
-        201,
+        201 if created else 200,
         CheckOut(
             id=record.pk,
             outcome=record.outcome,
             failed_conditions=record.failed_conditions,
             information=outcome.information,
             information_given=record.information_given_at is not None,
+            created=created,
         ),
     )
 
@@ -161,29 +158,26 @@ def information_given(
     return CreatedOut(id=record.pk, created=False)
 
 
-@router.post("/personal/{stem}/{unit}/{intervention}/besok", response={201: CreatedOut, **_ERRORS})
+_WRITTEN: dict[int, Any] = {200: CreatedOut, 201: CreatedOut, **_ERRORS}
+
+
+@router.post("/personal/{stem}/{unit}/{intervention}/besok", response=_WRITTEN)
 def visit(
     request: StaffRequest,
     stem: str,
     unit: str,
     intervention: str,
     record: VisitRecord,
-    idempotency_key: str = Header(..., alias="Idempotency-Key"),
+    idempotency_key: str = _key(),
 ) -> Status[CreatedOut]:
     """A visit or one group meeting of N people (advice, no_identity)."""
-    from iub.web.desk.models import Visit
-
     place = _place(request, stem, unit, intervention)
-    before = Visit.objects.count()
-    saved = _write(
-        lambda: services.visit_record(place, data=record, user=request.user, key=idempotency_key)
+    return _answer(
+        services.visit_record(place, data=record, user=request.user, key=idempotency_key)
     )
-    return Status(201, _created(Visit, before, saved))
 
 
-@router.post(
-    "/personal/{stem}/{unit}/{intervention}/deltaganden", response={201: CreatedOut, **_ERRORS}
-)
+@router.post("/personal/{stem}/{unit}/{intervention}/deltaganden", response=_WRITTEN)
 def anonymous_participation(
     request: StaffRequest,
     stem: str,
@@ -191,24 +185,21 @@ def anonymous_participation(
     intervention: str,
     record: AnonymousStart,
     kontroll: int,
-    idempotency_key: str = Header(..., alias="Idempotency-Key"),
+    idempotency_key: str = _key(),
 ) -> Status[CreatedOut]:
     """Start a 14 kap. 5 § participation after the eligible check ``kontroll``."""
-    from iub.web.desk.models import AnonymousParticipation
-
     place = _place(request, stem, unit, intervention)
     check_record = place.records(CheckRecord).filter(pk=kontroll).first()
-    before = AnonymousParticipation.objects.count()
-    saved = _write(
-        lambda: services.anonymous_participation_start(
+    return _answer(
+        services.anonymous_participation_start(
             place, data=record, user=request.user, key=idempotency_key, check=check_record
         )
     )
-    return Status(201, _created(AnonymousParticipation, before, saved))
 
 
 @router.post(
-    "/personal/{stem}/{unit}/{intervention}/huvudrakning", response={201: CreatedOut, **_ERRORS}
+    "/personal/{stem}/{unit}/{intervention}/huvudrakning",
+    response={**_WRITTEN, 409: Problem},
 )
 def head_count(
     request: StaffRequest,
@@ -216,16 +207,10 @@ def head_count(
     unit: str,
     intervention: str,
     record: HeadCountRecord,
-    idempotency_key: str = Header(..., alias="Idempotency-Key"),
+    idempotency_key: str = _key(),
 ) -> Status[CreatedOut]:
-    """Head-count of one half-day at an open activity."""
-    from iub.web.desk.models import HeadCount
-
+    """Head-count of one half-day at an open activity; 409 when the half-day is counted."""
     place = _place(request, stem, unit, intervention)
-    before = HeadCount.objects.count()
-    saved = _write(
-        lambda: services.head_count_record(
-            place, data=record, user=request.user, key=idempotency_key
-        )
+    return _answer(
+        services.head_count_record(place, data=record, user=request.user, key=idempotency_key)
     )
-    return Status(201, _created(HeadCount, before, saved))

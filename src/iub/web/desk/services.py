@@ -2,7 +2,11 @@
 
 Every function takes a :class:`~.selectors.Place` (so the access check has been made), the
 validated record from :mod:`iub.followup`, the acting user and the client's idempotency key.
-A second call with the same key returns the first record instead of storing another.
+A second call with the same key returns the first record instead of storing another: each
+write returns ``(record, created)`` like Django's ``get_or_create``, and ``created`` is true
+for exactly one of any number of concurrent calls with one key. The key is stored as the
+SHA-256 of user and key (64 hex digits), so any key of the documented format
+(:data:`KEY_PATTERN`) fits its column.
 Free text of ``advice`` and ``no_identity`` records passes the identity guard here, on every
 write path: a refused note raises :class:`~iub.errors.GuardRefusal` (kinds and offsets only)
 and nothing is stored. Writes of ``full`` data are audited in the same transaction, with the
@@ -12,6 +16,7 @@ digest of the record as written (:mod:`.content`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -52,9 +57,11 @@ from iub.web.desk.models import (
 from iub.web.desk.selectors import Place
 
 __all__ = [
+    "KEY_PATTERN",
     "CheckNotReady",
     "CheckUsed",
     "DeskRuleError",
+    "HeadCountExists",
     "IdempotencyKeyError",
     "WrongRegime",
     "anonymous_participation_end",
@@ -70,7 +77,9 @@ __all__ = [
     "visit_record",
 ]
 
-_KEY = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+#: The Idempotency-Key format: 8 to 64 letters, digits, "-" or "_" (a UUID, a SHA-256 hex).
+KEY_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+_KEY = re.compile(KEY_PATTERN)
 M = TypeVar("M", bound=models.Model)
 
 
@@ -79,6 +88,7 @@ class DeskRuleError(IubError, ValueError):
 
     code = "desk-rule"
     field: str | None = None  # the request field that is wrong, for the API's problem JSON
+    status = 422  # the API's answer (iub.web.common.problems maps it)
 
     def __init__(self, message_sv: str) -> None:
         self.message_sv = message_sv
@@ -119,31 +129,59 @@ class IdempotencyKeyError(DeskRuleError):
 
 
 class HeadCountExists(DeskRuleError):
-    """This half-day is already counted."""
+    """This half-day is already counted (by another request, perhaps at the same moment)."""
 
     code = "head-count-exists"
     field = "half_day"
+    status = 409
+
+
+_HALF_DAY_COUNTED = "Den här halvdagen är redan räknad."
 
 
 def _scoped_key(user: User, key: str) -> str:
+    """What is stored: SHA-256 of user and key, so one user's key never meets another's."""
     if not isinstance(key, str) or not _KEY.match(key):
         raise IdempotencyKeyError("Formuläret saknar en giltig engångsnyckel. Ladda om sidan.")
-    return f"{user.pk}:{key}"
+    return hashlib.sha256(f"{user.pk}:{key}".encode()).hexdigest()
 
 
-def _once(model: type[M], key: str, create: Callable[[], M]) -> M:
-    """The record stored under ``key``: the existing one, or the one ``create`` stores now."""
-    existing = model._default_manager.filter(idempotency_key=key).first()
+def _stored(model: type[M], key: str) -> M | None:
+    return model._default_manager.filter(idempotency_key=key).first()
+
+
+def _once(
+    model: type[M],
+    key: str,
+    create: Callable[[], M],
+    *,
+    lock: Callable[[], object] | None = None,
+    conflict: Callable[[], Exception] | None = None,
+) -> tuple[M, bool]:
+    """``(record, created)``: the record stored under ``key``, or the one ``create`` stores now.
+
+    ``lock`` runs first inside the write's transaction (it locks what the write depends on);
+    the key is looked up again after it, so that a replay that waited for the lock finds the
+    record its twin stored. A unique constraint other than the key's is ``conflict()``.
+    """
+    existing = _stored(model, key)
     if existing is not None:
-        return existing
+        return existing, False
     try:
         with transaction.atomic():
-            return create()
+            if lock is not None:
+                lock()
+                existing = _stored(model, key)
+                if existing is not None:
+                    return existing, False
+            return create(), True
     except IntegrityError:
-        existing = model._default_manager.filter(idempotency_key=key).first()
-        if existing is None:
-            raise
-        return existing
+        existing = _stored(model, key)
+        if existing is not None:
+            return existing, False
+        if conflict is not None:
+            raise conflict() from None
+        raise
 
 
 def _require(place: Place, *regimes: Regime) -> None:
@@ -182,7 +220,7 @@ def _screened(place: Place, note: str, *, confirmed: bool) -> str:
 
 def check_record(
     place: Place, *, outcome: Outcome, user: User, key: str, on: dt.date
-) -> CheckRecord:
+) -> tuple[CheckRecord, bool]:
     """Store a finished check: outcome, date, unit and the failed conditions — no facts."""
     if outcome.outcome == "needs_info":
         raise DeskRuleError("Kontrollen är inte klar: alla frågor är inte besvarade.")
@@ -229,14 +267,16 @@ def _ready_check(place: Place, check: CheckRecord | None) -> CheckRecord:
             "Ett deltagande börjar med en kontroll där villkoren är uppfyllda och "
             "informationen enligt 11 kap. 6 § är lämnad."
         )
-    if check_used(check):
-        raise CheckUsed(_CHECK_USED)
-    return check
+    return check  # whether it is used is asked under its lock (_claim_check), after the key
+
+
+def _lock_check(check: CheckRecord) -> None:
+    """Inside the write's transaction: lock the check row (SQLite: the IMMEDIATE transaction)."""
+    CheckRecord.objects.select_for_update().filter(pk=check.pk).first()
 
 
 def _claim_check(check: CheckRecord) -> None:
-    """Inside the write's transaction: lock the check row and refuse it if already used."""
-    CheckRecord.objects.select_for_update().filter(pk=check.pk).first()
+    """After :func:`_lock_check`: refuse the check if a participation already used it."""
     if check_used(check):
         raise CheckUsed(_CHECK_USED)
 
@@ -252,7 +292,7 @@ def visit_record(
     key: str,
     check: CheckRecord | None = None,
     confirmed: bool = False,
-) -> Visit:
+) -> tuple[Visit, bool]:
     """Store a visit or one group meeting; the note must pass the identity guard."""
     _require(place, Regime.advice, Regime.no_identity)
     scoped = _scoped_key(user, key)
@@ -282,13 +322,13 @@ def anonymous_participation_start(
     key: str,
     check: CheckRecord | None,
     confirmed: bool = False,
-) -> AnonymousParticipation:
+) -> tuple[AnonymousParticipation, bool]:
     """Start a 14 kap. 5 § participation after an eligible check; no identity is stored."""
     _require(place, Regime.no_identity)
     scoped = _scoped_key(user, key)
-    existing = AnonymousParticipation.objects.filter(idempotency_key=scoped).first()
+    existing = _stored(AnonymousParticipation, scoped)
     if existing is not None:
-        return existing
+        return existing, False
     ready = _ready_check(place, check)
     problems = problems_validate(place.intervention.id, data.problems)
     note = _screened(place, data.note, confirmed=confirmed)
@@ -308,7 +348,7 @@ def anonymous_participation_start(
             check_record=ready,
         )
 
-    return _once(AnonymousParticipation, scoped, create)
+    return _once(AnonymousParticipation, scoped, create, lock=lambda: _lock_check(ready))
 
 
 def anonymous_participation_end(
@@ -327,16 +367,22 @@ def anonymous_participation_end(
     return participation
 
 
-def head_count_record(place: Place, *, data: HeadCountRecord, user: User, key: str) -> HeadCount:
-    """Store the head-count of one half-day at an open activity (once per half-day)."""
+def head_count_record(
+    place: Place, *, data: HeadCountRecord, user: User, key: str
+) -> tuple[HeadCount, bool]:
+    """Store the head-count of one half-day at an open activity (once per half-day).
+
+    Raises:
+        HeadCountExists: the half-day is counted already, or another request counts it now.
+    """
     if not place.carried.head_count:
         raise WrongRegime("Enheten räknar inte besökare för den här insatsen.")
     scoped = _scoped_key(user, key)
-    existing = HeadCount.objects.filter(idempotency_key=scoped).first()
+    existing = _stored(HeadCount, scoped)
     if existing is not None:
-        return existing
+        return existing, False
     if place.records(HeadCount).filter(counted_on=data.counted_on, half_day=data.half_day).exists():
-        raise HeadCountExists("Den här halvdagen är redan räknad.")
+        raise HeadCountExists(_HALF_DAY_COUNTED)
     return _once(
         HeadCount,
         scoped,
@@ -349,6 +395,7 @@ def head_count_record(place: Place, *, data: HeadCountRecord, user: User, key: s
             by_gender=dict(data.by_gender),
             counting_rule=place.unit.counting_rule,
         ),
+        conflict=lambda: HeadCountExists(_HALF_DAY_COUNTED),
     )
 
 
@@ -379,7 +426,7 @@ def participation_start(
     key: str,
     check: CheckRecord | None,
     on: dt.date,
-) -> Participation:
+) -> tuple[Participation, bool]:
     """Start a participation documented in full; identity validated, encrypted, audited.
 
     Raises:
@@ -388,9 +435,9 @@ def participation_start(
     """
     _require(place, Regime.full)
     scoped = _scoped_key(user, key)
-    existing = Participation.objects.filter(idempotency_key=scoped).first()
+    existing = _stored(Participation, scoped)
     if existing is not None:
-        return existing
+        return existing, False
     number = identity_parse(data.identity, on=on)
     ready = _ready_check(place, check)
 
@@ -417,7 +464,7 @@ def participation_start(
         )
         return participation
 
-    return _once(Participation, scoped, create)
+    return _once(Participation, scoped, create, lock=lambda: _lock_check(ready))
 
 
 def participation_event_add(
@@ -427,7 +474,7 @@ def participation_event_add(
     data: FullEvent,
     user: User,
     key: str,
-) -> ParticipationEvent:
+) -> tuple[ParticipationEvent, bool]:
     """Document a fact or event of significance (encrypted at rest, audited)."""
     scoped = _scoped_key(user, key)
 

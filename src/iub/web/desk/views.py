@@ -150,7 +150,7 @@ def check(request: StaffRequest, stem: str, unit: str, intervention: str) -> Htt
     if step.question is not None:
         return render(request, "desk/check.html", context)
     try:
-        record = services.check_record(
+        record, _created = services.check_record(
             place, outcome=step.outcome, user=request.user, key=key, on=timezone.localdate()
         )
     except services.DeskRuleError as exc:
@@ -329,7 +329,7 @@ def visit_new(request: StaffRequest, stem: str, unit: str, intervention: str) ->
             key=form.cleaned_data["idem"],
             check=check_record,
             confirmed=bool(form.cleaned_data.get("confirm")),
-        )
+        )[0]
 
     return _record_form_view(
         request,
@@ -363,7 +363,7 @@ def participation_new(
                 key=form.cleaned_data["idem"],
                 check=check_record,
                 confirmed=bool(form.cleaned_data.get("confirm")),
-            )
+            )[0]
 
         return _record_form_view(
             request,
@@ -387,7 +387,7 @@ def participation_new(
                 key=form.cleaned_data["idem"],
                 check=check_record,
                 on=timezone.localdate(),
-            )
+            )[0]
 
         return sensitive_post_parameters("identity")(_record_form_view)(
             request,
@@ -443,7 +443,7 @@ def head_count(request: StaffRequest, stem: str, unit: str, intervention: str) -
     def save(form: forms.DeskForm, record: HeadCountRecord) -> Any:
         return services.head_count_record(
             place, data=record, user=request.user, key=form.cleaned_data["idem"]
-        )
+        )[0]
 
     return _record_form_view(
         request,
@@ -497,7 +497,7 @@ def participation_event(
     def save(form: forms.DeskForm, record: FullEvent) -> Any:
         return services.participation_event_add(
             place, participation, data=record, user=request.user, key=form.cleaned_data["idem"]
-        )
+        )[0]
 
     return _record_form_view(
         request,

@@ -93,8 +93,15 @@ DATABASES = {
         else {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": env.VAR_DIR / "iub.sqlite3",
-            # WAL lets gunicorn workers read while `iub serve` loads a new version.
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20},
+            # WAL lets gunicorn workers read while `iub serve` loads a new version. IMMEDIATE
+            # takes the write lock when a transaction begins, so concurrent writers queue
+            # for up to `timeout` seconds (the busy timeout) instead of failing with
+            # "database is locked"; past it the answer is a 503 with Retry-After.
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
         }
     )
 }
