@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench schema screenshots report-screenshots clean
+.PHONY: install run test lint bench schema screenshots report-screenshots clean lock audit
 
 install: $(STAMP) node_modules/.installed
 
@@ -14,11 +14,30 @@ node_modules/.installed: package.json package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: pages will lack Designsystemet's CSS (apt-get install npm)"; fi
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package at the version the suite passed with (`make lock`);
+# installs take it as constraints, so a municipality installs what was tested.
+LOCK := requirements.lock
+LOCK_FLAGS := $(if $(wildcard $(LOCK)),-c $(LOCK))
+
+$(STAMP): pyproject.toml $(wildcard $(LOCK))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet $(LOCK_FLAGS) -e '.[dev]'
 	touch $(STAMP)
+
+# Rewrite requirements.lock from the installed, tested environment.
+lock: install
+	@{ echo "# The tested dependency set: make lock writes it, make install installs it (-c)."; \
+		$(BIN)/python -m pip freeze --exclude-editable --local; } > $(LOCK)
+	@echo "wrote $(LOCK) ($$(grep -vc '^#' $(LOCK)) packages)"
+
+# Known vulnerabilities in requirements.lock (pip-audit in its own venv); says plainly when no
+# vulnerability database can be reached, instead of passing without having checked.
+audit: install
+	@test -x $(VENV)-audit/bin/pip-audit || { $(PYTHON) -m venv $(VENV)-audit && \
+		$(VENV)-audit/bin/python -m pip install --quiet pip-audit; } || \
+		{ echo "NOT CHECKED: pip-audit could not be installed (no package index?)"; exit 0; }
+	@$(VENV)-audit/bin/python scripts/audit.py $(VENV)-audit/bin/pip-audit $(LOCK)
 
 # Migrate and load both catalogs, create the demo units and staff accounts (docs/desk.md), serve.
 run: install
@@ -69,4 +88,4 @@ schema: install
 	$(BIN)/iub catalog schema -o docs/catalog.schema.json
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache
+	rm -rf $(VENV) $(VENV)-audit var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache
