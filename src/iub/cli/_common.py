@@ -34,7 +34,8 @@ def handle_errors() -> Iterator[None]:
     try:
         yield
     except CatalogLoadError as exc:
-        fail(f"invalid catalog:\n{exc}")
+        many = len(exc.problems) > 1  # one line per problem; a single problem stays one line
+        fail(f"invalid catalog:{chr(10) if many else ' '}{exc}")
     except IubError as exc:
         fail(str(exc))
 
