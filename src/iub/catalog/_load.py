@@ -202,7 +202,8 @@ def _read_yaml(text: str, *, file: Path | None) -> tuple[Any, Positions]:
 def _compose(text: str) -> yaml.Node | None:
     loader = _PARSER(text)
     try:
-        return loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 
