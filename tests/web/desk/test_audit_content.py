@@ -60,7 +60,7 @@ def _records(staff: Staff) -> tuple[Participation, Participation, ParticipationE
                 key=f"content-start-{n}",
                 check=check,
                 on=dt.date(2026, 1, 5),
-            )
+            )[0]
         )
     event = services.participation_event_add(
         place,
@@ -68,7 +68,7 @@ def _records(staff: Staff) -> tuple[Participation, Participation, ParticipationE
         data=FullEvent(occurred_on=dt.date(2026, 1, 20), text="Första hembesöket."),
         user=user,
         key="content-event-1",
-    )
+    )[0]
     services.participation_end(
         place, made[0], data=FullEnd(ended_on=dt.date(2026, 2, 1), wellbeing_end=4), user=user
     )

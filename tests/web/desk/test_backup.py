@@ -54,7 +54,7 @@ def _writers(stop: threading.Event, written: list[int]) -> list[threading.Thread
                         ),
                         user=user,
                         key=f"backup-load-{n:06d}",
-                    )
+                    )[0]
                     written.append(visit.pk)
                 except OperationalError:  # SQLite busy under load: try the next one
                     continue

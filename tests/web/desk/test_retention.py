@@ -72,7 +72,7 @@ def _participation(
             key=f"retention-start-{n}",
             check=check,
             on=TODAY,  # the test numbers are of people born in 2021: parse them as of today
-        )
+        )[0]
     if event is not None:
         with _at(event):
             services.participation_event_add(
