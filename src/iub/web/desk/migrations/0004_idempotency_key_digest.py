@@ -27,6 +27,6 @@ def _digest(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("desk", "0002_retentionrule")]
+    dependencies = [("desk", "0003_note_correct_permission")]
 
     operations = [migrations.RunPython(_digest, migrations.RunPython.noop)]
