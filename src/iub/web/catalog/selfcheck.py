@@ -11,18 +11,27 @@ writes or logs anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from iub.catalog import Intervention
+from iub.catalog import Condition, Intervention, Leaf, Verdict, evaluate_all, find_intervention
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
 from iub.intake import EligibilityEngine, Outcome
+from iub.law import statutory_conditions
 
-__all__ = ["Question", "SelfCheckInputError", "Step", "selfcheck_step"]
+__all__ = [
+    "Question",
+    "SelfCheckInputError",
+    "Step",
+    "Suggestion",
+    "selfcheck_step",
+    "suggestions",
+]
 
 UNSURE_VALUE = "unsure"
 OTHER_MUNICIPALITY = "other"
@@ -252,3 +261,90 @@ def _one(data: Mapping[str, Sequence[str]], name: str) -> str | None:
     if len(values) != 1:
         raise SelfCheckInputError(_("The form has a field twice."), field=name)
     return values[0]
+
+
+# -- other help that may fit ------------------------------------------------------------------
+
+#: Facts nearly every intervention asks; a condition on them alone says little about the need.
+_GENERIC_FACTS = frozenset(
+    {"person.age", "person.municipality", "person.lives_in", "person.guardian_consent"}
+)
+#: The committee's target group names adults, or parents (docs/web.md, "Other help").
+_ADULTS = re.compile(r"^\s*vuxna\b", re.IGNORECASE)
+_PARENTS = re.compile(r"^\s*föräldrar\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Another intervention the answers do not exclude, and why it is suggested.
+
+    ``met`` holds the catalog's wording of the intervention's own conditions that the answers
+    already meet (the reason to suggest it); ``open`` the conditions still to be checked.
+    """
+
+    intervention: str
+    title: str
+    outcome: str
+    met: tuple[str, ...]
+    open: tuple[str, ...]
+
+
+def _not_for_this_age(intervention: Intervention, age: FactValue | None) -> bool:
+    """A child is not pointed to help whose target group the committee wrote for adults
+    (or, under 15, for parents), even where no condition states the age."""
+    if not isinstance(age, int) or age >= 18:
+        return False
+    target = intervention.target_group or ""
+    return bool(_ADULTS.match(target) or (age < 15 and _PARENTS.match(target)))
+
+
+def _leaf_texts(conditions: Sequence[Condition], facts: Facts) -> tuple[list[str], list[str], int]:
+    given = set(facts)
+    met: list[str] = []
+    still: list[str] = []
+    specific = 0
+    root = evaluate_all(conditions, facts)
+    for result in root.explained():
+        node = result.node
+        if not isinstance(node, Leaf):
+            continue
+        text = node.text or node.describe()
+        keys = set(node.facts())
+        if result.verdict is Verdict.MET and keys <= given:
+            met.append(text)
+            specific += not keys <= _GENERIC_FACTS
+        elif not result.verdict.decided and text not in still:
+            still.append(text)
+    return met, [text for text in still if text not in met], specific
+
+
+def suggestions(
+    desk: EligibilityEngine, facts: Facts, *, exclude: str, limit: int = 5
+) -> list[Suggestion]:
+    """Other interventions for the answers given, most relevant first (docs/web.md).
+
+    Only interventions that ``screen`` does not find ``not_eligible`` for these facts, and
+    of those only the ones where the answers already meet at least one of the committee's
+    own conditions (that is the reason given). Eligible ones come first, then those whose
+    met conditions concern the person's situation rather than only age or municipality, then
+    the most conditions met and the fewest still open; ties keep the catalog's order.
+    """
+    ranked: list[tuple[tuple[bool, int, int, int, int], Suggestion]] = []
+    for index, outcome in enumerate(desk.screen(facts)):
+        if outcome.intervention == exclude or outcome.outcome == "not_eligible":
+            continue
+        intervention = find_intervention(desk.catalog, outcome.intervention)
+        if _not_for_this_age(intervention, facts.get("person.age")):
+            continue
+        met, still, specific = _leaf_texts(intervention.conditions, facts)
+        if not met:
+            continue
+        _, statutory, _ = _leaf_texts(statutory_conditions(intervention), facts)
+        still += [text for text in statutory if text not in still and text not in met]
+        score = (outcome.outcome == "eligible", specific, len(met), -len(still), -index)
+        suggestion = Suggestion(
+            intervention.id, intervention.title, outcome.outcome, tuple(met), tuple(still)
+        )
+        ranked.append((score, suggestion))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    return [suggestion for _, suggestion in ranked[:limit]]

@@ -33,7 +33,7 @@ from iub.law import (
 )
 from iub.web.catalog import presentation, selectors
 from iub.web.catalog.models import CatalogVersion
-from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
+from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step, suggestions
 from iub.web.common.views import bad_request_with
 
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
@@ -271,12 +271,7 @@ def _result_context(
     def others() -> list[Any]:
         if outcome.outcome not in {"not_eligible", "refer"}:
             return []
-        found = [
-            other
-            for other in desk.screen(step.facts)
-            if other.intervention != intervention.id and other.outcome != "not_eligible"
-        ]
-        return found[:8]
+        return suggestions(desk, step.facts, exclude=intervention.id)
 
     return {
         "evidence": lambda: presentation.evidence_items(intervention, skip=skip),
