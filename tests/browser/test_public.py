@@ -138,7 +138,7 @@ def test_self_check_with_the_keyboard_alone(
 
 
 def test_not_eligible_and_refer_answers_are_accessible(
-    browser: Any, site: str, screenshots: Path
+    browser: Any, site: str, screenshots: Path, answer_the_rest: Any
 ) -> None:
     """The not-eligible and refer answers say what to do next, and pass axe."""
     context = browser.new_context(viewport=DESKTOP)
@@ -149,6 +149,7 @@ def test_not_eligible_and_refer_answers_are_accessible(
         page.get_by_role("button", name="Nästa").click()
         page.get_by_label(answer).check()
         page.get_by_role("button", name="Nästa").click()
+        answer_the_rest(page)
         page.get_by_role("heading", name="Ansök om hjälp hos socialtjänsten").wait_for()
 
         _assert_accessible(page, name)

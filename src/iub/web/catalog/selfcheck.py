@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from iub.catalog import Condition, Intervention, Leaf, Verdict, evaluate_all, find_intervention
+from iub.catalog import (
+    AnyOf,
+    Condition,
+    IncludesAny,
+    Intervention,
+    Leaf,
+    NodeResult,
+    NotOf,
+    Verdict,
+    evaluate_all,
+    find_intervention,
+)
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
 from iub.intake import EligibilityEngine, Outcome
@@ -31,6 +42,7 @@ __all__ = [
     "Suggestion",
     "selfcheck_step",
     "suggestions",
+    "unmet_conditions",
 ]
 
 UNSURE_VALUE = "unsure"
@@ -62,6 +74,7 @@ class Question:
     evidence: str  # empty when the person's own statement is all the provider asks for
     allow_unsure: bool
     value: Sequence[str] = ()
+    options_lang: str = ""  # "sv" where the options are the catalog's Swedish on an English page
 
     @property
     def field(self) -> str:
@@ -88,6 +101,15 @@ class Step:
         return [(f"a.{key}", value) for key, values in self.answers for value in values]
 
 
+def _consent_options() -> list[tuple[str, str]]:
+    """person.guardian_consent's answers, translated (the vocabulary's are Swedish)."""
+    return [
+        ("all", _("all my guardians consent")),
+        ("some", _("only one of my guardians consents")),
+        ("none", _("no guardian consents")),
+    ]
+
+
 def _bool_options() -> list[tuple[str, str]]:
     return [("yes", _("Yes")), ("no", _("No"))]
 
@@ -99,6 +121,21 @@ def _municipality_codes(desk: EligibilityEngine, intervention: Intervention, key
         if key in leaf.facts() and isinstance(code, str) and code not in codes:
             codes.append(code)
     return codes or [desk.catalog.municipality.code]
+
+
+def _catalog_choices(intervention: Intervention, key: str, spec: FactSpec) -> list[tuple[str, str]]:
+    """The situations the intervention's conditions name, in the catalog's order and words.
+
+    A resident is offered only what the committee listed (a situation it does not list could
+    only answer "no", where one it lists may cover it); the vocabulary maps each phrase to
+    its value. Without such a condition, the vocabulary's whole list.
+    """
+    offered: dict[str, str] = {}
+    for leaf in intervention.leaves():
+        if isinstance(leaf, IncludesAny) and leaf.fact == key:
+            for value in leaf.values:
+                offered.setdefault(value, leaf.labels.get(value) or spec.choices.get(value, value))
+    return list(offered.items()) or list(spec.choices.items())
 
 
 def _question(desk: EligibilityEngine, intervention: Intervention, key: str) -> Question:
@@ -120,10 +157,17 @@ def _question(desk: EligibilityEngine, intervention: Intervention, key: str) -> 
     allow_unsure = key != "person.age"
     if spec.type == "bool":
         return Question(key, text, "radio", _bool_options(), evidence, allow_unsure)
+    english = get_language() == "en"
+    if key == "person.guardian_consent":
+        return Question(key, text, "radio", _consent_options(), evidence, allow_unsure)
     if spec.type == "choice":
-        return Question(key, text, "radio", list(spec.choices.items()), evidence, allow_unsure)
+        options = list(spec.choices.items())
+        lang = "sv" if english else ""
+        return Question(key, text, "radio", options, evidence, allow_unsure, options_lang=lang)
     if spec.type == "choices":
-        return Question(key, text, "checkbox", list(spec.choices.items()), evidence, allow_unsure)
+        options = _catalog_choices(intervention, key, spec)
+        lang = "sv" if english else ""
+        return Question(key, text, "checkbox", options, evidence, allow_unsure, options_lang=lang)
     if spec.type == "municipality":
         options = []
         for code in _municipality_codes(desk, intervention, key):
@@ -247,10 +291,18 @@ def selfcheck_step(
         kept = [(k, v) for k, v in answers if k != current]
         return Step(kept, facts, outcome, asked, error)
     question = None
+    pending: list[str] = []
     if outcome.outcome == "needs_info":
         pending = [key for key in outcome.missing_facts if key not in values]
-        if pending:
-            question = _question(desk, intervention, pending[0])
+    elif outcome.outcome == "refer":
+        # An unsure answer refers only when nothing still unasked could settle the outcome:
+        # check as if the unsure answers were not given, and ask what that still needs.
+        known = Facts({k: v for k, v in values.items() if v is not UNSURE})
+        without = desk.check(intervention.id, known)
+        if without.outcome == "needs_info":
+            pending = [key for key in without.missing_facts if key not in values]
+    if pending:
+        question = _question(desk, intervention, pending[0])
     return Step(answers, facts, outcome, question)
 
 
@@ -348,3 +400,40 @@ def suggestions(
         ranked.append((score, suggestion))
     ranked.sort(key=lambda pair: pair[0], reverse=True)
     return [suggestion for _, suggestion in ranked[:limit]]
+
+
+def _met_leaves(result: NodeResult) -> int:
+    return sum(
+        1 for part in result.walk() if isinstance(part.node, Leaf) and part.verdict is Verdict.MET
+    )
+
+
+def unmet_conditions(intervention: Intervention, facts: Facts) -> list[str]:
+    """The catalog's wording of the conditions the answers fail, for a not-eligible answer.
+
+    Of an either/or that fails, only the branch the person is in (the one with the most
+    conditions met; all of them on a tie): a 45-year-old refused the adults' branch is not
+    told "Den enskilde är under 18 år" from the young people's branch.
+    """
+    texts: list[str] = []
+
+    def visit(result: NodeResult) -> None:
+        node = result.node
+        if result.verdict is not Verdict.NOT_MET or node is None:
+            return
+        if isinstance(node, Leaf | NotOf):
+            text = node.text or (node.describe() if isinstance(node, Leaf) else "")
+            if text and text not in texts:
+                texts.append(text)
+            return
+        children = list(result.children)
+        if isinstance(node, AnyOf):
+            best = max(_met_leaves(child) for child in children)
+            children = [child for child in children if _met_leaves(child) == best]
+        for child in children:
+            visit(child)
+
+    root = evaluate_all((*intervention.conditions, *statutory_conditions(intervention)), facts)
+    for child in root.children:
+        visit(child)
+    return texts

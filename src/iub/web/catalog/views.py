@@ -28,12 +28,16 @@ from iub.facts import Evidence
 from iub.law import (
     CONSENT_OPTIONAL_FROM_AGE,
     MAJORITY_AGE,
-    condition_texts,
     guardian_consent_required,
 )
 from iub.web.catalog import presentation, selectors
 from iub.web.catalog.models import CatalogVersion
-from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step, suggestions
+from iub.web.catalog.selfcheck import (
+    SelfCheckInputError,
+    selfcheck_step,
+    suggestions,
+    unmet_conditions,
+)
 from iub.web.common.views import bad_request_with
 
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
@@ -265,8 +269,7 @@ def _result_context(
     def unmet() -> list[str]:
         if outcome.outcome != "not_eligible":
             return []
-        wanted = [r.condition for r in outcome.reasons if r.result == "not_met"]
-        return condition_texts(intervention, wanted, leaves_only=True)
+        return unmet_conditions(intervention, step.facts)
 
     def others() -> list[Any]:
         if outcome.outcome not in {"not_eligible", "refer"}:
