@@ -179,7 +179,7 @@ def _intervention_context(
         "intervention": intervention,
         "links": links(version.stem, intervention.id),
         "area": catalog.area(intervention.area),
-        "paragraphs": [p.strip() for p in intervention.content.split("\n\n") if p.strip()],
+        **_advice(intervention),
         "conditions": presentation.condition_items(intervention),
         "evidence": presentation.evidence_items(intervention),
         "regime": intervention.documentation.regime.value,
@@ -190,6 +190,22 @@ def _intervention_context(
             for a in presentation.AUDIENCES
             if a in presentation.audiences_of(catalog, intervention)
         ],
+    }
+
+
+def _advice(intervention: Intervention) -> dict[str, Any]:
+    """The intervention's text without sentences that contradict the rule applied."""
+    content = presentation.advice_text(intervention, intervention.content)
+    routes = [
+        (route, presentation.advice_text(intervention, route.text))
+        for route in intervention.where_to_turn
+    ]
+    rules = {*content.rules, *(rule for _, advice in routes for rule in advice.rules)}
+    return {
+        "paragraphs": [p for p in content.text.split("\n\n") if p],
+        "routes": [(route, advice.text) for route, advice in routes],
+        "rules_applied": sorted(rules),
+        "admits_child": presentation.admits_child(intervention),
     }
 
 
@@ -219,6 +235,8 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         "regime": intervention.documentation.regime.value,
         "minors_without_consent": bool(intervention.minors_without_consent),
         "started": request.method == "POST",
+        "routes": lambda: _advice(intervention)["routes"],
+        "rules_applied": lambda: _advice(intervention)["rules_applied"],
     }
     top, bottom = _selfcheck_shell(request, version, context)
     context["step"] = step
