@@ -55,11 +55,11 @@ def parse_day(value: str | None) -> dt.date:
 def read_json(source: str, *, what: str) -> Any:
     """JSON from a file, or from stdin for ``-``; a clear error for anything else."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"cannot read {what} {source!r}: {exc}")
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))  # a BOM from Windows editors, on stdin too
     except json.JSONDecodeError as exc:
         fail(f"{what} {source!r} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
 
