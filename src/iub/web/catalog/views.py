@@ -7,6 +7,7 @@ the version's SHA-256, the language and the (validated) filters: the version nev
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,7 @@ from iub.law import (
     MAJORITY_AGE,
     guardian_consent_required,
 )
-from iub.web.catalog import presentation, selectors
+from iub.web.catalog import presentation, selectors, where
 from iub.web.catalog.models import CatalogVersion
 from iub.web.catalog.selfcheck import (
     SelfCheckInputError,
@@ -43,6 +44,7 @@ from iub.web.common.views import bad_request_with
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
 
 _CACHE_TIMEOUT = 24 * 3600
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @lru_cache(maxsize=4096)
@@ -159,13 +161,20 @@ def intervention_detail(request: HttpRequest, stem: str, intervention_id: str) -
             reverse("catalog:intervention", args=[stem, intervention.id]), status=301
         )
     upcoming = selectors.catalog_version_next(stem, version)
+    chosen = request.GET.get("stadsdel") or ""
+    if chosen and not _SLUG.fullmatch(chosen):
+        chosen = "-"  # matches no district: the form says so
     key = (
         f"intervention:{version.sha256}:{stem}:{version.number}:{intervention.id}:"
-        f"{upcoming.pk if upcoming else 0}"
+        f"{upcoming.pk if upcoming else 0}:{where.units_stamp(stem)}:{chosen}"
     )
 
     def context() -> dict[str, Any]:
-        return {**_intervention_context(version, catalog, intervention), "upcoming": upcoming}
+        return {
+            **_intervention_context(version, catalog, intervention),
+            **_where_context(stem, intervention, chosen),
+            "upcoming": upcoming,
+        }
 
     return _cached_lazy(request, key, "catalog/intervention_detail.html", context)
 
@@ -190,6 +199,20 @@ def _intervention_context(
             for a in presentation.AUDIENCES
             if a in presentation.audiences_of(catalog, intervention)
         ],
+    }
+
+
+def _where_context(stem: str, intervention: Intervention, chosen: str) -> dict[str, Any]:
+    """Where this resident turns: the district chooser (Stockholm) or the unit, with contacts."""
+    if not where.district_routes(intervention):
+        return {"turn": where.turn_to(stem, intervention), "districts": []}
+    districts = where.districts(stem)
+    district = next((d for d in districts if d.slug == chosen), None)
+    return {
+        "districts": districts,
+        "district": district,
+        "district_error": bool(chosen) and district is None,
+        "turn": where.turn_to(stem, intervention, district),
     }
 
 
