@@ -6,6 +6,8 @@ Every test here is marked ``browser`` and skips, saying why, when that binary is
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +26,8 @@ ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+#: The results the accessibility statement shows (iub.web.catalog.statements).
+REPORT = Path(__file__).resolve().parents[2] / "var" / "accessibility.json"
 
 # The sync Playwright API runs an event loop in this thread; the ORM calls in fixtures are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -84,3 +88,24 @@ def _answer_the_rest(page: Any) -> None:
 @pytest.fixture
 def answer_the_rest() -> Callable[[Any], None]:
     return _answer_the_rest
+
+
+def _record(name: str, pages: int, failures: list[str]) -> None:
+    """Merge one run's results into var/accessibility.json for the accessibility statement."""
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        data = json.loads(REPORT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data[name] = {
+        "name": name,
+        "pages": pages,
+        "failures": failures,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    REPORT.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@pytest.fixture
+def record_result() -> Callable[[str, int, list[str]], None]:
+    return _record

@@ -35,7 +35,14 @@ def _public_paths() -> dict[str, str]:
     and a few states (a filter, a filter error, an English page, the 404 page)."""
     from iub.web.catalog import selectors
 
-    paths = {"root": "/", "not-found": "/ingenstans/"}
+    paths = {
+        "root": "/",
+        "not-found": "/ingenstans/",
+        "accessibility": "/tillganglighet/",
+        "personal-data": "/personuppgifter/",
+        "en-accessibility": "/en/tillganglighet/",
+        "en-personal-data": "/en/personuppgifter/",
+    }
     for version in selectors.catalog_versions_latest():
         stem = version.stem
         paths[stem] = f"/{stem}/"
@@ -85,7 +92,11 @@ def looker(browser: Any, screenshots: Path, request: pytest.FixtureRequest) -> A
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_public_page_is_wider_than_the_screen(
-    site: str, looker: Callable[[int, str], Looker], width: int, answer_the_rest: Any
+    site: str,
+    looker: Callable[[int, str], Looker],
+    width: int,
+    answer_the_rest: Any,
+    record_result: Any,
 ) -> None:
     look = looker(width, "public")
     paths = _public_paths()
@@ -108,6 +119,7 @@ def test_no_public_page_is_wider_than_the_screen(
     look.page.locator(".ds-error-summary").wait_for()
     look("selfcheck-error")
 
+    record_result(f"Bredd {width} px, invånarsidor", len(look.seen), look.too_wide)
     assert len(look.seen) >= 60
     assert [] == look.too_wide, "\n".join(look.too_wide)
 
@@ -159,7 +171,11 @@ def _check(look: Looker, site: str, base: str, name: str) -> None:
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_desk_page_is_wider_than_the_screen(
-    site: str, looker: Callable[[int, str], Looker], width: int, settings: Any
+    site: str,
+    looker: Callable[[int, str], Looker],
+    width: int,
+    settings: Any,
+    record_result: Any,
 ) -> None:
     from iub.web.catalog import selectors
 
@@ -233,5 +249,6 @@ def test_no_desk_page_is_wider_than_the_screen(
     page.goto(site + "/personal/alingsas/boendecoaching/boendecoaching/")
     look("forbidden")
 
+    record_result(f"Bredd {width} px, personalsidor", len(look.seen), look.too_wide)
     assert len(look.seen) >= 25
     assert [] == look.too_wide, "\n".join(look.too_wide)

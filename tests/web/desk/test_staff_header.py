@@ -16,6 +16,7 @@ def test_desk_pages_offer_no_english_and_have_a_staff_navigation(staff: Staff) -
     assert '<nav class="staff-nav" aria-label="Personal">' in html
     assert 'aria-current="page">Mina enheter</a>' in html
     assert "Logga ut" in html
+    assert 'href="/tillganglighet/"' in html and 'href="/personuppgifter/"' in html
 
 
 def test_public_pages_keep_their_language_link(client: object, staff: Staff) -> None:
