@@ -12,15 +12,15 @@ writes or logs anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from iub.catalog import (
     AnyOf,
-    Condition,
     IncludesAny,
     Intervention,
     Leaf,
@@ -28,7 +28,7 @@ from iub.catalog import (
     NotOf,
     Verdict,
     evaluate_all,
-    find_intervention,
+    iter_nodes,
 )
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
@@ -350,24 +350,38 @@ def _not_for_this_age(intervention: Intervention, age: FactValue | None) -> bool
     return bool(_ADULTS.match(target) or (age < 15 and _PARENTS.match(target)))
 
 
-def _leaf_texts(conditions: Sequence[Condition], facts: Facts) -> tuple[list[str], list[str], int]:
-    given = set(facts)
-    met: list[str] = []
-    still: list[str] = []
-    specific = 0
-    root = evaluate_all(conditions, facts)
-    for result in root.explained():
-        node = result.node
-        if not isinstance(node, Leaf):
-            continue
-        text = node.text or node.describe()
-        keys = set(node.facts())
-        if result.verdict is Verdict.MET and keys <= given:
-            met.append(text)
-            specific += not keys <= _GENERIC_FACTS
-        elif not result.verdict.decided and text not in still:
-            still.append(text)
-    return met, [text for text in still if text not in met], specific
+@dataclass(frozen=True, slots=True)
+class _OwnLeaf:
+    text: str
+    keys: frozenset[str]
+    generic: bool
+    check: Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=16)
+def _leaf_table(
+    desk: EligibilityEngine,
+) -> dict[str, tuple[Intervention, tuple[_OwnLeaf, ...], tuple[tuple[str, frozenset[str]], ...]]]:
+    """Per intervention, once per prepared catalog: its own leaves (wording, facts, compiled
+    check) and the wording and facts of every leaf, statutory ones included."""
+    table = {}
+    for intervention in desk.catalog.interventions:
+        own = tuple(
+            _OwnLeaf(
+                leaf.text or leaf.describe(),
+                frozenset(leaf.facts()),
+                frozenset(leaf.facts()) <= _GENERIC_FACTS,
+                leaf.compile(),
+            )
+            for leaf in intervention.leaves()
+        )
+        every = [(item.text, item.keys) for item in own]
+        for node in statutory_conditions(intervention):
+            for leaf in iter_nodes(node):
+                if isinstance(leaf, Leaf):
+                    every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
+        table[intervention.id] = (intervention, own, tuple(every))
+    return table
 
 
 def suggestions(
@@ -379,27 +393,39 @@ def suggestions(
     of those only the ones where the answers already meet at least one of the committee's
     own conditions (that is the reason given). Eligible ones come first, then those whose
     met conditions concern the person's situation rather than only age or municipality, then
-    the most conditions met and the fewest still open; ties keep the catalog's order.
+    the most conditions met; ties keep the catalog's order. What is still to be checked is
+    the wording of the conditions whose facts the check would still ask.
     """
-    ranked: list[tuple[tuple[bool, int, int, int, int], Suggestion]] = []
-    for index, outcome in enumerate(desk.screen(facts)):
-        if outcome.intervention == exclude or outcome.outcome == "not_eligible":
+    table = _leaf_table(desk)
+    given = frozenset(facts)
+    age = facts.get("person.age")
+    ranked: list[tuple[tuple[bool, int, int, int], str, str, tuple[str, ...]]] = []
+    for index, (intervention_id, kind) in enumerate(desk.triage(facts)):
+        if intervention_id == exclude or kind == "not_eligible":
             continue
-        intervention = find_intervention(desk.catalog, outcome.intervention)
-        if _not_for_this_age(intervention, facts.get("person.age")):
+        intervention, own, _ = table[intervention_id]
+        if _not_for_this_age(intervention, age):
             continue
-        met, still, specific = _leaf_texts(intervention.conditions, facts)
+        met = [leaf for leaf in own if leaf.keys <= given and leaf.check(facts)[0] is Verdict.MET]
         if not met:
             continue
-        _, statutory, _ = _leaf_texts(statutory_conditions(intervention), facts)
-        still += [text for text in statutory if text not in still and text not in met]
-        score = (outcome.outcome == "eligible", specific, len(met), -len(still), -index)
-        suggestion = Suggestion(
-            intervention.id, intervention.title, outcome.outcome, tuple(met), tuple(still)
+        texts = tuple(dict.fromkeys(leaf.text for leaf in met))
+        specific = sum(1 for leaf in met if not leaf.generic)
+        ranked.append(
+            ((kind == "eligible", specific, len(texts), -index), intervention_id, kind, texts)
         )
-        ranked.append((score, suggestion))
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
-    return [suggestion for _, suggestion in ranked[:limit]]
+    ranked.sort(key=lambda row: row[0], reverse=True)
+    found = []
+    for _, intervention_id, kind, texts in ranked[:limit]:
+        intervention, _, every = table[intervention_id]
+        still: tuple[str, ...] = ()
+        if kind != "eligible":
+            asked = set(desk.check(intervention_id, facts).missing_facts)
+            still = tuple(
+                dict.fromkeys(text for text, keys in every if keys & asked and text not in texts)
+            )
+        found.append(Suggestion(intervention_id, intervention.title, kind, texts, still))
+    return found
 
 
 def _met_leaves(result: NodeResult) -> int:
