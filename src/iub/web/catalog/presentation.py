@@ -281,7 +281,7 @@ def advice_text(intervention: Intervention, text: str) -> Advice:
     Two contradictions are known: "anonym" where the intervention is documented in full
     (14 kap. 3 §), and "kan komma själv" where a child may take part but the committee has
     not decided that 15–17-year-olds may without their guardians' consent (21 kap. 2 §).
-    ``iub lint`` reports both to the committee (IUB012 and the documentation rules).
+    ``iub lint`` reports both to the committee (IUB042 and IUB012).
     """
     kept: list[str] = []
     rules: list[str] = []
