@@ -94,3 +94,46 @@ def test_english_pages_translate_consent_and_mark_swedish(
     page = client.get("/en/stockholm/samtalsgrupp-for-anhoriga/").content.decode()
     assert '<h1 class="ds-heading" data-size="xl" lang="sv">' in page
     assert '<ul class="conditions" lang="sv">' in page
+
+
+def test_questions_come_in_the_order_that_settles_the_outcome_soonest() -> None:
+    """A condition that must hold on its own is asked before the branches of an either/or:
+    a no there settles the outcome in one question."""
+    from pathlib import Path
+
+    import yaml
+
+    from iub.catalog import parse_catalog
+    from iub.intake import EligibilityEngine
+    from iub.web.catalog.selfcheck import selfcheck_step
+
+    base = Path(__file__).resolve().parents[2] / "law" / "fixtures" / "base.yaml"
+    data = yaml.safe_load(base.read_text(encoding="utf-8"))
+    data["interventions"][0]["conditions"] = [
+        {
+            "id": "bor-har-eller-aldre",
+            "any": [
+                {
+                    "id": "folkbokford",
+                    "kind": "registered_in",
+                    "municipality": "Alingsås",
+                    "evidence": "population_register",
+                },
+                {"id": "aldre", "kind": "age", "min": 65, "evidence": "identity_document"},
+            ],
+        },
+        {
+            "id": "situation",
+            "kind": "includes_any",
+            "fact": "close_person.situations",
+            "values": ["older"],
+            "evidence": "own_statement",
+        },
+    ]
+    desk = EligibilityEngine(parse_catalog(yaml.safe_dump(data, allow_unicode=True)))
+    intervention = desk.catalog.interventions[0]
+
+    step = selfcheck_step(desk=desk, intervention=intervention, data={})
+
+    assert step.question is not None
+    assert "close_person.situations" == step.question.key

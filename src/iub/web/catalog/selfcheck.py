@@ -28,6 +28,7 @@ from iub.catalog import (
     NotOf,
     Verdict,
     evaluate_all,
+    find_intervention,
     iter_nodes,
 )
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
@@ -302,8 +303,24 @@ def selfcheck_step(
         if without.outcome == "needs_info":
             pending = [key for key in without.missing_facts if key not in values]
     if pending:
-        question = _question(desk, intervention, pending[0])
+        question = _question(desk, intervention, _soonest(desk, intervention, pending))
     return Step(answers, facts, outcome, question)
+
+
+def _soonest(desk: EligibilityEngine, intervention: Intervention, pending: list[str]) -> str:
+    """The question that may settle the outcome soonest: a fact of a condition that must hold
+    on its own (one the intervention lists directly, not one branch of an either/or) first,
+    since a no there decides; otherwise the desk order."""
+    deciding = _deciding_facts(desk, intervention.id)
+    return next((key for key in pending if key in deciding), pending[0])
+
+
+@lru_cache(maxsize=512)
+def _deciding_facts(desk: EligibilityEngine, intervention_id: str) -> frozenset[str]:
+    # The committee's own conditions; the statutory consent condition needs the age first.
+    intervention = find_intervention(desk.catalog, intervention_id)
+    nodes = intervention.conditions
+    return frozenset(key for node in nodes if isinstance(node, Leaf) for key in node.facts())
 
 
 def _one(data: Mapping[str, Sequence[str]], name: str) -> str | None:
