@@ -80,8 +80,14 @@ def _answer_the_rest(page: Any) -> None:
         page.wait_for_load_state("load")
         if page.locator("#result-heading").count():
             return
-        page.locator('form input[name^="a."]:not([type="hidden"])').first.check()
+        key = page.locator('input[name="q"]').get_attribute("value")
+        page.locator(f'input[name="a.{key}"]:not([type="hidden"])').first.check()
         page.get_by_role("button", name="Nästa").click()
+        page.wait_for_function(  # htmx swaps the step in place: wait for the next one
+            "key => { const q = document.querySelector('input[name=q]'); "
+            "return !q || q.value !== key; }",
+            arg=key,
+        )
     raise AssertionError("the self-check did not end")
 
 
