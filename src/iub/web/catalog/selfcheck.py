@@ -417,7 +417,8 @@ def suggestions(
     given = frozenset(facts)
     age = facts.get("person.age")
     ranked: list[tuple[tuple[bool, int, int, int], str, str, tuple[str, ...]]] = []
-    for index, (intervention_id, kind) in enumerate(desk.triage(facts)):
+    for index, (intervention_id, verdict) in enumerate(desk.triage(facts)):
+        kind = str(verdict)
         if intervention_id == exclude or kind == "not_eligible":
             continue
         intervention, own, _ = table[intervention_id]
@@ -433,15 +434,15 @@ def suggestions(
         )
     ranked.sort(key=lambda row: row[0], reverse=True)
     found = []
-    for _, intervention_id, kind, texts in ranked[:limit]:
+    for _, intervention_id, outcome, texts in ranked[:limit]:
         intervention, _, every = table[intervention_id]
         still: tuple[str, ...] = ()
-        if kind != "eligible":
+        if outcome != "eligible":
             asked = set(desk.check(intervention_id, facts).missing_facts)
             still = tuple(
                 dict.fromkeys(text for text, keys in every if keys & asked and text not in texts)
             )
-        found.append(Suggestion(intervention_id, intervention.title, kind, texts, still))
+        found.append(Suggestion(intervention_id, intervention.title, outcome, texts, still))
     return found
 
 

@@ -212,7 +212,7 @@ def _where_context(stem: str, intervention: Intervention, chosen: str) -> dict[s
         "districts": districts,
         "district": district,
         "district_error": bool(chosen) and district is None,
-        "turn": where.turn_to(stem, intervention, district),
+        "turn": where.turn_to(stem, intervention, district.slug if district else None),
     }
 
 

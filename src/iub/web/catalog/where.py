@@ -1,52 +1,83 @@
 """Where a resident turns: the unit that gives an intervention, with its contact data.
 
-Units and their contact data are kept in the accounts app (edited in the site administration).
+Units and their contact data belong to the staff side (``iub.web.accounts``, edited in the
+site administration), which the public pages never import: the accounts app registers a
+:class:`Directory` here when Django starts, and the pages ask it. Without one (or without
+units) the pages show the catalog's own route text.
+
 In a catalog whose routes are districts (Stockholm: the person's own district, a district
 acting for it, or a city-wide administration) the resident first chooses their district; the
 unit is then that district if it carries the intervention, else a district acting for it that
 does, else a city-wide administration that does. Elsewhere it is the unit that carries the
-intervention. Pages that show units are cached with a stamp of the units' last change, asked
-of the database at most every ``IUB_CACHE_SECONDS``.
+intervention. Pages that show units are cached with the directory's stamp of the units' last
+change.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
-
-from django.conf import settings
-from django.db.models import Max
+from typing import Protocol
 
 from iub.catalog import Intervention
-from iub.web.accounts.models import Unit
 
-__all__ = ["Turn", "district_routes", "districts", "turn_to", "units_stamp"]
+__all__ = [
+    "Directory",
+    "Turn",
+    "UnitContact",
+    "district_routes",
+    "districts",
+    "register",
+    "turn_to",
+    "units_stamp",
+]
 
 _DISTRICT_ROUTES = frozenset({"own_district", "acting_district", "city_wide"})
-_stamps: dict[str, tuple[float, str]] = {}
+
+
+@dataclass(frozen=True)
+class UnitContact:
+    """A unit as residents see it: its name and how to reach it."""
+
+    slug: str
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    opening_hours: str = ""
+    web: str = ""
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.address or self.phone or self.email or self.opening_hours or self.web)
 
 
 @dataclass(frozen=True)
 class Turn:
     """The unit a resident turns to, and why it is that one."""
 
-    unit: Unit
+    unit: UnitContact
     route: str  # "unit", "own_district", "acting_district", "city_wide"
 
 
-def units_stamp(stem: str) -> str:
-    """Changes whenever a unit of the catalog changes (for the page cache keys)."""
-    ttl = getattr(settings, "IUB_CACHE_SECONDS", 0)
-    now = time.monotonic()
-    cached = _stamps.get(stem)
-    if ttl > 0 and cached is not None and cached[0] > now:
-        return cached[1]
-    found = Unit.objects.filter(stem=stem).aggregate(latest=Max("updated_at"), count=Max("pk"))
-    latest = found["latest"]
-    stamp = f"{int(latest.timestamp() * 1e6) if latest else 0}-{found['count'] or 0}"
-    if ttl > 0:
-        _stamps[stem] = (now + ttl, stamp)
-    return stamp
+class Directory(Protocol):
+    """What the staff side tells the public pages about its units."""
+
+    def units_stamp(self, stem: str) -> str: ...
+
+    def districts(self, stem: str) -> list[UnitContact]: ...
+
+    def turn_to(
+        self, stem: str, intervention: Intervention, district: str | None, *, by_district: bool
+    ) -> Turn | None: ...
+
+
+_directory: Directory | None = None
+
+
+def register(directory: Directory) -> None:
+    """Called once by the accounts app when Django starts."""
+    global _directory
+    _directory = directory
 
 
 def district_routes(intervention: Intervention) -> bool:
@@ -55,33 +86,20 @@ def district_routes(intervention: Intervention) -> bool:
     return bool(kinds) and kinds <= _DISTRICT_ROUTES
 
 
-def districts(stem: str) -> list[Unit]:
+def units_stamp(stem: str) -> str:
+    """Changes whenever a unit of the catalog changes (for the page cache keys)."""
+    return _directory.units_stamp(stem) if _directory is not None else ""
+
+
+def districts(stem: str) -> list[UnitContact]:
     """The districts configured as units of the catalog, by name."""
-    return list(Unit.objects.filter(stem=stem, kind=Unit.Kind.DISTRICT).order_by("name"))
+    return _directory.districts(stem) if _directory is not None else []
 
 
-def turn_to(stem: str, intervention: Intervention, district: Unit | None = None) -> Turn | None:
-    """The unit that gives ``intervention`` (to ``district``, where routes are districts)."""
-    carriers = list(
-        Unit.objects.filter(stem=stem, interventions__intervention_id=intervention.id)
-        .exclude(kind=Unit.Kind.COMMITTEE)
-        .prefetch_related("acts_for")
-        .order_by("name")
-    )
-    if not district_routes(intervention):
-        named = {route.unit for route in intervention.where_to_turn if route.unit}
-        chosen = [u for u in carriers if u.name in named] or carriers
-        return Turn(chosen[0], "unit") if chosen else None
-    if district is None:
+def turn_to(stem: str, intervention: Intervention, district: str | None = None) -> Turn | None:
+    """The unit that gives ``intervention`` (to the district with slug ``district``)."""
+    if _directory is None:
         return None
-    if any(u.pk == district.pk for u in carriers):
-        return Turn(district, "own_district")
-    for unit in carriers:
-        if unit.kind == Unit.Kind.DISTRICT and any(
-            o.pk == district.pk for o in unit.acts_for.all()
-        ):
-            return Turn(unit, "acting_district")
-    for unit in carriers:
-        if unit.kind == Unit.Kind.CITY_WIDE:
-            return Turn(unit, "city_wide")
-    return None
+    return _directory.turn_to(
+        stem, intervention, district, by_district=district_routes(intervention)
+    )

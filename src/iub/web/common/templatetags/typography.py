@@ -40,4 +40,4 @@ def _hyphenated(text: str) -> str:
 @register.filter(is_safe=True)
 def hyphenate(value: object) -> SafeString:
     """The text, escaped, with soft hyphens in its long words."""
-    return mark_safe(_hyphenated(str(conditional_escape(value))))
+    return mark_safe(_hyphenated(str(conditional_escape(str(value)))))
