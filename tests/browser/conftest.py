@@ -78,17 +78,20 @@ def _answer_the_rest(page: Any) -> None:
     (an unsure answer refers only once nothing unasked could settle the outcome)."""
     for _ in range(10):
         page.wait_for_load_state("load")
+        page.wait_for_function(_SETTLED)
         if page.locator("#result-heading").count():
             return
         key = page.locator('input[name="q"]').get_attribute("value")
         page.locator(f'input[name="a.{key}"]:not([type="hidden"])').first.check()
         page.get_by_role("button", name="Nästa").click()
-        page.wait_for_function(  # htmx swaps the step in place: wait for the next one
-            "key => { const q = document.querySelector('input[name=q]'); "
-            "return !q || q.value !== key; }",
-            arg=key,
-        )
     raise AssertionError("the self-check did not end")
+
+
+# htmx swaps each step in place; these classes mark a step on its way.
+_SETTLED = (
+    "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') && "
+    "!!document.querySelector('#result-heading, input[name=q]')"
+)
 
 
 @pytest.fixture

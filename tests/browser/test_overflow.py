@@ -249,6 +249,14 @@ def test_no_desk_page_is_wider_than_the_screen(
     page.goto(site + "/personal/alingsas/boendecoaching/boendecoaching/")
     look("forbidden")
 
+    # with units configured, the public page's district chooser and the unit it names
+    page.goto(site + "/stockholm/samtalsgrupp-for-anhoriga/")
+    look("public-district-chooser")
+    page.goto(
+        site + "/stockholm/samtalsgrupp-for-anhoriga/?stadsdel=skarpnacks-stadsdelsforvaltning"
+    )
+    look("public-district-unit")
+
     record_result(f"Bredd {width} px, personalsidor", len(look.seen), look.too_wide)
     assert len(look.seen) >= 25
     assert [] == look.too_wide, "\n".join(look.too_wide)
