@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Final, Literal
 
 from iub.errors import FactError
-from iub.geo import find_municipality
+from iub.geo import did_you_mean, find_municipality
 
 __all__ = [
     "CLOSE_PERSON_SITUATIONS",
@@ -149,9 +149,14 @@ class FactSpec:
                 raise FactError(f"expected a municipality name, got {_kind(raw)}", fact=self.key)
             found = find_municipality(raw)
             if found is None:
+                hint = did_you_mean(raw)
                 raise FactError(
-                    f"{raw!r} is not one of Sweden's 290 municipalities "
-                    "(e.g. 'Alingsås', 'Stockholms stad' or the SCB code '1489')",
+                    f"{raw!r} is not one of Sweden's 290 municipalities"
+                    + (
+                        f": {hint}"
+                        if hint
+                        else " (e.g. 'Alingsås', 'Stockholms stad' or the SCB code '1489')"
+                    ),
                     fact=self.key,
                 )
             return found.code

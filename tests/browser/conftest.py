@@ -6,9 +6,12 @@ Every test here is marked ``browser`` and skips, saying why, when that binary is
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +26,8 @@ ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+#: The results the accessibility statement shows (iub.web.catalog.statements).
+REPORT = Path(__file__).resolve().parents[2] / "var" / "accessibility.json"
 
 # The sync Playwright API runs an event loop in this thread; the ORM calls in fixtures are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -66,3 +71,50 @@ def site(live_server: object, transactional_db: None) -> str:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+def _answer_the_rest(page: Any) -> None:
+    """Tick the first option of each self-check question still asked until the answer shows
+    (an unsure answer refers only once nothing unasked could settle the outcome)."""
+    for _ in range(10):
+        page.wait_for_load_state("load")
+        page.wait_for_function(_SETTLED)
+        if page.locator("#result-heading").count():
+            return
+        key = page.locator('input[name="q"]').get_attribute("value")
+        page.locator(f'input[name="a.{key}"]:not([type="hidden"])').first.check()
+        page.get_by_role("button", name="Nästa").click()
+    raise AssertionError("the self-check did not end")
+
+
+# htmx swaps each step in place; these classes mark a step on its way.
+_SETTLED = (
+    "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') && "
+    "!!document.querySelector('#result-heading, input[name=q]')"
+)
+
+
+@pytest.fixture
+def answer_the_rest() -> Callable[[Any], None]:
+    return _answer_the_rest
+
+
+def _record(name: str, pages: int, failures: list[str]) -> None:
+    """Merge one run's results into var/accessibility.json for the accessibility statement."""
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        data = json.loads(REPORT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data[name] = {
+        "name": name,
+        "pages": pages,
+        "failures": failures,
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    REPORT.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@pytest.fixture
+def record_result() -> Callable[[str, int, list[str]], None]:
+    return _record

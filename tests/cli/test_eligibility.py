@@ -85,3 +85,25 @@ def test_an_alias_is_answered_under_the_id_the_caller_used() -> None:
     result = run("eligible", "-c", "alingsas", "-i", "boendecoachning", "-f", "-", stdin="{}")
 
     assert "boendecoachning" == json.loads(result.stdout)["intervention"]
+
+
+def test_a_facts_file_with_a_bom_and_a_name_without_diacritics(tmp_path: Path) -> None:
+    """A UTF-8 facts file with a byte order mark (Windows editors) reads like any other."""
+    facts = tmp_path / "facts.json"
+    facts.write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({**CARER, "person.lives_in": "Stockholm"}).encode()
+    )
+
+    result = run("eligible", "-c", "stockholm", "-i", GROUP, "-f", str(facts))
+
+    assert 0 == result.exit_code, result.output
+    assert "eligible" == json.loads(result.stdout)["outcome"]
+
+
+def test_a_near_miss_municipality_says_did_you_mean() -> None:
+    facts = json.dumps({**CARER, "person.lives_in": "Stokholm"})
+
+    result = run("eligible", "-c", "stockholm", "-i", GROUP, "-f", "-", stdin=facts)
+
+    assert 1 == result.exit_code
+    assert "menade du Stockholms kommun?" in result.output

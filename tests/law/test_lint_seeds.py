@@ -110,6 +110,8 @@ ALINGSAS: list[Row] = [
     ("IUB031", "warning", "boendecoaching", "interventions[20].target_group"),
     ("IUB033", "warning", "familjebehandling", "interventions[21].title"),
     ("IUB009", "warning", "familjebehandling", "interventions[21].conditions"),
+    # "Det går bra att vara anonym vid första besöket" under full documentation (UNGDOK).
+    ("IUB042", "warning", "beroendestod-vid-mini-maria", "interventions[22].content"),
     ("IUB031", "warning", "beroendestod-vid-mini-maria", "interventions[22].target_group"),
     ("IUB012", "warning", "beroendestod-vid-mini-maria", "interventions[22].conditions"),
     ("IUB032", "info", "beroendestod-vid-mini-maria", "interventions[22].conditions"),

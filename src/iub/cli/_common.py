@@ -78,7 +78,7 @@ def read_json(source: str, *, what: str) -> Any:
     except UnicodeDecodeError as exc:
         fail(f"{what} {source!r} is not UTF-8 text (byte {exc.start + 1})")
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))  # a BOM from Windows editors, on stdin too
     except json.JSONDecodeError as exc:
         fail(f"{what} {source!r} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
     except RecursionError:

@@ -79,9 +79,17 @@ def test_living_elsewhere_is_not_eligible_and_says_what_to_do(
 def test_unsure_answer_refers_to_the_social_services(
     client: Client, stockholm: CatalogVersion
 ) -> None:
-    """An "I don't know" that matters gives the refer answer, never a refusal."""
+    """An "I don't know" that matters gives the refer answer, never a refusal (once nothing
+    still unasked could settle the outcome)."""
     status, html = _post(
-        client, {"a.person.age": "40", "q": "person.lives_in", "a.person.lives_in": "unsure"}
+        client,
+        {
+            "a.person.age": "40",
+            "a.person.lives_in": "unsure",
+            "a.person.supports_close_person": "yes",
+            "q": "close_person.situations",
+            "a.close_person.situations": ["older"],
+        },
     )
 
     assert 200 == status

@@ -645,3 +645,44 @@ def private_provider_doc(ctx: Context) -> Iterator[Hit]:
                 field.path,
                 field.intervention,
             )
+
+
+_ANONYMOUS_CLAIM = rx(r"\banonym\w*")
+_NOT_ANONYMOUS = rx(r"\b(inte|ej|aldrig)\b[^.]*\banonym")
+
+
+@rule(
+    "IUB042",
+    ref="L21",
+    name="anonymity_promised_under_full_documentation",
+    title_sv="Texten lovar anonymitet men insatsen dokumenteras fullt",
+    title_en="The text promises anonymity but the intervention is fully documented",
+    severity=Severity.warning,
+    citation="SoL 14 kap. 3 och 5 §§",
+)
+def anonymity_promised_under_full_documentation(ctx: Context) -> Iterator[Hit]:
+    for index, item in ctx.interventions:
+        if item.documentation.regime is not Regime.full:
+            continue
+        texts: list[tuple[Path, str]] = [((*ctx.base(index), "content"), item.content)]
+        texts += [
+            ((*ctx.base(index), "where_to_turn", n, "text"), route.text)
+            for n, route in enumerate(item.where_to_turn)
+        ]
+        for path, text in texts:
+            for sentence in sentences(text or ""):
+                if _ANONYMOUS_CLAIM.search(sentence) and not _NOT_ANONYMOUS.search(sentence):
+                    yield Hit(
+                        f'{item.title}: texten säger "{clip(sentence, 80)}", men insatsen '
+                        "dokumenteras enligt 14 kap. 3 § utan beslut om undantag enligt 14 kap. "
+                        "5 §. Invånarsidorna visar inte meningen som råd. Fatta beslut om "
+                        "undantag (med särskilda skäl) eller stryk löftet om anonymitet.",
+                        f'{item.title}: the text says "{clip(sentence, 80)}", but the '
+                        "intervention is documented under 14 kap. 3 § without a decision on an "
+                        "exception under 14 kap. 5 §. The residents' pages do not show the "
+                        "sentence as advice. Decide the exception (with special reasons) or "
+                        "strike the promise of anonymity.",
+                        path,
+                        index,
+                    )
+                    break

@@ -14,8 +14,16 @@ class UnitInterventionInline(admin.TabularInline[UnitIntervention, Unit]):
 
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin[Unit]):
-    list_display = ("name", "stem", "kind")
+    list_display = ("name", "stem", "kind", "phone", "email")
     list_filter = ("stem", "kind")
+    fieldsets = (
+        (None, {"fields": ("stem", "slug", "name", "kind", "acts_for")}),
+        (
+            "Kontaktuppgifter (visas för invånarna)",
+            {"fields": ("address", "phone", "email", "opening_hours", "web")},
+        ),
+        ("Huvudräkning", {"fields": ("counting_rule", "counting_note")}),
+    )
     filter_horizontal = ("acts_for",)
     inlines = (UnitInterventionInline,)
 

@@ -10,3 +10,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from iub.web.accounts import checks  # noqa: F401  (registers the system checks)
+        from iub.web.accounts.directory import UnitDirectory
+        from iub.web.catalog import where
+
+        where.register(UnitDirectory())  # the public pages' view of the units

@@ -43,6 +43,17 @@ class Unit(models.Model):
         help_text="How the unit counts heads at open activities.",
     )
     counting_note = models.TextField(blank=True, help_text="The unit's own counting rules.")
+    # Contact data shown to residents on the public pages ("Vart du vänder dig").
+    address = models.CharField("besöksadress", max_length=300, blank=True)
+    phone = models.CharField("telefon", max_length=50, blank=True)
+    email = models.EmailField("e-post", blank=True)
+    opening_hours = models.CharField("öppettider", max_length=300, blank=True)
+    web = models.URLField("webbsida", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.address or self.phone or self.email or self.opening_hours or self.web)
 
     class Meta:
         ordering = ("stem", "name")

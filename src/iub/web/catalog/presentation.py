@@ -6,25 +6,41 @@ law) is translatable text here and in the templates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from iub.catalog import AllOf, AnyOf, Catalog, Condition, Intervention, Leaf, NotOf, Regime
-from iub.facts import Evidence
+from iub.catalog import (
+    AllOf,
+    AnyOf,
+    Catalog,
+    Condition,
+    Intervention,
+    Leaf,
+    NotOf,
+    Regime,
+    Verdict,
+    evaluate_all,
+)
+from iub.facts import Evidence, Facts
 from iub.intake import EligibilityEngine
 
 __all__ = [
     "AUDIENCES",
+    "Advice",
     "ConditionItem",
     "InterventionCard",
+    "admits_child",
+    "advice_text",
     "audiences_of",
     "condition_items",
     "evidence_items",
     "filter_interventions",
     "intervention_cards",
+    "resident_description",
 ]
 
 #: Who the resident looks for help for: the catalog page's first filter.
@@ -114,7 +130,8 @@ def _summary(text: str, limit: int = 220) -> str:
 def intervention_cards(catalog: Catalog, interventions: Iterable[Intervention]) -> list[AreaGroup]:
     """The interventions grouped by the catalog's areas, in catalog order."""
     groups: dict[str, AreaGroup] = {
-        area.id: AreaGroup(area.id, area.title, area.description) for area in catalog.areas
+        area.id: AreaGroup(area.id, area.title, resident_description(area.description))
+        for area in catalog.areas
     }
     for intervention in interventions:
         group = groups.setdefault(
@@ -124,7 +141,7 @@ def intervention_cards(catalog: Catalog, interventions: Iterable[Intervention]) 
             InterventionCard(
                 id=intervention.id,
                 title=intervention.title,
-                summary=_summary(intervention.content),
+                summary=_summary(advice_text(intervention, intervention.content).text),
                 audiences=audiences_of(catalog, intervention),
                 regime=intervention.documentation.regime.value,
                 delivery=intervention.delivery,
@@ -208,3 +225,74 @@ def evidence_items(
         (str(EVIDENCE_LABELS[evidence]), seen[evidence])
         for evidence in sorted(seen, key=order.index)
     ]
+
+
+# -- what residents read, without contradicting the rule the product applies ---------------------
+
+_PARAGRAPH = re.compile(r"\n+")  # YAML folds a blank line into one line break
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_LAW_CITED = re.compile(r"\b\d+\s*kap\.")
+_ANONYMOUS = re.compile(r"\banonym", re.IGNORECASE)
+_ON_ONES_OWN = re.compile(r"\bkomma själv|\butan (?:sina |dina )?(?:föräldrar|vårdnadshavare)")
+
+
+def resident_description(description: str | None) -> str | None:
+    """An area's introduction for residents: without the paragraphs that cite the law to the
+    committee ("Enligt 14 kap. 3 § socialtjänstlagen ska … dokumenteras")."""
+    if not description:
+        return None
+    kept = [p.strip() for p in _PARAGRAPH.split(description) if not _LAW_CITED.search(p)]
+    return "\n\n".join(p for p in kept if p) or None
+
+
+def admits_child(intervention: Intervention, *, below: int = 18) -> bool:
+    """Whether the intervention's own conditions admit someone younger than ``below``."""
+    return any(
+        evaluate_all(intervention.conditions, Facts({"person.age": age})).verdict
+        is not Verdict.NOT_MET
+        for age in range(below)
+    )
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A catalog text as residents read it: the sentences kept, and the rules stated instead of
+    the ones dropped because they contradict what the product applies."""
+
+    text: str
+    rules: tuple[str, ...] = ()
+
+
+def _conflict(intervention: Intervention, sentence: str) -> str | None:
+    if _ANONYMOUS.search(sentence) and intervention.documentation.regime is Regime.full:
+        return "anonymity"
+    if (
+        _ON_ONES_OWN.search(sentence)
+        and not intervention.minors_without_consent
+        and admits_child(intervention)
+    ):
+        return "consent"
+    return None
+
+
+def advice_text(intervention: Intervention, text: str) -> Advice:
+    """``text`` without the sentences that contradict the rule the product applies.
+
+    Two contradictions are known: "anonym" where the intervention is documented in full
+    (14 kap. 3 §), and "kan komma själv" where a child may take part but the committee has
+    not decided that 15–17-year-olds may without their guardians' consent (21 kap. 2 §).
+    ``iub lint`` reports both to the committee (IUB042 and IUB012).
+    """
+    kept: list[str] = []
+    rules: list[str] = []
+    for paragraph in _PARAGRAPH.split(text):
+        sentences = []
+        for sentence in _SENTENCE.split(" ".join(paragraph.split())):
+            kind = _conflict(intervention, sentence)
+            if kind is None:
+                sentences.append(sentence)
+            elif kind not in rules:
+                rules.append(kind)
+        if sentences:
+            kept.append(" ".join(sentences))
+    return Advice("\n\n".join(kept), tuple(rules))

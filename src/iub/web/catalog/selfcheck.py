@@ -11,18 +11,40 @@ writes or logs anything.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from iub.catalog import Intervention
+from iub.catalog import (
+    AnyOf,
+    IncludesAny,
+    Intervention,
+    Leaf,
+    NodeResult,
+    NotOf,
+    Verdict,
+    evaluate_all,
+    find_intervention,
+    iter_nodes,
+)
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
 from iub.intake import EligibilityEngine, Outcome
+from iub.law import statutory_conditions
 
-__all__ = ["Question", "SelfCheckInputError", "Step", "selfcheck_step"]
+__all__ = [
+    "Question",
+    "SelfCheckInputError",
+    "Step",
+    "Suggestion",
+    "selfcheck_step",
+    "suggestions",
+    "unmet_conditions",
+]
 
 UNSURE_VALUE = "unsure"
 OTHER_MUNICIPALITY = "other"
@@ -53,6 +75,7 @@ class Question:
     evidence: str  # empty when the person's own statement is all the provider asks for
     allow_unsure: bool
     value: Sequence[str] = ()
+    options_lang: str = ""  # "sv" where the options are the catalog's Swedish on an English page
 
     @property
     def field(self) -> str:
@@ -79,6 +102,15 @@ class Step:
         return [(f"a.{key}", value) for key, values in self.answers for value in values]
 
 
+def _consent_options() -> list[tuple[str, str]]:
+    """person.guardian_consent's answers, translated (the vocabulary's are Swedish)."""
+    return [
+        ("all", _("all my guardians consent")),
+        ("some", _("only one of my guardians consents")),
+        ("none", _("no guardian consents")),
+    ]
+
+
 def _bool_options() -> list[tuple[str, str]]:
     return [("yes", _("Yes")), ("no", _("No"))]
 
@@ -90,6 +122,21 @@ def _municipality_codes(desk: EligibilityEngine, intervention: Intervention, key
         if key in leaf.facts() and isinstance(code, str) and code not in codes:
             codes.append(code)
     return codes or [desk.catalog.municipality.code]
+
+
+def _catalog_choices(intervention: Intervention, key: str, spec: FactSpec) -> list[tuple[str, str]]:
+    """The situations the intervention's conditions name, in the catalog's order and words.
+
+    A resident is offered only what the committee listed (a situation it does not list could
+    only answer "no", where one it lists may cover it); the vocabulary maps each phrase to
+    its value. Without such a condition, the vocabulary's whole list.
+    """
+    offered: dict[str, str] = {}
+    for leaf in intervention.leaves():
+        if isinstance(leaf, IncludesAny) and leaf.fact == key:
+            for value in leaf.values:
+                offered.setdefault(value, leaf.labels.get(value) or spec.choices.get(value, value))
+    return list(offered.items()) or list(spec.choices.items())
 
 
 def _question(desk: EligibilityEngine, intervention: Intervention, key: str) -> Question:
@@ -111,10 +158,17 @@ def _question(desk: EligibilityEngine, intervention: Intervention, key: str) -> 
     allow_unsure = key != "person.age"
     if spec.type == "bool":
         return Question(key, text, "radio", _bool_options(), evidence, allow_unsure)
+    english = get_language() == "en"
+    if key == "person.guardian_consent":
+        return Question(key, text, "radio", _consent_options(), evidence, allow_unsure)
     if spec.type == "choice":
-        return Question(key, text, "radio", list(spec.choices.items()), evidence, allow_unsure)
+        options = list(spec.choices.items())
+        lang = "sv" if english else ""
+        return Question(key, text, "radio", options, evidence, allow_unsure, options_lang=lang)
     if spec.type == "choices":
-        return Question(key, text, "checkbox", list(spec.choices.items()), evidence, allow_unsure)
+        options = _catalog_choices(intervention, key, spec)
+        lang = "sv" if english else ""
+        return Question(key, text, "checkbox", options, evidence, allow_unsure, options_lang=lang)
     if spec.type == "municipality":
         options = []
         for code in _municipality_codes(desk, intervention, key):
@@ -238,11 +292,35 @@ def selfcheck_step(
         kept = [(k, v) for k, v in answers if k != current]
         return Step(kept, facts, outcome, asked, error)
     question = None
+    pending: list[str] = []
     if outcome.outcome == "needs_info":
         pending = [key for key in outcome.missing_facts if key not in values]
-        if pending:
-            question = _question(desk, intervention, pending[0])
+    elif outcome.outcome == "refer":
+        # An unsure answer refers only when nothing still unasked could settle the outcome:
+        # check as if the unsure answers were not given, and ask what that still needs.
+        known = Facts({k: v for k, v in values.items() if v is not UNSURE})
+        without = desk.check(intervention.id, known)
+        if without.outcome == "needs_info":
+            pending = [key for key in without.missing_facts if key not in values]
+    if pending:
+        question = _question(desk, intervention, _soonest(desk, intervention, pending))
     return Step(answers, facts, outcome, question)
+
+
+def _soonest(desk: EligibilityEngine, intervention: Intervention, pending: list[str]) -> str:
+    """The question that may settle the outcome soonest: a fact of a condition that must hold
+    on its own (one the intervention lists directly, not one branch of an either/or) first,
+    since a no there decides; otherwise the desk order."""
+    deciding = _deciding_facts(desk, intervention.id)
+    return next((key for key in pending if key in deciding), pending[0])
+
+
+@lru_cache(maxsize=512)
+def _deciding_facts(desk: EligibilityEngine, intervention_id: str) -> frozenset[str]:
+    # The committee's own conditions; the statutory consent condition needs the age first.
+    intervention = find_intervention(desk.catalog, intervention_id)
+    nodes = intervention.conditions
+    return frozenset(key for node in nodes if isinstance(node, Leaf) for key in node.facts())
 
 
 def _one(data: Mapping[str, Sequence[str]], name: str) -> str | None:
@@ -252,3 +330,154 @@ def _one(data: Mapping[str, Sequence[str]], name: str) -> str | None:
     if len(values) != 1:
         raise SelfCheckInputError(_("The form has a field twice."), field=name)
     return values[0]
+
+
+# -- other help that may fit ------------------------------------------------------------------
+
+#: Facts nearly every intervention asks; a condition on them alone says little about the need.
+_GENERIC_FACTS = frozenset(
+    {"person.age", "person.municipality", "person.lives_in", "person.guardian_consent"}
+)
+#: The committee's target group names adults, or parents (docs/web.md, "Other help").
+_ADULTS = re.compile(r"^\s*vuxna\b", re.IGNORECASE)
+_PARENTS = re.compile(r"^\s*föräldrar\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Another intervention the answers do not exclude, and why it is suggested.
+
+    ``met`` holds the catalog's wording of the intervention's own conditions that the answers
+    already meet (the reason to suggest it); ``open`` the conditions still to be checked.
+    """
+
+    intervention: str
+    title: str
+    outcome: str
+    met: tuple[str, ...]
+    open: tuple[str, ...]
+
+
+def _not_for_this_age(intervention: Intervention, age: FactValue | None) -> bool:
+    """A child is not pointed to help whose target group the committee wrote for adults
+    (or, under 15, for parents), even where no condition states the age."""
+    if not isinstance(age, int) or age >= 18:
+        return False
+    target = intervention.target_group or ""
+    return bool(_ADULTS.match(target) or (age < 15 and _PARENTS.match(target)))
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnLeaf:
+    text: str
+    keys: frozenset[str]
+    generic: bool
+    check: Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=16)
+def _leaf_table(
+    desk: EligibilityEngine,
+) -> dict[str, tuple[Intervention, tuple[_OwnLeaf, ...], tuple[tuple[str, frozenset[str]], ...]]]:
+    """Per intervention, once per prepared catalog: its own leaves (wording, facts, compiled
+    check) and the wording and facts of every leaf, statutory ones included."""
+    table = {}
+    for intervention in desk.catalog.interventions:
+        own = tuple(
+            _OwnLeaf(
+                leaf.text or leaf.describe(),
+                frozenset(leaf.facts()),
+                frozenset(leaf.facts()) <= _GENERIC_FACTS,
+                leaf.compile(),
+            )
+            for leaf in intervention.leaves()
+        )
+        every = [(item.text, item.keys) for item in own]
+        for node in statutory_conditions(intervention):
+            for leaf in iter_nodes(node):
+                if isinstance(leaf, Leaf):
+                    every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
+        table[intervention.id] = (intervention, own, tuple(every))
+    return table
+
+
+def suggestions(
+    desk: EligibilityEngine, facts: Facts, *, exclude: str, limit: int = 5
+) -> list[Suggestion]:
+    """Other interventions for the answers given, most relevant first (docs/web.md).
+
+    Only interventions that ``screen`` does not find ``not_eligible`` for these facts, and
+    of those only the ones where the answers already meet at least one of the committee's
+    own conditions (that is the reason given). Eligible ones come first, then those whose
+    met conditions concern the person's situation rather than only age or municipality, then
+    the most conditions met; ties keep the catalog's order. What is still to be checked is
+    the wording of the conditions whose facts the check would still ask.
+    """
+    table = _leaf_table(desk)
+    given = frozenset(facts)
+    age = facts.get("person.age")
+    ranked: list[tuple[tuple[bool, int, int, int], str, str, tuple[str, ...]]] = []
+    for index, (intervention_id, verdict) in enumerate(desk.triage(facts)):
+        kind = str(verdict)
+        if intervention_id == exclude or kind == "not_eligible":
+            continue
+        intervention, own, _ = table[intervention_id]
+        if _not_for_this_age(intervention, age):
+            continue
+        met = [leaf for leaf in own if leaf.keys <= given and leaf.check(facts)[0] is Verdict.MET]
+        if not met:
+            continue
+        texts = tuple(dict.fromkeys(leaf.text for leaf in met))
+        specific = sum(1 for leaf in met if not leaf.generic)
+        ranked.append(
+            ((kind == "eligible", specific, len(texts), -index), intervention_id, kind, texts)
+        )
+    ranked.sort(key=lambda row: row[0], reverse=True)
+    found = []
+    for _, intervention_id, outcome, texts in ranked[:limit]:
+        intervention, _, every = table[intervention_id]
+        still: tuple[str, ...] = ()
+        if outcome != "eligible":
+            asked = set(desk.check(intervention_id, facts).missing_facts)
+            still = tuple(
+                dict.fromkeys(text for text, keys in every if keys & asked and text not in texts)
+            )
+        found.append(Suggestion(intervention_id, intervention.title, outcome, texts, still))
+    return found
+
+
+def _met_leaves(result: NodeResult) -> int:
+    return sum(
+        1 for part in result.walk() if isinstance(part.node, Leaf) and part.verdict is Verdict.MET
+    )
+
+
+def unmet_conditions(intervention: Intervention, facts: Facts) -> list[str]:
+    """The catalog's wording of the conditions the answers fail, for a not-eligible answer.
+
+    Of an either/or that fails, only the branch the person is in (the one with the most
+    conditions met; all of them on a tie): a 45-year-old refused the adults' branch is not
+    told "Den enskilde är under 18 år" from the young people's branch.
+    """
+    texts: list[str] = []
+
+    def visit(result: NodeResult) -> None:
+        node = result.node
+        if result.verdict is not Verdict.NOT_MET or node is None:
+            return
+        if isinstance(node, Leaf | NotOf):
+            text = node.text or (node.describe() if isinstance(node, Leaf) else "")
+            if text and text not in texts:
+                texts.append(text)
+            return
+        children = list(result.children)
+        if isinstance(node, AnyOf):
+            best = max(_met_leaves(child) for child in children)
+            children = [child for child in children if _met_leaves(child) == best]
+        for child in children:
+            visit(child)
+
+    root = evaluate_all((*intervention.conditions, *statutory_conditions(intervention)), facts)
+    for child in root.children:
+        visit(child)
+    return texts

@@ -28,6 +28,8 @@ RESERVED_STEMS = frozenset(
         "healthz",
         "uppfoljning",
         "enkat",
+        "tillganglighet",
+        "personuppgifter",
     }
 )
 

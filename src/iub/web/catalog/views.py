@@ -7,6 +7,7 @@ the version's SHA-256, the language and the (validated) filters: the version nev
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -28,17 +29,22 @@ from iub.facts import Evidence
 from iub.law import (
     CONSENT_OPTIONAL_FROM_AGE,
     MAJORITY_AGE,
-    condition_texts,
     guardian_consent_required,
 )
-from iub.web.catalog import presentation, selectors
+from iub.web.catalog import presentation, selectors, where
 from iub.web.catalog.models import CatalogVersion
-from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
+from iub.web.catalog.selfcheck import (
+    SelfCheckInputError,
+    selfcheck_step,
+    suggestions,
+    unmet_conditions,
+)
 from iub.web.common.views import bad_request_with
 
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
 
 _CACHE_TIMEOUT = 24 * 3600
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @lru_cache(maxsize=4096)
@@ -155,13 +161,20 @@ def intervention_detail(request: HttpRequest, stem: str, intervention_id: str) -
             reverse("catalog:intervention", args=[stem, intervention.id]), status=301
         )
     upcoming = selectors.catalog_version_next(stem, version)
+    chosen = request.GET.get("stadsdel") or ""
+    if chosen and not _SLUG.fullmatch(chosen):
+        chosen = "-"  # matches no district: the form says so
     key = (
         f"intervention:{version.sha256}:{stem}:{version.number}:{intervention.id}:"
-        f"{upcoming.pk if upcoming else 0}"
+        f"{upcoming.pk if upcoming else 0}:{where.units_stamp(stem)}:{chosen}"
     )
 
     def context() -> dict[str, Any]:
-        return {**_intervention_context(version, catalog, intervention), "upcoming": upcoming}
+        return {
+            **_intervention_context(version, catalog, intervention),
+            **_where_context(stem, intervention, chosen),
+            "upcoming": upcoming,
+        }
 
     return _cached_lazy(request, key, "catalog/intervention_detail.html", context)
 
@@ -175,7 +188,7 @@ def _intervention_context(
         "intervention": intervention,
         "links": links(version.stem, intervention.id),
         "area": catalog.area(intervention.area),
-        "paragraphs": [p.strip() for p in intervention.content.split("\n\n") if p.strip()],
+        **_advice(intervention),
         "conditions": presentation.condition_items(intervention),
         "evidence": presentation.evidence_items(intervention),
         "regime": intervention.documentation.regime.value,
@@ -186,6 +199,36 @@ def _intervention_context(
             for a in presentation.AUDIENCES
             if a in presentation.audiences_of(catalog, intervention)
         ],
+    }
+
+
+def _where_context(stem: str, intervention: Intervention, chosen: str) -> dict[str, Any]:
+    """Where this resident turns: the district chooser (Stockholm) or the unit, with contacts."""
+    if not where.district_routes(intervention):
+        return {"turn": where.turn_to(stem, intervention), "districts": []}
+    districts = where.districts(stem)
+    district = next((d for d in districts if d.slug == chosen), None)
+    return {
+        "districts": districts,
+        "district": district,
+        "district_error": bool(chosen) and district is None,
+        "turn": where.turn_to(stem, intervention, district.slug if district else None),
+    }
+
+
+def _advice(intervention: Intervention) -> dict[str, Any]:
+    """The intervention's text without sentences that contradict the rule applied."""
+    content = presentation.advice_text(intervention, intervention.content)
+    routes = [
+        (route, presentation.advice_text(intervention, route.text))
+        for route in intervention.where_to_turn
+    ]
+    rules = {*content.rules, *(rule for _, advice in routes for rule in advice.rules)}
+    return {
+        "paragraphs": [p for p in content.text.split("\n\n") if p],
+        "routes": [(route, advice.text) for route, advice in routes],
+        "rules_applied": sorted(rules),
+        "admits_child": presentation.admits_child(intervention),
     }
 
 
@@ -215,6 +258,8 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         "regime": intervention.documentation.regime.value,
         "minors_without_consent": bool(intervention.minors_without_consent),
         "started": request.method == "POST",
+        "routes": lambda: _advice(intervention)["routes"],
+        "rules_applied": lambda: _advice(intervention)["rules_applied"],
     }
     top, bottom = _selfcheck_shell(request, version, context)
     context["step"] = step
@@ -265,18 +310,12 @@ def _result_context(
     def unmet() -> list[str]:
         if outcome.outcome != "not_eligible":
             return []
-        wanted = [r.condition for r in outcome.reasons if r.result == "not_met"]
-        return condition_texts(intervention, wanted, leaves_only=True)
+        return unmet_conditions(intervention, step.facts)
 
     def others() -> list[Any]:
         if outcome.outcome not in {"not_eligible", "refer"}:
             return []
-        found = [
-            other
-            for other in desk.screen(step.facts)
-            if other.intervention != intervention.id and other.outcome != "not_eligible"
-        ]
-        return found[:8]
+        return suggestions(desk, step.facts, exclude=intervention.id)
 
     return {
         "evidence": lambda: presentation.evidence_items(intervention, skip=skip),

@@ -42,6 +42,7 @@ from iub.web.accounts.selectors import staff_profile, staff_units
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.selfcheck import SelfCheckInputError, selfcheck_step
 from iub.web.desk import forms, selectors, services
+from iub.web.desk.errors_sv import pydantic_error_sv
 from iub.web.desk.models import AnonymousParticipation, CheckRecord, Participation
 
 logger = logging.getLogger("iub.desk")
@@ -236,7 +237,7 @@ def _pydantic_to_form(form: forms.DeskForm, exc: PydanticError) -> None:
     for error in exc.errors():
         loc = [str(part) for part in error.get("loc", ())]
         name = loc[0] if loc and loc[0] in form.fields else None
-        form.add_error(name, "Värdet är inte tillåtet.")
+        form.add_error(name, pydantic_error_sv(error))
 
 
 def _record_form_view(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path, register_converter
 
-from iub.web.catalog import views
+from iub.web.catalog import statements, views
 
 app_name = "catalog"
 
@@ -25,6 +25,8 @@ register_converter(StemConverter, "stem")
 
 urlpatterns = [
     path("", views.municipalities, name="municipalities"),
+    path("tillganglighet/", statements.accessibility, name="accessibility"),
+    path("personuppgifter/", statements.personal_data, name="personal_data"),
     path("<stem:stem>/", views.catalog_detail, name="catalog"),
     path("<stem:stem>/<slug:intervention_id>/", views.intervention_detail, name="intervention"),
     path(
