@@ -362,12 +362,93 @@ STAFF_ID_TEMPLATES = (
     ("samordn.nr {PNR}", ()),
     ("post till {POSTCODE}", ()),
 )
+# A sixth set, "holdout": written before any rule was changed for it and never tuned on; its
+# first-run figures are the honest estimate. Different templates from every set above (log
+# lines with times, arrows and plus signs, "tfn fr", "sms:at", "x2"), clean notes full of
+# ordinary Swedish words that are also names ("bo", "stig", "klara", "inga", "sol", "saga",
+# "björn", "ek", "rosa", "liv", "dag", "maj", "bror", "lina"), and names from yet another
+# source: Faker's person providers (``benchmarks/data/holdout_*.tsv``, see the data README),
+# minus every name the gazetteer, the staff set or the held-out lists hold.
+HOLDOUT_CLEAN_TEMPLATES = (
+    "kl {TIME} kom i tid, satt vid fönstret",
+    "obs! glömt mössan, ligger i hallen",
+    "vill bo kvar hos mamma, trångt men ok",
+    "Bo kvar i lgh är målet just nu",
+    "hon vill klara körkortet innan sommaren",
+    "Klara av nian är det viktigaste för honom",
+    "ritade en björn o en ek på tavlan",
+    "pratade om liv o död efter begravningen",
+    "mkt sol idag, vi satt ute hela passet",
+    "Sol o värme, gick en promenad runt sjön",
+    "läste en saga för lillasyster i helgen",
+    "sten, sax, påse i pausen, mkt skratt",
+    "hans pappa jobbar natt, sover på dagen",
+    "Inga nya händelser sen sist",
+    "inga problem i skolan enl henne",
+    "har en rosa väska, blev retad för det",
+    "dag 3 av 5 i kursen, orkar inte riktigt",
+    "fiskade vid kajen med morfar i helgen",
+    "berättade om sin bror som flyttat hemifrån",
+    "hade med sig en ask pepparkakor till grp",
+    "maj blir sista träffen innan uppehållet",
+    "-> nästa gång: tema ilska",
+    "ok, tyst idag. +1 närvaro",
+    "{TIME} avslut, alla gick hem",
+    "rädd för repet o lina i gympan",
+    "fått hjälp av kurator o skolsköterska",
+    "tolk via tel, dari",
+    "vi bakade bullar, stämningen god",
+    "sover bättre, färre mardrömmar",
+    "mamma orolig över skärmtid, {COUNT2} tim/dag",
+    "glad idag!! berättade om resan till {CITY}",
+    "tipsade om {ORG}",
+    "tid {DATE} {TIME} bekräftad per sms",
+    "{UNIT} tar över efter jul",
+    "stig in o sätt dig, sa hon till de andra",
+    "ville ha en egen hund, mamma säger nej",
+    "skrev dagbok, vill inte visa den",
+    "har liv o rörelse hemma, svårt att plugga",
+    "lugn i grp, {COUNT} närvarande",
+    "hjälp m läxor i ma o sv",
+)
+HOLDOUT_ID_TEMPLATES = (
+    ("{FIRST} (deltagare) kom 10 min sent", ()),
+    ("tfn fr {GEN} mamma, sjuk idag", ()),
+    ("hämtades av morbror {FIRST}", ()),
+    ("{FIRST}+{FIRST} satt ihop hela passet", ()),
+    ("sms:at {FIRST} om ny tid", ()),
+    ("följde {FIRST} till bussen", ()),
+    ("{FULL} (ny) - remiss fr skolan", ()),
+    ("ny deltagare: {FULL}", ()),
+    ("{LAST} (pappa) vill ha möte", ()),
+    ("lärare {FIRST} {LAST} hörde av sig", ()),
+    ("{FIRST} grät i slutet av träffen", ()),
+    ("bråk mellan {FIRST} o en annan kille", ()),
+    ("gav {FIRST} broschyren", ()),
+    ("hälsa {FIRST} att vi saknar henne", ()),
+    ("storasyster {FIRST} tolkade", ()),
+    ("socialsekr {FULL} informerad", ()),
+    ("{FIRST} vill inte att pappa får veta", ()),
+    ("ringt {FIRST} x2, inget svar", ()),
+    ("tel {PHONE} (mamma)", ()),
+    ("pnr: {PNR}", ()),
+    ("ny adress {ADDRESS}", ()),
+    ("e-post {EMAIL}", ()),
+    ("reg.nr {PLATE} stod utanför", ()),
+    ("flyttat till {POSTCODE}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
     "fresh": ("FRESH_CLEAN_TEMPLATES", "FRESH_ID_TEMPLATES"),
     "review": ("REVIEW_CLEAN_TEMPLATES", "REVIEW_ID_TEMPLATES"),
     "staff": ("STAFF_CLEAN_TEMPLATES", "STAFF_ID_TEMPLATES"),
+    "holdout": ("HOLDOUT_CLEAN_TEMPLATES", "HOLDOUT_ID_TEMPLATES"),
+}
+# The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
+EVAL_NAMES = {
+    "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
+    "holdout": ("holdout_first_names.tsv", "holdout_last_names.tsv"),
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
@@ -386,6 +467,12 @@ def _read(name: str) -> set[str]:
     """Return the entries of one of the guard's word lists."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return {line for line in lines if line and not line.startswith("#")}
+
+
+def _eval_names(name: str) -> list[str]:
+    """Return the names of one of the evaluation sets' lists in ``benchmarks/data``."""
+    rows = (EVAL_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
 
 
 def _luhn(nine: str) -> str:
@@ -415,14 +502,13 @@ class Generator:
         self.last_out = [n for n in HELD_OUT_LAST if n not in last and n.lower() not in common]
         lines = FIXTURE.read_text(encoding="utf-8").splitlines()
         self.pnrs = [line for line in lines if line and not line.startswith("#")]
-        self.staff = templates == "staff"
+        self.staff = templates in EVAL_NAMES
         self.first_names = first
         self.last_names = last
         if self.staff:
-            rows = (EVAL_DATA / "eval_first_names.tsv").read_text(encoding="utf-8").splitlines()
-            self.staff_first = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
-            rows = (EVAL_DATA / "eval_last_names.txt").read_text(encoding="utf-8").splitlines()
-            self.staff_last = [r for r in rows if r and not r.startswith("#")]
+            first_file, last_file = EVAL_NAMES[templates]
+            self.staff_first = _eval_names(first_file)
+            self.staff_last = _eval_names(last_file)
         self.case = "title"
 
     # --- identifiers -------------------------------------------------------------------
