@@ -15,6 +15,10 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   berättade"), ``name.coordination`` ("Parisa och Michel"); and ``name.lowercase_context``
   for a known name typed in lower case after a naming word ("heter fatima").
 - 0.85 ``name.gazetteer_upper``: a known name in capitals ("ANNA").
+- 0.6 ``name.listed``: a word in SCB's wider list of call names (20 or more bearers) that is
+  no ordinary word, typed in lower case anywhere ("träffade kadri") or capitalised at a
+  sentence start ("Majlinda kom"); a lower-case word with a surname ending (-sson, -qvist,
+  -ović, -zadeh, -oğlu, -inen, ...) that no list knows counts too.
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
@@ -135,6 +139,34 @@ _NOTE_ABBREVIATIONS = _wordset(
     """
 )
 _MAX_SLIP = 40
+# Names in the wide list with this many bearers count even when they read as an inflected word.
+_TRUSTED_BEARERS = 250
+# Word forms that are also common names in the wide list: never a name without context.
+_LISTED_WORDS = _wordset(
+    "eden vida vilda finn line tone rima lia lotten ala elle tea valle hulda bent max tim jan"
+    " per mats"
+)
+# Surname endings that no ordinary Swedish word has once the common-word lexicon is asked
+# ("lindqvist", "kovačević", "hosseinzadeh", "yılmazoğlu", "virtanen", "mikkelsen").
+_SURNAME_ENDINGS = (
+    "sson",
+    "ström",
+    "qvist",
+    "kvist",
+    "ovic",
+    "ović",
+    "evic",
+    "vić",
+    "ić",
+    "zadeh",
+    "oglu",
+    "oğlu",
+    "inen",
+    "ainen",
+    "sen",
+    "dahl",
+    "dottir",
+)
 # "och" as staff write it ("sindy o nikolaus kom").
 _COORDINATORS = _wordset("o och")
 # Weak hints before an unknown lower-case word: enough to ask, not to block ("m kyllikki").
@@ -189,6 +221,10 @@ class NameDetector:
     def __init__(self, lexicon: Lexicon) -> None:
         self._first = lexicon.first_names
         self._last = lexicon.last_names
+        self._wide = {
+            name: int(bearers)
+            for name, _tab, bearers in (row.partition("\t") for row in lexicon.wide_first_names)
+        }
         self._places = lexicon.places
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
@@ -251,6 +287,8 @@ class NameDetector:
             return speaker
         if index and index - 1 in scores and self._lowercase_surname(tokens, index):
             return SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
+        if words[index] not in _LISTED_WORDS and self._unknown_word(words[index]):
+            return SCORE_CONTEXT, "name.listed"  # "zahra", "nilsson": no word in any form
         return None
 
     def _score_lower_unknown(
@@ -281,15 +319,43 @@ class NameDetector:
             rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
             rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "dany, 42 år, ny i gruppen"
+        elif self._listed(word):
+            return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
         elif before in _WEAK_LOWER:
             rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
             if word in self._common:  # compounds too: "ang sömnproblem" is no name
                 return None
         else:
             return None
-        if not self._unknown_word(word):
+        if not self._unknown_word(word) and not self._listed(word):
             return None
         return rule
+
+    def _listed(self, word: str) -> bool:
+        """Say whether a word is in the wide list of first names or ends like a surname.
+
+        The word must not be an ordinary word in any inflected form ("nian"), a slip of the
+        keyboard away from one ("taems"), a place, an abbreviation or a function word; a
+        surname ending counts only on a word no lexicon knows in any form.
+        """
+        lower = word.lower()
+        if len(lower) < 3 or lower in _FUNCTION_WORDS or lower in _FINITE_VERBS:
+            return False
+        if lower in _SPEECH_VERBS or lower in _NOTE_ABBREVIATIONS or _title(lower) in self._places:
+            return False
+        bearers = self._wide.get(lower) or (
+            self._wide.get(lower[:-1], 0) if lower[-1] == "s" else 0
+        )
+        if bearers:
+            # A rarer name that reads as an inflected word ("nian") or as a typo of one
+            # ("taems") is no name; a common one ("mert", "silas") is, unless it is a word
+            # form staff write ("vilda djur", "finn ut").
+            if lower in _LISTED_WORDS:
+                return False
+            if bearers >= _TRUSTED_BEARERS:
+                return True
+            return not (self._common.inflected(lower) or self._slip_of_word(lower))
+        return len(lower) >= 6 and lower.endswith(_SURNAME_ENDINGS) and self._unknown_word(lower)
 
     def _subject_of_verb(
         self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
@@ -397,6 +463,8 @@ class NameDetector:
         if not self._gazetteer(title):
             if _context(tokens, index) == "strong" and not self._common.inflected(title):
                 return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
+            if len(word) > 3 and self._listed(word):
+                return SCORE_CONTEXT, "name.listed"  # "HAFSA ringde"
             return None
         if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
@@ -482,6 +550,8 @@ class NameDetector:
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if all(self._common.exact(part) for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+        if len(parts) == 1 and self._listed(word) and not self._common.exact(word):
+            return SCORE_CONTEXT, "name.listed"  # "Majlinda kom", "Ilhan": no ordinary word
         if all(part in self._common for part in parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
             # trust it unless a naming word or a coordinated name says otherwise. After "med"
