@@ -61,3 +61,23 @@ def test_a_listed_name_is_redacted_by_offsets() -> None:
 
     note = "hämtade ferhat kl 15"
     assert redact(note, Guard().analyze(note)) == "hämtade [NAMN] kl 15"
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("malina sa att hon mår bättre", "malina"),  # reads as an inflected word; a verb of speech
+        ("mamma bojana ringde igår", "bojana"),  # after a family word
+        ("Krista, 38 år, ny i gruppen", "Krista"),  # set apart with an age at a sentence start
+    ],
+)
+def test_a_listed_name_that_reads_as_a_word_counts_in_a_naming_context(
+    note: str, name: str
+) -> None:
+    """A rarer listed name that also reads as a word form is a name when the context says so."""
+    assert name in blocking(note)
+
+
+def test_a_word_form_in_the_list_stays_a_word_after_a_family_word() -> None:
+    """ "Ute" has bearers, but "pappa ute på jobb" is about where he is."""
+    assert blocking("pappa ute på jobb hela veckan") == []

@@ -144,7 +144,7 @@ _TRUSTED_BEARERS = 250
 # Word forms that are also common names in the wide list: never a name without context.
 _LISTED_WORDS = _wordset(
     "eden vida vilda finn line tone rima lia lotten ala elle tea valle hulda bent max tim jan"
-    " per mats"
+    " per mats ute"
 )
 # Surname endings that no ordinary Swedish word has once the common-word lexicon is asked
 # ("lindqvist", "kovačević", "hosseinzadeh", "yılmazoğlu", "virtanen", "mikkelsen").
@@ -306,6 +306,7 @@ class NameDetector:
         word = words[index]
         before = words[index - 1].lower() if index and tokens[index].glued else ""
         after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
+        marked = False  # a context that marks a person, not only a sentence position
         if (
             before in _STRONG_CONTEXT
             or before.endswith(_KINSHIP_ENDINGS)
@@ -314,11 +315,11 @@ class NameDetector:
             or (before in _COORDINATORS and index - 2 in scores and scores[index - 2][0] >= 0.5)
             or (after in _COORDINATORS and self._coordinated_speaker(tokens, index))
         ):
-            rule = (SCORE_CONTEXT, "name.lowercase_unknown")
+            rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True
         elif self._subject_of_verb(tokens, index, scores):
             rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
-            rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "dany, 42 år, ny i gruppen"
+            rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
             return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
         elif before in _WEAK_LOWER:
@@ -327,9 +328,20 @@ class NameDetector:
                 return None
         else:
             return None
-        if not self._unknown_word(word) and not self._listed(word):
+        if not (
+            self._unknown_word(word) or self._listed(word) or (marked and self._wide_name(word))
+        ):
             return None
         return rule
+
+    def _wide_name(self, word: str) -> bool:
+        """Say whether a word is in the wide list of first names and is no word as it stands.
+
+        With a context that marks a person ("lei sa att", "pappa jörn", "m maxim") such a name
+        counts even when it also reads as an inflected word or a typo of one.
+        """
+        lower = word.lower()
+        return lower in self._wide and lower not in _LISTED_WORDS and not self._common.exact(lower)
 
     def _listed(self, word: str) -> bool:
         """Say whether a word is in the wide list of first names or ends like a surname.
@@ -552,6 +564,13 @@ class NameDetector:
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if len(parts) == 1 and self._listed(word) and not self._common.exact(word):
             return SCORE_CONTEXT, "name.listed"  # "Majlinda kom", "Ilhan": no ordinary word
+        if (
+            token.initial
+            and len(parts) == 1
+            and self._wide_name(word)
+            and (_set_apart(tokens, index, age=True) or _followed_by_speech(tokens, index))
+        ):
+            return SCORE_CONTEXT, "name.initial_speaker"  # "Lei sa att", "Maxim, 42 år"
         if all(part in self._common for part in parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
             # trust it unless a naming word or a coordinated name says otherwise. After "med"
