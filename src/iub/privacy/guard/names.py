@@ -536,10 +536,6 @@ class NameDetector:
                 return True
         return False
 
-    def _ordinary(self, word: str) -> bool:
-        """Say whether a capitalised word is an ordinary word, a place or an abbreviation."""
-        return word in self._common or word in self._places or word in _ABBREVIATIONS
-
     def _score(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
         """Score one capitalised token, or return None if it is not a name."""
         token = tokens[index]
