@@ -152,9 +152,24 @@ class TableSpec:
     rows: Axis
     cols: Axis | None = None
     intervention: str | None = None
+    #: Keys already built (a report asks for each cell's key several times).
+    _keys: dict[tuple[tuple[str, str], ...], Key] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def key(self, **dims: str) -> Key:
-        return _canonical({"measure": self.measure, **self.filter, **dims})
+        asked = tuple(dims.items())
+        found = self._keys.get(asked)
+        if found is None:
+            found = self._keys[asked] = _canonical({"measure": self.measure, **self.filter, **dims})
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:  # cached figures are pickled: not the key cache
+        return {name: value for name, value in self.__dict__.items() if name != "_keys"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_keys"] = {}
 
     def matches(self, obs: Observation) -> bool:
         return obs.measure == self.measure and all(
