@@ -3,8 +3,8 @@
 Synthetic activity rows — visits, participations started and head counts — over 290
 municipalities and 3 years (2024–2026), every municipality carrying Alingsås's interventions,
 one large municipality ten times the others' volume. On SQLite (a temporary file) and on
-PostgreSQL (127.0.0.1:5432, database ``wt_followup_bench``, created and dropped here, skipped
-when the server does not answer), the script times, in the same run:
+PostgreSQL (127.0.0.1:5432, database ``wt_followup_bench`` or ``--pg-database``, created and
+dropped here, skipped when the server does not answer), the script times, in the same run:
 
 * **floor**: the plain GROUP BY queries a report needs, without disclosure control, rows
   fetched and discarded;
@@ -14,6 +14,7 @@ when the server does not answer), the script times, in the same run:
 
 for one large municipality's year and for the national aggregate of a year. Peak RSS of the
 process is printed at the end (the rows are streamed, never loaded whole).
+The load average is printed at the start and the end: the figures are wall-clock times.
 
 Run: ``.venv/bin/python benchmarks/report.py`` (200,000 rows, about a minute on a busy
 two-core machine) or ``--rows 10000000`` for the full 10 million (long: loading dominates).
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import random
 import resource
@@ -38,7 +40,7 @@ from iub.followup.report import report_html
 from iub.followup.statistics import Observation, figures_build
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
-PG_DB = "wt_followup_bench"
+PG_DB = "wt_followup_bench"  # --pg-database: created and dropped by the run
 YEARS = (2024, 2025, 2026)
 MUNICIPALITIES = 290
 LARGE = "k0000"
@@ -53,6 +55,7 @@ def rows(catalog: Catalog, total: int, seed: int) -> Iterator[tuple[Any, ...]]:
     interventions = [i.id for i in catalog.interventions]
     municipalities = [f"k{m:04d}" for m in range(MUNICIPALITIES)]
     weights = [10.0 if m == LARGE else 1.0 for m in municipalities]
+    cumulative = list(itertools.accumulate(weights))  # what choices(weights=) computes per call
     start = dt.date(YEARS[0], 1, 1)
     days = (dt.date(YEARS[-1] + 1, 1, 1) - start).days
     for _ in range(total):
@@ -61,7 +64,7 @@ def rows(catalog: Catalog, total: int, seed: int) -> Iterator[tuple[Any, ...]]:
         group = kind == "visit" and rng.random() < 0.2
         yield (
             kind,
-            rng.choices(municipalities, weights)[0],
+            rng.choices(municipalities, cum_weights=cumulative)[0],
             rng.choice(interventions),
             (start + dt.timedelta(days=rng.randrange(days))).isoformat(),
             "group" if group else "individual",
@@ -73,7 +76,8 @@ def rows(catalog: Catalog, total: int, seed: int) -> Iterator[tuple[Any, ...]]:
 
 def observations(result: Iterator[Sequence[Any]]) -> Iterator[Observation]:
     """GROUP BY rows (kind, intervention, month, delivery, age, gender, records, sum)."""
-    for kind, intervention, month, delivery, age, gender, records, total in result:
+    for kind, intervention, month_number, delivery, age, gender, records, total in result:
+        month = f"{int(month_number):02d}"
         if kind == "visit":
             dims = {
                 "intervention": intervention,
@@ -108,10 +112,9 @@ class Database:
         conn = self.connect()
         try:
             if self.name == "PostgreSQL":
-                with conn.cursor(name="bench") as cursor:  # server-side: streamed
-                    cursor.itersize = 5000
-                    cursor.execute(sql, params)
-                    yield from cursor
+                # Streamed row by row (libpq single-row mode). Not a server-side cursor: a
+                # DECLAREd cursor never runs a parallel plan and is planned for its first rows.
+                yield from conn.cursor().stream(sql, params)
             else:
                 yield from conn.execute(sql, params)
         finally:
@@ -130,10 +133,12 @@ def load_sqlite(path: Path, data: Iterator[tuple[Any, ...]]) -> Database:
     conn.execute("CREATE INDEX activity_day ON activity (day)")
     conn.commit()
     conn.close()
-    return Database("SQLite", lambda: sqlite3.connect(path), "?", "substr(day, 6, 2)")
+    return Database(
+        "SQLite", lambda: sqlite3.connect(path), "?", "CAST(substr(day, 6, 2) AS INTEGER)"
+    )
 
 
-def load_postgres(data: Iterator[tuple[Any, ...]]) -> Database | None:
+def load_postgres(data: Iterator[tuple[Any, ...]], name: str = PG_DB) -> Database | None:
     try:
         import psycopg
 
@@ -141,10 +146,10 @@ def load_postgres(data: Iterator[tuple[Any, ...]]) -> Database | None:
     except Exception as exc:
         print(f"PostgreSQL: skipped ({type(exc).__name__}: does not answer at 127.0.0.1:5432)")
         return None
-    admin.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
-    admin.execute(f"CREATE DATABASE {PG_DB}")
+    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+    admin.execute(f"CREATE DATABASE {name}")
     admin.close()
-    url = f"postgresql://postgres@127.0.0.1:5432/{PG_DB}"
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
     with psycopg.connect(url) as conn:
         conn.execute(
             "CREATE TABLE activity (kind TEXT, municipality TEXT, intervention TEXT, day DATE, "
@@ -156,14 +161,24 @@ def load_postgres(data: Iterator[tuple[Any, ...]]) -> Database | None:
         conn.execute("CREATE INDEX activity_m_day ON activity (municipality, day)")
         conn.execute("CREATE INDEX activity_day ON activity (day)")
         conn.execute("ANALYZE activity")
-    return Database("PostgreSQL", lambda: psycopg.connect(url), "%s", "to_char(day, 'MM')")
+    return Database("PostgreSQL", lambda: _pg_connect(url), "%s", "date_part('month', day)")
 
 
-def drop_postgres() -> None:
+def _pg_connect(url: str) -> Any:
+    """A session as the report's would be set up: work_mem room for the GROUP BY's hash table
+    (at the default 4MB the planner sorts on disk instead)."""
+    import psycopg
+
+    conn = psycopg.connect(url)
+    conn.execute("SET work_mem = '64MB'")
+    return conn
+
+
+def drop_postgres(name: str = PG_DB) -> None:
     import psycopg
 
     with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
 def timed(call: Callable[[], object]) -> float:
@@ -196,30 +211,37 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, default=200_000, help="activity rows (10000000 = full)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--pg-database", default=PG_DB, help="scratch database (dropped)")
     args = parser.parse_args(argv)
     catalog = load_catalog("alingsas")
     print(f"{args.rows:,} rows, {MUNICIPALITIES} municipalities, years {YEARS[0]}–{YEARS[-1]}")
+    print("load average (1, 5, 15 min) at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     results: list[tuple[str, str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
-        sqlite_db = load_sqlite(Path(tmp) / "bench.sqlite3", rows(catalog, args.rows, args.seed))
-        print(f"SQLite loaded in {time.perf_counter() - t:.1f} s")
-        results += measure(sqlite_db, catalog, YEARS[-1])
+        if not args.no_sqlite:
+            t = time.perf_counter()
+            sqlite_db = load_sqlite(
+                Path(tmp) / "bench.sqlite3", rows(catalog, args.rows, args.seed)
+            )
+            print(f"SQLite loaded in {time.perf_counter() - t:.1f} s")
+            results += measure(sqlite_db, catalog, YEARS[-1])
     if not args.no_postgres:
         t = time.perf_counter()
-        pg = load_postgres(rows(catalog, args.rows, args.seed))
+        pg = load_postgres(rows(catalog, args.rows, args.seed), args.pg_database)
         if pg is not None:
             print(f"PostgreSQL loaded in {time.perf_counter() - t:.1f} s")
             try:
                 results += measure(pg, catalog, YEARS[-1])
             finally:
-                drop_postgres()
+                drop_postgres(args.pg_database)
     print()
     print(f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6}")
     for name, label, floor, report in results:
         print(f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.1f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS {peak:.0f} MiB (pid {os.getpid()})")
+    print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from iub.followup.disclosure import (
     ThresholdError,
     key_of,
     protect,
+    ranges,
 )
 
 
@@ -126,10 +127,20 @@ def check(protected: Protected, constraints: list[Constraint]) -> None:
     for key in protected.primary | protected.secondary:
         assert protected.published(key) is None  # never shown, never 0
     assert [] == derivable(protected, constraints)
-    for key in protected.primary:
-        lo, hi = protected.bounds[key]
-        assert hi >= protected.values[key] + 1 - 1e-6
-        assert lo <= protected.values[key] - 1 + 1e-6
+    # The audit stops solving once a range it has seen reached is wide enough; the exact
+    # ranges, solved in full here, must agree with its verdicts and contain what it reports.
+    hidden = protected.primary | protected.secondary
+    exact = ranges(protected.values, constraints, hidden)
+    for key in hidden:
+        lo, hi = exact[key]
+        seen_lo, seen_hi = protected.bounds[key]
+        assert lo - 1e-6 <= seen_lo <= seen_hi <= hi + 1e-6
+        assert hi - lo >= 1 - 1e-6
+        if key in protected.primary:
+            assert hi >= protected.values[key] + 1 - 1e-6
+            assert lo <= protected.values[key] - 1 + 1e-6
+            assert seen_hi >= protected.values[key] + 1 - 1e-6
+            assert seen_lo <= protected.values[key] - 1 + 1e-6
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

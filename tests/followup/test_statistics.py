@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import pickle
 from functools import cache
 
 import pytest
@@ -199,3 +200,16 @@ def test_the_synthetic_year_is_reproducible() -> None:
     b = synthetic_year(catalog("stockholm"), "stockholm", 2026, seed=3)
     assert a == b
     assert a != synthetic_year(catalog("stockholm"), "stockholm", 2026, seed=4)
+
+
+def test_pickled_figures_leave_the_key_cache_behind_and_still_name_their_cells() -> None:
+    # The web caches figures pickled; a table's cache of built keys is not part of them.
+    figures = stockholm_figures()
+    spec = figures.tables[0].spec
+    assert spec.key()  # the cache now holds at least the grand total
+    restored = pickle.loads(pickle.dumps(spec))
+    assert {} == restored._keys
+    assert spec.key(**{spec.rows.dim: spec.rows.values[0]}) == restored.key(
+        **{spec.rows.dim: spec.rows.values[0]}
+    )
+    assert pickle.loads(pickle.dumps(figures)).as_json() == figures.as_json()

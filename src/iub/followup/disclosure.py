@@ -26,9 +26,10 @@ Zero is never hidden (a zero discloses no one, and hiding it protects nothing: a
 go below 0); a hidden cell is never published as 0 (:data:`HIDDEN_MARK`).
 
 Dependency: ``highspy`` (the HiGHS solver) for the audit's linear programmes, one model per
-group of linked hidden cells re-solved warm for each objective — a well-kept solver beats one
-of our own. No PyPI package implements τ-ARGUS-style secondary
-suppression for linked tables (sdcTable and τ-ARGUS are R and Java).
+group of linked hidden cells re-solved warm for each objective, and no more programmes than
+the audit's verdict needs (:func:`ranges`) — a well-kept solver beats one of our own. No
+PyPI package implements τ-ARGUS-style secondary suppression for linked tables (sdcTable and
+τ-ARGUS are R and Java).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ import os
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
@@ -114,7 +115,8 @@ class Protected:
     primary: frozenset[Key]
     secondary: frozenset[Key]
     policy: Policy
-    #: Each hidden cell's range as audited (the final range is at least this wide).
+    #: Each hidden cell's range as audited: values it is proven to reach, enough to pass the
+    #: audit (the true range is at least this wide; see :func:`ranges`, ``settled``).
     bounds: Mapping[Key, tuple[float, float]] = field(default_factory=dict)
 
     def hidden(self, key: Key) -> bool:
@@ -165,9 +167,13 @@ def protect(
     passed: set[Key] = set()
     while True:
         _complete_greedy(values, constraints, hidden, t)
+
         # Hiding more only widens every range (a published constant becomes one more unknown,
         # and the old solutions stay feasible), so a cell that passed stays passed.
-        bounds.update(ranges(values, constraints, hidden, only=hidden - passed))
+        def settled(k: Key, lo: float, hi: float) -> bool:
+            return _safe(k, values[k], (lo, hi), k in primary, t)
+
+        bounds.update(ranges(values, constraints, hidden, only=hidden - passed, settled=settled))
         failing = []
         for k in sorted(hidden - passed):
             if _safe(k, values[k], bounds[k], k in primary, t):
@@ -270,6 +276,7 @@ def ranges(
     hidden: Iterable[Key],
     *,
     only: Iterable[Key] | None = None,
+    settled: Callable[[Key, float, float], bool] | None = None,
 ) -> dict[Key, tuple[float, float]]:
     """For each hidden cell, the least and greatest value consistent with what is published.
 
@@ -277,6 +284,14 @@ def ranges(
     non-negative unknown, and every constraint holds. Solved per connected group of hidden
     cells with two linear programmes per cell (HiGHS). ``math.inf`` when unbounded. With
     ``only``, just those cells' ranges are solved (in their whole groups).
+
+    With ``settled`` (what :func:`protect` passes), a cell's programmes stop as soon as
+    ``settled(cell, lo, hi)`` holds for a range it is *proven* to reach: every solution an LP
+    returns is a consistent assignment, so each cell's least and greatest value over the
+    solutions seen so far (the true counts among them) lie inside its true range. A side is
+    then solved only while it could still matter; the returned range is at least that wide
+    and inside the true one, and exact wherever ``settled`` never held. ``settled`` must be
+    monotone (true for a range, true for any wider one), as the audit's rule is.
     """
     hidden_set = set(hidden)
     relevant = [c for c in constraints if any(m in hidden_set for m in c.members())]
@@ -306,7 +321,9 @@ def ranges(
     for root, keys in groups.items():
         targets = [k for k in keys if k in wanted]
         if targets:
-            out.update(_group_ranges(values, group_constraints[root], keys, hidden_set, targets))
+            out.update(
+                _group_ranges(values, group_constraints[root], keys, hidden_set, targets, settled)
+            )
     return out
 
 
@@ -340,6 +357,7 @@ def _group_ranges(
     keys: Sequence[Key],
     hidden: set[Key],
     targets: Sequence[Key],
+    settled: Callable[[Key, float, float], bool] | None = None,
 ) -> dict[Key, tuple[float, float]]:
     if not constraints:
         return {k: (0.0, math.inf) for k in targets}
@@ -378,21 +396,49 @@ def _group_ranges(
     lp.a_matrix_.value_ = np.array(coefficients)
     solver = _solver()
     solver.passModel(lp)
+    # The least and greatest value of each cell over consistent assignments seen so far,
+    # starting from the true counts.
+    low = np.array([float(values[k]) for k in keys])
+    high = low.copy()
+
+    def solve(i: int, sense: Any) -> float:
+        solver.changeColCost(i, 1.0)
+        solver.changeObjectiveSense(sense)
+        solver.run()
+        status = solver.getModelStatus()
+        if status == highspy.HighsModelStatus.kOptimal:
+            bound = float(solver.getInfo().objective_function_value)
+            if settled is not None:
+                seen = np.asarray(solver.getSolution().col_value)
+                np.minimum(low, seen, out=low)
+                np.maximum(high, seen, out=high)
+        elif status == highspy.HighsModelStatus.kUnbounded:
+            bound = math.inf if sense == highspy.ObjSense.kMaximize else -math.inf
+        else:  # the true values are always feasible; anything else is a solver failure
+            raise RuntimeError(f"disclosure audit: LP status {status} for {keys[i]}")
+        solver.changeColCost(i, 0.0)
+        return bound
+
     out: dict[Key, tuple[float, float]] = {}
     for k in targets:
         i = index[k]
-        bound: list[float] = []
-        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
-            solver.changeColCost(i, 1.0)
-            solver.changeObjectiveSense(sense)
-            solver.run()
-            status = solver.getModelStatus()
-            if status == highspy.HighsModelStatus.kOptimal:
-                bound.append(float(solver.getInfo().objective_function_value))
-            elif status == highspy.HighsModelStatus.kUnbounded:
-                bound.append(math.inf)
-            else:  # the true values are always feasible; anything else is a solver failure
-                raise RuntimeError(f"disclosure audit: LP status {status} for {k}")
-        solver.changeColCost(i, 0.0)
-        out[k] = (bound[0], bound[1])
+        if settled is None:
+            out[k] = (solve(i, highspy.ObjSense.kMinimize), solve(i, highspy.ObjSense.kMaximize))
+            continue
+        lo, hi = float(low[i]), float(high[i])
+        if not settled(k, lo, hi):
+            # Solve first the side that can settle the cell; the other only if still needed.
+            min_first = not settled(k, lo, math.inf)
+            if min_first:
+                lo = solve(i, highspy.ObjSense.kMinimize)
+            else:
+                hi = solve(i, highspy.ObjSense.kMaximize)
+            hi = max(hi, float(high[i]))
+            lo = min(lo, float(low[i]))
+            if not settled(k, lo, hi):
+                if min_first:
+                    hi = solve(i, highspy.ObjSense.kMaximize)
+                else:
+                    lo = solve(i, highspy.ObjSense.kMinimize)
+        out[k] = (lo, hi)
     return out

@@ -152,9 +152,24 @@ class TableSpec:
     rows: Axis
     cols: Axis | None = None
     intervention: str | None = None
+    #: Keys already built (a report asks for each cell's key several times).
+    _keys: dict[tuple[tuple[str, str], ...], Key] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def key(self, **dims: str) -> Key:
-        return _canonical({"measure": self.measure, **self.filter, **dims})
+        asked = tuple(dims.items())
+        found = self._keys.get(asked)
+        if found is None:
+            found = self._keys[asked] = _canonical({"measure": self.measure, **self.filter, **dims})
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:  # cached figures are pickled: not the key cache
+        return {name: value for name, value in self.__dict__.items() if name != "_keys"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_keys"] = {}
 
     def matches(self, obs: Observation) -> bool:
         return obs.measure == self.measure and all(
@@ -571,24 +586,48 @@ def figures_build(
     specs = list(specs) if specs is not None else table_specs(catalog)
     area_of = {i.id: i.area for i in catalog.interventions}
     values: dict[Key, int] = {}
-    by_measure: dict[str, list[TableSpec]] = defaultdict(list)
-    for spec in specs:
-        by_measure[spec.measure].append(spec)
+    # Per measure, the tables without a filter and those filtered on one intervention only
+    # (looked up by it); any other filter is checked per observation.
+    plain: dict[str, list[int]] = defaultdict(list)
+    per_intervention: dict[tuple[str, str], list[int]] = defaultdict(list)
+    filtered: dict[str, list[int]] = defaultdict(list)
+    for index, spec in enumerate(specs):
+        if not spec.filter:
+            plain[spec.measure].append(index)
+        elif set(spec.filter) == {"intervention"}:
+            per_intervention[(spec.measure, spec.filter["intervention"])].append(index)
+        else:
+            filtered[spec.measure].append(index)
         for key in _spec_keys(spec):
             values[key] = 0
+    # The cells a table row/column pair adds to: built once per pair, not per observation
+    # (bounded by the tables' cells, however many observations stream through).
+    cell_keys: dict[tuple[int, str, str | None], tuple[Key, ...]] = {}
     for obs in observations:
         dims = dict(obs.dims)
-        if "intervention" in dims and "area" not in dims:
-            dims["area"] = area_of.get(dims["intervention"], "")
+        intervention = dims.get("intervention")
+        if intervention is not None and "area" not in dims:
+            dims["area"] = area_of.get(intervention, "")
         if "month" in dims and "tertial" not in dims:
             dims["tertial"] = tertial_of(dims["month"])
+        indexes = plain.get(obs.measure, [])
+        if intervention is not None:
+            indexes = indexes + per_intervention.get((obs.measure, intervention), [])
+        indexes = indexes + [
+            i
+            for i in filtered.get(obs.measure, ())
+            if all(dims.get(d) == v for d, v in specs[i].filter.items())
+        ]
         keys: set[Key] = set()
-        for spec in by_measure.get(obs.measure, ()):
-            if not all(dims.get(d) == v for d, v in spec.filter.items()):
-                continue
+        for index in indexes:
+            spec = specs[index]
             r = _value(spec.rows, dims)
             c = _value(spec.cols, dims) if spec.cols else None
-            keys.update(_obs_keys(spec, r, c))
+            pair = (index, r, c)
+            found = cell_keys.get(pair)
+            if found is None:
+                found = cell_keys[pair] = _obs_keys(spec, r, c)
+            keys.update(found)
         for key in keys:
             values[key] += obs.count
     constraints = _constraints(specs, values, catalog)
