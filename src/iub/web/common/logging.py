@@ -18,7 +18,10 @@ from iub.privacy.guard.email import EmailDetector
 from iub.privacy.guard.personnummer import PersonnummerDetector
 from iub.privacy.guard.phone import PhoneDetector
 
-__all__ = ["ForbiddenOneLine", "SafeFormatter", "StripQueryString", "log_safe"]
+__all__ = ["ForbiddenOneLine", "SafeFormatter", "StripQueryString", "SurveyQuiet", "log_safe"]
+
+#: The resident's survey pages (docs/followup.md): no line about them is written at all.
+SURVEY_PATH = "/enkat/"
 
 # C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -99,3 +102,19 @@ class ForbiddenOneLine(logging.Filter):
         record.request = None
         record.one_line = True
         return True
+
+
+class SurveyQuiet(logging.Filter):
+    """Drop every line about the anonymous survey pages (``/enkat/``): an access line would
+    record when an answer was sent, finer than the week an answer keeps (docs/followup.md)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = str(record.msg)
+        if SURVEY_PATH in message:
+            return False
+        request = getattr(record, "request", None)
+        path = getattr(request, "path", "")
+        return not (isinstance(path, str) and path.startswith(SURVEY_PATH))

@@ -3,7 +3,8 @@
 The access log writes the method, the path without its query string (a filter may carry an
 age), the status, the size and the time taken, and no client address; every line (access and
 error log) passes :class:`~iub.web.common.logging.SafeFormatter`, so one request is one line
-and no identity number, phone or e-mail reaches it. Workers, bind address and timeouts come
+and no identity number, phone or e-mail reaches it. Nothing about the anonymous survey pages
+(``/enkat/``) is logged at all. Workers, bind address and timeouts come
 from gunicorn's own ``WEB_CONCURRENCY`` and ``GUNICORN_CMD_ARGS`` (docs/operations.md).
 """
 
@@ -42,15 +43,18 @@ logconfig_dict: dict[str, object] = {
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
         }
     },
+    "filters": {"survey_quiet": {"()": "iub.web.common.logging.SurveyQuiet"}},
     "handlers": {
         "stderr": {
             "class": "logging.StreamHandler",
             "formatter": "safe",
+            "filters": ["survey_quiet"],
             "stream": "ext://sys.stderr",
         },
         "stdout": {
             "class": "logging.StreamHandler",
             "formatter": "safe",
+            "filters": ["survey_quiet"],
             "stream": "ext://sys.stdout",
         },
     },

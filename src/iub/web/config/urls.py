@@ -12,6 +12,7 @@ from django.urls import include, path
 
 from iub.web.common.views import healthz
 from iub.web.config.api import api
+from iub.web.followup import survey_views
 
 handler400 = "iub.web.common.views.bad_request"
 handler403 = "iub.web.accounts.views.forbidden"
@@ -29,6 +30,8 @@ urlpatterns = [
     path("uppfoljning/", include("iub.web.followup.urls")),
     # The committee's workspace: catalogs, drafts, decisions and publishing (docs/committee.md).
     path("namnd/", include("iub.web.committee.urls")),
+    # Anonymous user surveys: the resident's page, no log-in (docs/followup.md).
+    path("enkat/<str:token>/", survey_views.answer, name="survey_answer"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -8,6 +8,8 @@ figures are stored here — never a record.
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 
 
@@ -25,3 +27,51 @@ class FiguresCache(models.Model):
                 fields=("stem", "year", "threshold"), name="figures_cache_unique"
             ),
         )
+
+
+class Survey(models.Model):
+    """The committee's survey of one intervention: its own questions (docs/followup.md).
+
+    The standard questions are the core's (:data:`iub.followup.surveys.STANDARD_QUESTIONS`);
+    ``own`` holds the committee's as ``[{"id", "text", "kind"}]``.
+    """
+
+    stem = models.SlugField(max_length=64)
+    intervention_id = models.SlugField(max_length=100)
+    own = models.JSONField(default=list)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(fields=("stem", "intervention_id"), name="survey_unique"),
+        )
+
+
+class SurveyRound(models.Model):
+    """A group session or a period: answered through ``/enkat/<token>/`` from start to end."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="rounds")
+    token = models.CharField(max_length=64, unique=True)
+    label = models.CharField(max_length=120)
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class SurveyResponse(models.Model):
+    """One resident's answers. Deliberately no identity, address, browser, time or counter:
+    a random key, the round, the ISO week (``2026-W50``), the chosen answers and a free
+    text the identity guard found nothing in."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    round = models.ForeignKey(SurveyRound, on_delete=models.PROTECT, related_name="responses")
+    week = models.CharField(max_length=8)
+    choices = models.JSONField(default=dict)
+    free_text = models.TextField(blank=True)
+
+
+class SurveyUsedToken(models.Model):
+    """The hash of a single-use answer token once used: refuses a second post of the same
+    form. Holds nothing else, and nothing links it to the answer it allowed."""
+
+    token_hash = models.CharField(max_length=64, primary_key=True)

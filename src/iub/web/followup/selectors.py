@@ -27,8 +27,10 @@ from iub.followup.statistics import (
     figures_build,
     head_count_observations,
     participation_observations,
+    table_specs,
     visit_observations,
 )
+from iub.followup.surveys import SurveyDefinition, survey_observations, survey_table_questions
 from iub.web.accounts.models import StaffProfile
 from iub.web.accounts.selectors import staff_profile
 from iub.web.catalog import selectors as catalog_selectors
@@ -39,7 +41,8 @@ from iub.web.desk.models import (
     Participation,
     Visit,
 )
-from iub.web.followup.models import FiguresCache
+from iub.web.followup.models import FiguresCache, Survey, SurveyResponse
+from iub.web.followup.surveys import definitions_for
 
 __all__ = [
     "FOLLOWUP_ROLES",
@@ -159,6 +162,22 @@ def year_observations(stem: str, year: int) -> Iterator[Observation]:
             for r in qs.values(*fields, *extra).iterator()
         )
         yield from participation_observations(rows, year=year)
+    yield from survey_observations(
+        (
+            {"intervention": r["round__survey__intervention_id"], "week": r["week"], **r}
+            for r in SurveyResponse.objects.filter(
+                round__survey__stem=stem, week__startswith=f"{year}-W"
+            )
+            .values("round__survey__intervention_id", "week", "choices")
+            .iterator()
+        ),
+        year=year,
+        definitions=_definitions(stem),
+    )
+
+
+def _definitions(stem: str) -> list[SurveyDefinition]:
+    return definitions_for(stem)
 
 
 def _fingerprint(stem: str, year: int) -> str:
@@ -166,6 +185,9 @@ def _fingerprint(stem: str, year: int) -> str:
     for model in (CheckRecord, Visit, HeadCount, AnonymousParticipation, Participation):
         agg = model.objects.filter(stem=stem).aggregate(n=Count("id"), top=Max("id"))
         parts.append(f"{model.__name__}:{agg['n']}:{agg['top']}")
+    answers = SurveyResponse.objects.filter(round__survey__stem=stem).count()
+    edited = Survey.objects.filter(stem=stem).aggregate(at=Max("updated_at"))["at"]
+    parts.append(f"survey:{answers}:{edited.isoformat() if edited else ''}")
     version = catalog_selectors.catalog_version_latest(stem)
     parts.append(f"v{version.number if version else 0}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -191,7 +213,10 @@ def figures_for(stem: str, year: int) -> Figures:
     if cached is not None and cached.fingerprint == fingerprint:
         found: Figures = pickle.loads(bytes(cached.data))
         return found
-    figures = figures_build(stem, year, catalog, year_observations(stem, year), policy=policy)
+    specs = table_specs(catalog, surveys=survey_table_questions(_definitions(stem)))
+    figures = figures_build(
+        stem, year, catalog, year_observations(stem, year), policy=policy, specs=specs
+    )
     FiguresCache.objects.update_or_create(
         stem=stem,
         year=year,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from iub.web.followup import views
+from iub.web.followup import survey_views, views
 
 app_name = "followup"
 
@@ -12,6 +12,17 @@ _AT = "<slug:stem>/<int:year>/"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("<slug:stem>/enkater/", survey_views.survey_list, name="survey_list"),
+    path(
+        "<slug:stem>/enkater/<slug:intervention>/",
+        survey_views.survey_edit,
+        name="survey_edit",
+    ),
+    path(
+        "<slug:stem>/enkater/<slug:intervention>/omgang/<int:pk>/",
+        survey_views.survey_round,
+        name="survey_round",
+    ),
     path(_AT, views.catalog_year, name="catalog_year"),
     path(_AT + "figurer.csv", views.download_csv, name="csv"),
     path(_AT + "figurer.xlsx", views.download_xlsx, name="xlsx"),

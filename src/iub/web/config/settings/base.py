@@ -185,11 +185,16 @@ LOGGING = {
     "filters": {
         "no_query": {"()": "iub.web.common.logging.StripQueryString"},
         "forbidden_one_line": {"()": "iub.web.common.logging.ForbiddenOneLine"},
+        "survey_quiet": {"()": "iub.web.common.logging.SurveyQuiet"},
     },
     # One record, one line: control characters escaped, identity numbers redacted.
     "formatters": {"safe": {"()": "iub.web.common.logging.SafeFormatter"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["no_query"], "formatter": "safe"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["no_query", "survey_quiet"],
+            "formatter": "safe",
+        },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
