@@ -99,6 +99,7 @@ def intervention_year(
         "tables": _tables_html(shown),
         "empty": not shown,
         "all_hidden": bool(shown) and all(t.all_hidden for t in shown),
+        "surveyed": FollowUpForm.user_survey in found.follow_up.forms,
     }
     return render(request, "followup/intervention.html", context)
 
