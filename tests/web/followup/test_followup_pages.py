@@ -17,6 +17,7 @@ from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.services import catalog_version_load_file
 from iub.web.desk.models import AnonymousParticipation, CheckRecord
 from iub.web.followup.demo import demo_fill
+from iub.web.followup.models import SurveyResponse
 
 YEAR = dt.date.today().year
 X = "samtalsgrupp-for-anhoriga"
@@ -114,6 +115,7 @@ def test_an_empty_year_says_so(seeded: None) -> None:
 
 def test_a_period_whose_every_figure_is_hidden_exports_with_a_message(seeded: None) -> None:
     CheckRecord.objects.all().delete()
+    SurveyResponse.objects.all().delete()  # the demo's survey answers
     AnonymousParticipation.objects.exclude(
         pk__in=AnonymousParticipation.objects.filter(started_on__year=YEAR).values("pk")[:2]
     ).delete()

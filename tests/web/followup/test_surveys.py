@@ -245,3 +245,29 @@ def test_no_log_line_about_the_survey_pages() -> None:
     assert not quiet.filter(record('"%s" %s %s', "POST /enkat/abc/ HTTP/1.1", "200", "12"))
     assert not quiet.filter(record("%(U)s", {"U": "/enkat/abc/"}))
     assert quiet.filter(record('"%s" %s %s', "GET /stockholm/ HTTP/1.1", "200", "12"))
+
+
+def test_free_texts_show_only_once_enough_have_answered(seeded: None) -> None:
+    committee = login("namnd")
+    survey_round = open_round(committee)
+    url = f"/uppfoljning/stockholm/enkater/{X}/omgang/{survey_round.pk}/"
+    for n in range(5):
+        resident = Client()
+        _, token = form_of(resident, survey_round)
+        answer = {"svarstoken": token, "q-fritext": f"Svar nummer {n}"}
+        assert 200 == resident.post(f"/enkat/{survey_round.token}/", answer).status_code
+        page = committee.get(url).content.decode()
+        assert ("Svar nummer 0" in page) == (n == 4), n
+    assert "visas när minst 5" not in page
+
+
+def test_the_demo_has_survey_answers_and_the_report_shows_them(seeded: None) -> None:
+    from iub.web.followup.demo import demo_fill
+
+    demo_fill(seed=7, warm=False, stems=["stockholm"])
+    first = sorted(str(r) for r in SurveyResponse.objects.values_list("week", "choices"))
+    assert first
+    demo_fill(seed=7, warm=False, stems=["stockholm"])
+    assert first == sorted(str(r) for r in SurveyResponse.objects.values_list("week", "choices"))
+    html = login("namnd").get(f"/uppfoljning/stockholm/{YEAR - 1}/rapport.html").content.decode()
+    assert "Brukarenkät: Hade du nytta av insatsen?" in html

@@ -3,7 +3,8 @@
 For every published catalog, the previous and the current year of checks, visits, head counts
 and 14 kap. 5 § participations from :func:`iub.followup.synthetic.synthetic_year`, stored at
 the units that carry each intervention (``manage.py iub_demo``'s units and accounts, which
-this creates when missing). Records carry no person: participations documented in full
+this creates when missing), and anonymous survey answers for the interventions followed up by
+a user survey (:func:`demo_surveys`). Records carry no person: participations documented in full
 (14 kap. 3 §) need a personnummer and are not made up. Running it again replaces the demo
 records (their idempotency keys start with ``demo:``) and gives the same figures.
 """
@@ -11,6 +12,7 @@ records (their idempotency keys start with ``demo:``) and gives the same figures
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -19,15 +21,17 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from iub.catalog import Regime
+from iub.catalog import Catalog, FollowUpForm, Regime
+from iub.followup.surveys import token_new, week_of
 from iub.followup.synthetic import synthetic_year
 from iub.web.accounts.models import StaffProfile, Unit, UnitIntervention
 from iub.web.accounts.services import staff_seed_demo
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.desk.models import AnonymousParticipation, CheckRecord, HeadCount, Visit
+from iub.web.followup.models import Survey, SurveyResponse, SurveyRound
 from iub.web.followup.selectors import figures_for
 
-__all__ = ["DemoResult", "demo_fill"]
+__all__ = ["DemoResult", "demo_fill", "demo_surveys"]
 
 
 @dataclass(frozen=True)
@@ -153,11 +157,66 @@ def demo_fill(
                 say(
                     f"{stem} {year}: {c} kontroller, {v} besök, {p} deltaganden, {h} huvudräkningar"
                 )
+            answers = demo_surveys(stem, catalog, seed=seed, today=today)
+            if answers:
+                say(f"{stem}: {answers} enkätsvar")
     if warm:
         for result in results:
             say(f"{result.stem} {result.year}: räknar fram skyddade siffror …")
             figures_for(result.stem, result.year)
     return results
+
+
+#: How likely each answer of a standard question is in the demo (the rest are rarer).
+_DEMO_WEIGHTS = {
+    "nytta": {"mycket": 10, "ganska": 6, "lite": 2, "inte": 1, "vet_inte": 1},
+    "respekt": {"helt": 14, "delvis": 4, "nej": 1, "vet_inte": 1},
+    "rekommendera": {"ja": 12, "kanske": 5, "nej": 1},
+}
+
+
+def demo_surveys(stem: str, catalog: Catalog, *, seed: int, today: dt.date) -> int:
+    """The demo's surveys: for each intervention followed up by a user survey, one round per
+    tertial of last year and this one, and seeded answers up to ``today``. Demo rounds (their
+    names start with "Demo") and their answers are replaced on every run."""
+    demo = SurveyRound.objects.filter(survey__stem=stem, label__startswith="Demo")
+    SurveyResponse.objects.filter(round__in=demo).delete()
+    demo.delete()
+    made = 0
+    for intervention in catalog.interventions:
+        if FollowUpForm.user_survey not in intervention.follow_up.forms:
+            continue
+        survey, _ = Survey.objects.get_or_create(stem=stem, intervention_id=intervention.id)
+        rng = random.Random(f"{seed}:{stem}:{intervention.id}")
+        for year in (today.year - 1, today.year):
+            for tertial, (first, last) in enumerate(((1, 4), (5, 8), (9, 12)), start=1):
+                starts = dt.date(year, first, 1)
+                ends = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+                if starts > today:
+                    continue
+                survey_round = SurveyRound.objects.create(
+                    survey=survey,
+                    token=token_new(),
+                    label=f"Demo: tertial {tertial} {year}",
+                    starts_on=starts,
+                    ends_on=ends,
+                )
+                rows = []
+                for _ in range(rng.randint(8, 22)):
+                    day = starts + dt.timedelta(days=rng.randint(0, (ends - starts).days))
+                    if day > today:
+                        continue
+                    choices = {
+                        qid: rng.choices(list(weights), weights=list(weights.values()))[0]
+                        for qid, weights in _DEMO_WEIGHTS.items()
+                        if rng.random() < 0.95
+                    }
+                    rows.append(
+                        SurveyResponse(round=survey_round, week=week_of(day), choices=choices)
+                    )
+                SurveyResponse.objects.bulk_create(rows)
+                made += len(rows)
+    return made
 
 
 def _fields(

@@ -172,6 +172,13 @@ def survey_round(request: HttpRequest, stem: str, intervention: str, pk: int) ->
     if survey_round_ is None:
         raise Http404("Omgången finns inte.")
     url = request.build_absolute_uri(f"/enkat/{survey_round_.token}/")
+    threshold = selectors.policy_for(stem).threshold
+    answered = survey_round_.responses.count()
+    texts = (
+        sorted(survey_round_.responses.exclude(free_text="").values_list("free_text", flat=True))
+        if answered >= threshold
+        else []
+    )
     context = {
         "stem": stem,
         "catalog": catalog,
@@ -180,6 +187,9 @@ def survey_round(request: HttpRequest, stem: str, intervention: str, pk: int) ->
         "state": round_state(survey_round_.starts_on, survey_round_.ends_on, today=dt.date.today()),
         "url": url,
         "qr": mark_safe(services.qr_svg(url)),  # segno's own SVG: no user text in it
+        "threshold": threshold,
+        "enough": answered >= threshold,
+        "texts": texts,
     }
     return render(request, "followup/survey_round.html", context)
 
