@@ -118,3 +118,12 @@ def _record(name: str, pages: int, failures: list[str]) -> None:
 @pytest.fixture
 def record_result() -> Callable[[str, int, list[str]], None]:
     return _record
+
+
+@pytest.fixture
+def opened(browser: Any) -> Iterator[list[Any]]:
+    """Browser contexts a test opens, closed at its end."""
+    contexts: list[Any] = []
+    yield contexts
+    for context in contexts:
+        context.close()

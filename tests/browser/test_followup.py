@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,14 +26,6 @@ def followup_site(site: str, settings: Any) -> str:
     staff_seed_demo([(v.stem, selectors.catalog_of(v)) for v in versions])
     demo_fill(seed=7, stems=["stockholm"])
     return site
-
-
-@pytest.fixture
-def opened(browser: Any) -> Iterator[list[Any]]:
-    contexts: list[Any] = []
-    yield contexts
-    for context in contexts:
-        context.close()
 
 
 def _login(browser: Any, site: str, opened: list[Any], width: int, javascript: bool) -> Any:

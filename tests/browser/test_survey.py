@@ -5,7 +5,6 @@ scrolling at 320, 390 and 1280 px; screenshots for review under var/screenshots/
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -32,14 +31,6 @@ def survey_url(site: str, settings: Any) -> str:
     today = dt.date.today()
     survey_round = round_open(survey, "Gruppträff 3", today, today + dt.timedelta(days=7))
     return f"{site}/enkat/{survey_round.token}/"
-
-
-@pytest.fixture
-def opened(browser: Any) -> Iterator[list[Any]]:
-    contexts: list[Any] = []
-    yield contexts
-    for context in contexts:
-        context.close()
 
 
 def _page(browser: Any, opened: list[Any], width: int, javascript: bool) -> Any:
