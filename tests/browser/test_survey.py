@@ -103,7 +103,7 @@ def test_survey_pages_on_every_width(
     page.get_by_label("Användarnamn").fill("namnd-stockholm")
     page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Logga in").click()
-    page.wait_for_url(site + "/personal/")
+    page.wait_for_url(site + "/namnd/")  # committee staff land in their workspace
     survey_round = SurveyRound.objects.get()
     for path, name in (
         (f"/uppfoljning/stockholm/enkater/{X}/", "edit"),
