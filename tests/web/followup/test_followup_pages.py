@@ -164,3 +164,20 @@ def test_demo_data_is_reproducible(seeded: None) -> None:
     second = demo_fill(seed=7, warm=False)
     assert first == second
     assert any(r.participations for r in first)
+
+
+def test_the_staff_header_follows_the_role(seeded: None) -> None:
+    """A committee or analyst account is not offered a unit desk it cannot use."""
+    committee = login("namnd").get("/uppfoljning/").content.decode()
+    analyst = login("analytiker").get("/uppfoljning/").content.decode()
+    provider = login("utforare").get("/personal/").content.decode()
+
+    assert "Nämndens arbetsyta" in committee and 'href="/namnd/"' in committee
+    assert "Mina enheter" not in committee and "Utförarens disk" not in committee
+    assert 'aria-current="page">Uppföljning</a>' in analyst and "Mina enheter" not in analyst
+    assert "Utförarens disk" in provider and "Mina enheter" in provider
+
+
+def test_breadcrumbs_use_the_site_s_breadcrumb_style(seeded: None) -> None:
+    html = login("analytiker").get(f"/uppfoljning/stockholm/{YEAR}/").content.decode()
+    assert '<nav class="breadcrumbs site-width" aria-label="Brödsmulor"><ol>' in html
