@@ -62,6 +62,23 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
 
 
+def _run_child(
+    command: list[str], *, timeout: float, cwd: str
+) -> subprocess.CompletedProcess[bytes] | None:
+    """Run a child bounded in memory and time; None when it was killed for taking too long."""
+    try:
+        return subprocess.run(
+            command,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            cwd=cwd,
+            preexec_fn=_limit_memory if os.name == "posix" else None,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     """What the importer produced: the catalog YAML and its report (as ``iub import``)."""
@@ -109,17 +126,9 @@ def import_upload(
             today.isoformat(),
             municipality or "",
         ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-                cwd=directory,
-                preexec_fn=_limit_memory if os.name == "posix" else None,
-            )
-        except subprocess.TimeoutExpired:
-            raise ImportFailed("timeout") from None
+        done = _run_child(command, timeout=timeout, cwd=directory)
+        if done is None:
+            raise ImportFailed("timeout")
     try:
         answer = json.loads(done.stdout.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -162,17 +171,9 @@ def print_bounded(yaml_text: str, fmt: str, *, timeout: float) -> bytes:
             fmt,
             str(target),
         ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-                cwd=directory,
-                preexec_fn=_limit_memory if os.name == "posix" else None,
-            )
-        except subprocess.TimeoutExpired:
-            raise PrintFailed("timeout") from None
+        done = _run_child(command, timeout=timeout, cwd=directory)
+        if done is None:
+            raise PrintFailed("timeout")
         if done.returncode != 0 or not target.exists():
             raise PrintFailed("crashed")
         return target.read_bytes()
