@@ -105,6 +105,14 @@ def test_facts_citation_and_lint_after_save(
         expect(page.locator("#flash [role=status]")).to_be_focused()
         assert page.url == url_before  # swapped in place, no reload
         _check(page, screenshots, "catalog-edit-lint")
+
+        # The intervention's fields save the same way.
+        page.goto(draft_url + f"insats/{IID}/")
+        page.get_by_label("Avgift").fill("Ingen avgift")
+        page.get_by_role("button", name="Spara insatsen").focus()
+        page.keyboard.press("Enter")
+        expect(page.locator("#flash [role=status]")).to_be_focused()
+        expect(page.locator("#lint")).to_be_visible()
         # the refused saves answer 400, which Chromium logs; nothing else may be logged
         assert [] == [e for e in errors if "status of 400" not in e]
     finally:
