@@ -42,6 +42,8 @@ class ConditionRow:
     sentence: str
     text: str
     group: bool
+    citation: str = ""
+    question: str = ""
 
 
 def _children(node: dict[str, Any]) -> list[Any] | None:
@@ -182,16 +184,18 @@ def condition_from_form(
     node: dict[str, Any] = {"id": node_id}
     if text:
         node["text"] = text
-    if existing and existing.get("citation"):
-        node["citation"] = existing["citation"]
+    citation = (data.get("citation") or "").strip()
+    if citation:
+        node["citation"] = citation
     if kind in GROUP_KINDS:
         node[kind] = []
         return node
     node["evidence"] = data.get("evidence") or "own_statement"
     if data.get("evidence_note"):
         node["evidence_note"] = data["evidence_note"].strip()
-    if existing and existing.get("question"):
-        node["question"] = existing["question"]
+    question = (data.get("question") or "").strip()
+    if question:
+        node["question"] = question
     if kind == "age":
         node.update(kind="age", subject=data.get("subject") or "person")
         for bound in ("min", "max"):
@@ -238,6 +242,8 @@ def form_initial(node: dict[str, Any]) -> dict[str, Any]:
         "text": node.get("text", ""),
         "evidence": node.get("evidence", "own_statement"),
         "evidence_note": node.get("evidence_note", ""),
+        "question": node.get("question", ""),
+        "citation": node.get("citation", ""),
         "subject": node.get("subject", "person"),
         "min": node.get("min"),
         "max": node.get("max"),
@@ -309,13 +315,22 @@ def condition_rows(item: Intervention) -> list[ConditionRow]:
                         condition_sentence(node),
                         node.text,
                         False,
+                        node.citation or "",
+                        node.question or "",
                     )
                 )
                 continue
             kind = "all" if isinstance(node, AllOf) else "any" if isinstance(node, AnyOf) else "not"
             rows.append(
                 ConditionRow(
-                    path, depth, kind, CONDITION_KINDS[kind], _group_sentence(node), node.text, True
+                    path,
+                    depth,
+                    kind,
+                    CONDITION_KINDS[kind],
+                    _group_sentence(node),
+                    node.text,
+                    True,
+                    node.citation or "",
                 )
             )
             children = (

@@ -239,8 +239,17 @@ class ConditionForm(_Styled):
         label="Det utföraren tittar på", choices=EVIDENCE_CHOICES, required=False
     )
     evidence_note = _line("Vilket underlag, precis")
+    question = _line(
+        "Egen fråga till den enskilde",
+        help_text="Frågan utföraren ställer, när standardfrågan inte passar. Lämna tomt för "
+        "standardfrågan.",
+    )
+    citation = _line(
+        "Lagrum",
+        help_text="När villkoret bygger på mer än nämndens beslut, t.ex. SoL 21 kap. 2 §.",
+    )
 
-    #: The fields each kind uses (besides text, evidence and evidence_note).
+    #: The fields each kind uses (besides text, question, evidence, evidence_note, citation).
     FIELDS: dict[str, tuple[str, ...]] = {  # noqa: RUF012
         "age": ("subject", "min", "max"),
         "registered_in": ("subject", "municipality"),
@@ -260,10 +269,16 @@ class ConditionForm(_Styled):
         kind = self.data.get("kind") or self.initial.get("kind") or "manual"
         names = list(self.FIELDS.get(str(kind), ()))
         if str(kind) in GROUP_KINDS:
-            names = ["text"]
+            names = ["text", "citation"]
         else:
-            names = [*names, "text", "evidence", "evidence_note"]
+            names = [*names, "text", "question", "evidence", "evidence_note", "citation"]
         return [self[name] for name in names]
+
+    def add_declared(self, facts: list[tuple[str, str]]) -> None:
+        """Offer the catalog's own yes/no facts besides the vocabulary's (docs/committee.md)."""
+        field = self.fields["fact"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [*BOOL_FACTS, *facts]
 
     def clean(self) -> dict[str, Any]:
         data: dict[str, Any] = super().clean() or {}

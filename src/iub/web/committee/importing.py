@@ -7,6 +7,10 @@ parent waits at most ``IUB_IMPORT_TIMEOUT_SECONDS``; a slow or stuck import is k
 nothing is stored. The importer's own bounds (file size, pages, zip expansion) apply inside.
 The result comes back as plain data: the catalog YAML and the report as JSON, or the error's
 code and message, which :data:`ERRORS_SV` puts in Swedish.
+
+Printing the riktlinjer (:func:`print_bounded`) runs the same way: ``iub.documents.publish``
+in a child process (``iub.web.committee._print_child``) bounded by
+``IUB_PRINT_TIMEOUT_SECONDS`` (default 60) and the same memory limit.
 """
 
 from __future__ import annotations
@@ -21,7 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ERRORS_SV", "ImportFailed", "ImportOutcome", "import_upload"]
+__all__ = [
+    "ERRORS_SV",
+    "ImportFailed",
+    "ImportOutcome",
+    "PrintFailed",
+    "import_upload",
+    "print_bounded",
+]
 
 #: The importer's error codes (``DocumentImportError.code``) in the words a secretary reads.
 ERRORS_SV: dict[str, str] = {
@@ -49,6 +60,23 @@ def _limit_memory() -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+
+
+def _run_child(
+    command: list[str], *, timeout: float, cwd: str
+) -> subprocess.CompletedProcess[bytes] | None:
+    """Run a child bounded in memory and time; None when it was killed for taking too long."""
+    try:
+        return subprocess.run(
+            command,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            cwd=cwd,
+            preexec_fn=_limit_memory if os.name == "posix" else None,
+        )
+    except subprocess.TimeoutExpired:
+        return None
 
 
 @dataclass(frozen=True)
@@ -98,17 +126,9 @@ def import_upload(
             today.isoformat(),
             municipality or "",
         ]
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-                cwd=directory,
-                preexec_fn=_limit_memory if os.name == "posix" else None,
-            )
-        except subprocess.TimeoutExpired:
-            raise ImportFailed("timeout") from None
+        done = _run_child(command, timeout=timeout, cwd=directory)
+        if done is None:
+            raise ImportFailed("timeout")
     try:
         answer = json.loads(done.stdout.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -116,3 +136,44 @@ def import_upload(
     if not answer.get("ok"):
         raise ImportFailed(str(answer.get("code") or "crashed"), str(answer.get("detail") or ""))
     return ImportOutcome(yaml_text=str(answer["yaml"]), report=dict(answer["report"]))
+
+
+class PrintFailed(Exception):
+    """The riktlinjer could not be printed: ``code`` is ``timeout`` or ``crashed``."""
+
+    MESSAGES_SV: dict[str, str] = {  # noqa: RUF012
+        "timeout": "Utskriften tog för lång tid och avbröts. Försök igen om en stund, eller "
+        "skriv ut som Word (.docx) eller webbsida och spara den som PDF.",
+        "crashed": "Utskriften misslyckades. Försök igen, eller skriv ut i ett annat format.",
+    }
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+    @property
+    def message_sv(self) -> str:
+        return self.MESSAGES_SV.get(self.code, self.MESSAGES_SV["crashed"])
+
+
+def print_bounded(yaml_text: str, fmt: str, *, timeout: float) -> bytes:
+    """Render the catalog as ``iub publish`` does, in a child process bounded in time and
+    memory like :func:`import_upload`; raise :class:`PrintFailed` on timeout or failure."""
+    with tempfile.TemporaryDirectory(prefix="iub-print-") as directory:
+        source = Path(directory) / "catalog.yaml"
+        target = Path(directory) / f"riktlinjer.{fmt}"
+        source.write_text(yaml_text, encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "iub.web.committee._print_child",
+            str(source),
+            fmt,
+            str(target),
+        ]
+        done = _run_child(command, timeout=timeout, cwd=directory)
+        if done is None:
+            raise PrintFailed("timeout")
+        if done.returncode != 0 or not target.exists():
+            raise PrintFailed("crashed")
+        return target.read_bytes()

@@ -17,6 +17,7 @@ urlpatterns = [
     path("importera/granska/", views.import_preview, name="import_preview"),
     path(_D, views.draft_detail, name="draft"),
     path(_D + "forteckning/", views.catalog_edit, name="catalog_edit"),
+    path(_D + "uppgifter/", views.facts_edit, name="facts_edit"),
     path(_D + "ny-insats/", views.intervention_new, name="intervention_new"),
     path(_I, views.intervention_edit, name="intervention_edit"),
     path(_I + "ta-bort/", views.intervention_delete, name="intervention_delete"),

@@ -21,11 +21,11 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from iub.catalog import Catalog, Intervention, parse_catalog, slugify
 from iub.catalog.diff import Change, diff_catalogs
-from iub.documents import publish
+from iub.facts import Evidence
 from iub.law.lint import LintFinding, lint
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.models import CatalogVersion
-from iub.web.committee import editing, selectors, services
+from iub.web.committee import declared, editing, selectors, services
 from iub.web.committee.forms import (
     CONDITION_KINDS,
     GROUP_KINDS,
@@ -37,7 +37,7 @@ from iub.web.committee.forms import (
     UploadForm,
     lines,
 )
-from iub.web.committee.importing import ImportFailed, import_upload
+from iub.web.committee.importing import ImportFailed, PrintFailed, import_upload, print_bounded
 from iub.web.committee.models import CatalogDraft
 from iub.web.common.clock import today
 
@@ -89,6 +89,11 @@ def _findings(catalog: Catalog) -> list[dict[str, Any]]:
             found, key=lambda f: (_RANK[f.severity.value], f.intervention or "", f.code)
         )
     ]
+
+
+def _status(request: HttpRequest, status: int) -> int:
+    """An htmx save gets its errors with 200 (htmx swaps no 4xx); a plain post keeps the code."""
+    return 200 if request.headers.get("HX-Request") == "true" else status
 
 
 def _draft_context(draft: CatalogDraft, catalog: Catalog) -> dict[str, Any]:
@@ -407,8 +412,61 @@ def catalog_edit(request: HttpRequest, pk: int) -> HttpResponse:
     context = _draft_context(draft, catalog)
     context.update(form=form, error=error, areas=[*areas, dict.fromkeys(_AREA_KEYS, "")])
     return render(
-        request, "committee/catalog_edit.html", context, status=409 if error == _CONFLICT else 200
+        request,
+        "committee/catalog_edit.html",
+        context,
+        status=_status(request, 409 if error == _CONFLICT else 200),
     )
+
+
+def _declared_bool(catalog: Catalog) -> list[tuple[str, str]]:
+    return [(fact.key, fact.question) for fact in catalog.facts if fact.type == "bool"]
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def facts_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """The catalog's own declared facts: add, edit and remove them (docs/committee.md)."""
+    draft = _draft(request, pk)
+    catalog = selectors.draft_catalog(draft)
+    doc: dict[str, Any] = yaml.safe_load(draft.source_yaml) or {}
+    stored = list(doc.get("facts") or [])
+    rows = declared.fact_rows(stored)
+    error = ""
+    status = 200
+    if request.method == "POST" and draft.editable:
+        form = RevisionForm(request.POST)
+        posted = _rows_from_post(request, "fact", declared.ROW_KEYS[:-1])
+        for index, row in enumerate(posted):
+            row["remove"] = request.POST.get(f"fact-{index}-remove", "")
+        facts, bad = declared.facts_from_rows(
+            posted, stored=stored, in_use=declared.facts_in_use(doc)
+        )
+        if bad:
+            rows, status = bad, 400
+            error = "Rätta felen markerade nedan. Inget sparades."
+        elif form.is_valid():
+
+            def edit(target: dict[str, Any]) -> None:
+                _set(target, "facts", facts)
+
+            fresh, error = _save_or_conflict(request, draft, form, edit, "förteckningens uppgifter")
+            if fresh is not None:
+                messages.success(request, "Uppgifterna är sparade.")
+                return HttpResponseRedirect(reverse("committee:facts_edit", args=[pk]))
+            status = 409 if error == _CONFLICT else 400
+        else:
+            error, status = _CONFLICT, 409
+    context = _draft_context(draft, catalog)
+    context.update(
+        rows=rows,
+        error=error,
+        types=list(declared.FACT_TYPES.items()),
+        evidence_choices=[(e.value, e.label_sv) for e in Evidence],
+        in_use=declared.facts_in_use(doc),
+        action_form=RevisionForm(initial={"revision": draft.revision}),
+    )
+    return render(request, "committee/facts_edit.html", context, status=_status(request, status))
 
 
 _AREA_KEYS = ("id", "section", "description", "title")
@@ -563,7 +621,7 @@ def intervention_edit(request: HttpRequest, pk: int, iid: str) -> HttpResponse:
         request,
         "committee/intervention_edit.html",
         context,
-        status=409 if error == _CONFLICT else 200,
+        status=_status(request, 409 if error == _CONFLICT else 200),
     )
 
 
@@ -608,6 +666,7 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
         posted = request.POST.copy()
         posted["kind"] = str(kind)
         form = ConditionForm(posted)
+        form.add_declared(_declared_bool(catalog))
         if form.is_valid():
             node = editing.condition_from_form(
                 form.cleaned_data, conditions=conditions, existing=existing
@@ -664,6 +723,7 @@ def condition_edit(request: HttpRequest, pk: int, iid: str, path: str = "") -> H
                 }.get(str(kind), "own_statement"),
             )
         form = ConditionForm(initial=initial)
+        form.add_declared(_declared_bool(catalog))
     if existing is not None and not preview:
         existing_row = next((row for row in editing.condition_rows(item) if row.path == path), None)
         preview = existing_row.sentence if existing_row else ""
@@ -926,10 +986,19 @@ def diff(request: HttpRequest, stem: str) -> HttpResponse:
     )
 
 
-def _print(catalog: Catalog, fmt: str, name: str) -> HttpResponse:
+def _print(request: HttpRequest, catalog: Catalog, fmt: str, name: str, back: str) -> HttpResponse:
     if fmt not in _FORMATS:
         raise Http404("no such format")
-    data = publish(catalog, fmt)  # type: ignore[arg-type]
+    timeout = float(getattr(settings, "IUB_PRINT_TIMEOUT_SECONDS", 60))
+    try:
+        data = print_bounded(services.catalog_yaml(catalog), fmt, timeout=timeout)
+    except PrintFailed as exc:
+        return render(
+            request,
+            "committee/print_failed.html",
+            {"message": exc.message_sv, "back": back, "fmt": fmt},
+            status=503 if exc.code == "timeout" else 500,
+        )
     response = HttpResponse(data, content_type=_FORMATS[fmt])
     disposition = "inline" if fmt == "html" else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{name}.{fmt}"'
@@ -941,7 +1010,13 @@ def _print(catalog: Catalog, fmt: str, name: str) -> HttpResponse:
 def draft_print(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """The draft's riktlinjer as ``iub publish`` renders them."""
     draft = _draft(request, pk)
-    return _print(selectors.draft_catalog(draft), fmt, f"riktlinjer-{draft.stem}-utkast-{pk}")
+    return _print(
+        request,
+        selectors.draft_catalog(draft),
+        fmt,
+        f"riktlinjer-{draft.stem}-utkast-{pk}",
+        reverse("committee:draft", args=[pk]),
+    )
 
 
 @require_safe
@@ -949,7 +1024,13 @@ def draft_print(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
 def version_print(request: HttpRequest, stem: str, number: int, fmt: str) -> HttpResponse:
     """A published version's riktlinjer."""
     _check_stem(request, stem)
-    return _print(_version_catalog(stem, int(number)), fmt, f"riktlinjer-{stem}-version-{number}")
+    return _print(
+        request,
+        _version_catalog(stem, int(number)),
+        fmt,
+        f"riktlinjer-{stem}-version-{number}",
+        reverse("committee:catalog", args=[stem]),
+    )
 
 
 __all__ = [
@@ -962,6 +1043,7 @@ __all__ = [
     "draft_detail",
     "draft_from_version",
     "draft_print",
+    "facts_edit",
     "home",
     "import_preview",
     "import_upload_view",
