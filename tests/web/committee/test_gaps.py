@@ -233,3 +233,12 @@ def test_htmx_save_errors_are_swapped(committee: dict[str, Client]) -> None:
     assert stale.status_code == 200
     assert "Någon annan har sparat utkastet" in stale.content.decode()
     assert client.post(url, {**data, "title": "Annan titel"}).status_code == 409
+
+
+def test_committee_pages_carry_the_staff_header_without_a_language_link(
+    committee: dict[str, Client],
+) -> None:
+    """Staff pages are Swedish only; the committee's header leads to its own workspace."""
+    html = committee["sekr1"].get("/namnd/").content.decode()
+    assert ">English<" not in html and 'hreflang="en"' not in html
+    assert "Nämndens arbetsyta" in html and "Logga ut" in html
