@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from iub.web.committee import views
+from iub.web.committee import units, views
 
 app_name = "committee"
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("importera/", views.import_upload_view, name="import"),
     path("importera/granska/", views.import_preview, name="import_preview"),
+    path("enheter/", units.units, name="units"),
+    path("enheter/<int:pk>/", units.unit_edit, name="unit_edit"),
     path(_D, views.draft_detail, name="draft"),
     path(_D + "forteckning/", views.catalog_edit, name="catalog_edit"),
     path(_D + "uppgifter/", views.facts_edit, name="facts_edit"),
