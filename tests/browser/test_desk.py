@@ -45,6 +45,16 @@ def contexts() -> Any:
         context.close()
 
 
+def _load(page: Any, target: Any) -> None:
+    """Click a link or submit button and wait for the page it loads.
+
+    Every desk form is a plain post: without the wait, the next read can meet the old page,
+    or the new one half parsed (CI failed on exactly that under load).
+    """
+    with page.expect_navigation():
+        target.click()
+
+
 def _login(browser: Any, site: str, username: str, contexts: list[Any]) -> Any:
     context = browser.new_context(locale="sv-SE")
     contexts.append(context)
@@ -52,7 +62,7 @@ def _login(browser: Any, site: str, username: str, contexts: list[Any]) -> Any:
     page.goto(site + "/personal/logga-in/")
     page.get_by_label("Användarnamn").fill(username)
     page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
+    _load(page, page.get_by_role("button", name="Logga in"))
     # committee staff land in their workspace (docs/committee.md), everyone else at the desk
     page.wait_for_url(site + ("/namnd/" if username.startswith("namnd-") else "/personal/"))
     return page
@@ -70,17 +80,17 @@ def _answer(page: Any, answers: dict[str, str]) -> None:
             field.first.check()
         else:
             page.locator(f'input[type="text"][name="a.{key}"]').fill(value)
-        page.get_by_role("button", name="Nästa").click()
+        _load(page, page.get_by_role("button", name="Nästa"))
     raise AssertionError("the check did not end")
 
 
 def _check_and_inform(page: Any, site: str, base: str, answers: dict[str, str]) -> None:
     page.goto(site + base)
-    page.get_by_role("link", name="Ny kontroll av villkoren").click()
+    _load(page, page.get_by_role("link", name="Ny kontroll av villkoren"))
     _answer(page, answers)
     assert "eligible" == page.locator("#outcome").get_attribute("data-outcome")
     assert "11 kap. 6 §" in page.locator("#info-heading").inner_text()
-    page.get_by_role("button", name="Informationen är lämnad").click()
+    _load(page, page.get_by_role("button", name="Informationen är lämnad"))
     assert page.locator("#info-given").is_visible()
 
 
@@ -110,9 +120,9 @@ def test_advice_journey_familjeradgivning(
         page, desk_site, "/personal/alingsas/familjeradgivning/familjeradgivning/", ADULT
     )
     _axe_clean(page)
-    page.get_by_role("link", name="Registrera besök").click()
+    _load(page, page.get_by_role("link", name="Registrera besök"))
     page.get_by_label("Antal personer").fill("2")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert "Besöket är registrerat." in page.content()
     assert [2] == list(Visit.objects.values_list("people", flat=True))
@@ -127,23 +137,23 @@ def test_no_identity_journey_mini_maria_with_guard(
     page = _login(browser, desk_site, "mini-maria", contexts)
     base = "/personal/alingsas/mini-maria/anhorigstod-vid-ungas-beroende-mini-maria/"
     _check_and_inform(page, desk_site, base, ADULT)
-    page.get_by_role("link", name="Starta deltagande").click()
+    _load(page, page.get_by_role("link", name="Starta deltagande"))
     page.get_by_label("Åldersgrupp").select_option("45-64")
     page.get_by_label("Ungdomens alkoholbruk").check()
     page.get_by_label("Mående vid start").select_option("2")
     page.get_by_label("Anteckning (frivillig)").fill(
         "Pappan Lars Karlsson, 202101042386, ringde om sonen."
     )
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert page.locator("#guard mark").count() >= 2
     assert 0 == AnonymousParticipation.objects.count()
     _axe_clean(page)
-    page.get_by_role("button", name="Ersätt markerade uppgifter").click()
+    _load(page, page.get_by_role("button", name="Ersätt markerade uppgifter"))
     redacted = page.get_by_label("Anteckning (frivillig)").input_value()
     assert "[NAMN]" in redacted and "[PERSONNUMMER]" in redacted
     assert "202101042386" not in redacted
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert "utan uppgifter som kan röja identiteten" in page.content()
     stored = AnonymousParticipation.objects.get()
@@ -157,15 +167,15 @@ def test_full_journey_boendecoaching(browser: Any, desk_site: str, contexts: lis
 
     page = _login(browser, desk_site, "boendecoaching", contexts)
     _check_and_inform(page, desk_site, "/personal/alingsas/boendecoaching/boendecoaching/", ADULT)
-    page.get_by_role("link", name="Starta deltagande").click()
+    _load(page, page.get_by_role("link", name="Starta deltagande"))
     pnr = _pnr(20)
     page.get_by_label("Personnummer eller samordningsnummer").fill(
         pnr[:-1] + str((int(pnr[-1]) + 1) % 10)
     )
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
     assert "Kontrollsiffran stämmer inte" in page.content()
     page.get_by_label("Personnummer eller samordningsnummer").fill(pnr)
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert f"{pnr[:8]}-{pnr[8:]}" == page.locator("#identity").inner_text()
     assert page.get_by_role("link", name=re.compile("Lifecare IFO")).is_visible()
@@ -178,11 +188,11 @@ def test_head_count_journey_glantan(browser: Any, desk_site: str, contexts: list
 
     page = _login(browser, desk_site, "aktivitetshus-glantan", contexts)
     page.goto(desk_site + "/personal/alingsas/aktivitetshus-glantan/aktivitetshus-glantan/")
-    page.get_by_role("link", name="Räkna besökare").click()
+    _load(page, page.get_by_role("link", name="Räkna besökare"))
     assert "högst en gång per förmiddag" in page.content()
     page.get_by_label("Eftermiddag").check()
     page.get_by_label("Antal besökare").fill("17")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert [(17, "em")] == list(HeadCount.objects.values_list("total", "half_day"))
 
@@ -205,10 +215,10 @@ def test_stockholm_group_journey(browser: Any, desk_site: str, contexts: list[An
             "close_person.situations": "older",
         },
     )
-    page.get_by_role("link", name="Registrera besök").click()
+    _load(page, page.get_by_role("link", name="Registrera besök"))
     page.get_by_label("Gruppträff").check()
     page.get_by_label("Antal personer").fill("6")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
 
     assert [("group", 6, "no_identity")] == list(
         Visit.objects.values_list("delivery", "people", "regime")
@@ -254,7 +264,7 @@ def test_each_leak_found_in_use_is_refused_in_a_no_identity_note(
         page.get_by_label("Gruppträff").check()
         page.get_by_label("Antal personer").fill("6")
         page.get_by_label("Anteckning (frivillig)").fill(note)
-        page.get_by_role("button", name="Spara").click()
+        _load(page, page.get_by_role("button", name="Spara"))
         assert page.locator("#guard").is_visible(), note
         assert "kan inte sparas" in page.locator("#guard h2").inner_text(), note
         assert 0 == Visit.objects.count(), note
@@ -296,20 +306,20 @@ def test_a_saved_note_is_removed_and_the_audit_shows_it_without_the_text(
     )
 
     page = _login(browser, desk_site, "mini-maria", contexts)
-    page.get_by_role("link", name="Anteckningar att granska").click()
+    _load(page, page.get_by_role("link", name="Anteckningar att granska"))
     assert "1" == page.locator("#privacy-count strong").inner_text()
     _axe_clean(page)
     for width in (320, 390, 1280):
         page.set_viewport_size({"width": width, "height": 900})
         page.screenshot(path=str(screenshots / f"desk-privacy-review-{width}.png"), full_page=True)
-    page.get_by_role("link", name="Rätta eller ta bort").click()
+    _load(page, page.get_by_role("link", name="Rätta eller ta bort"))
     _axe_clean(page)
     for width in (320, 390, 1280):
         page.set_viewport_size({"width": width, "height": 900})
         page.screenshot(path=str(screenshots / f"desk-note-edit-{width}.png"), full_page=True)
     page.get_by_label("Ta bort anteckningen").check()
     page.get_by_label("Skäl").select_option("identity")
-    page.get_by_role("button", name="Spara ändringen").click()
+    _load(page, page.get_by_role("button", name="Spara ändringen"))
 
     assert "Anteckningen är borttagen" in page.content()
     assert "" == Visit.objects.get().note

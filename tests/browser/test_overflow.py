@@ -129,13 +129,23 @@ def _pnr(index: int) -> str:
     return [line for line in lines if line and not line.startswith("#")][index]
 
 
+def _load(page: Any, target: Any) -> None:
+    """Click a link or submit button and wait for the page it loads.
+
+    The desk's forms are plain posts: without the wait, the next read can meet the old page,
+    or the new one half parsed (CI failed on exactly that under load).
+    """
+    with page.expect_navigation():
+        target.click()
+
+
 def _login(look: Looker, site: str, username: str) -> None:
     page = look.page
     page.context.clear_cookies()
     page.goto(site + "/personal/logga-in/")
     page.get_by_label("Användarnamn").fill(username)
     page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
+    _load(page, page.get_by_role("button", name="Logga in"))
     page.wait_for_url(site + "/personal/")
 
 
@@ -152,7 +162,7 @@ def _check(look: Looker, site: str, base: str, name: str) -> None:
     page = look.page
     page.goto(site + base)
     look(f"{name}-place")
-    page.get_by_role("link", name="Ny kontroll av villkoren").click()
+    _load(page, page.get_by_role("link", name="Ny kontroll av villkoren"))
     look(f"{name}-check-question")
     for _ in range(12):
         if page.locator("#outcome").count():
@@ -163,9 +173,9 @@ def _check(look: Looker, site: str, base: str, name: str) -> None:
             field.first.check()
         else:
             page.locator(f'input[type="text"][name="a.{key}"]').fill(ADULT[key])
-        page.get_by_role("button", name="Nästa").click()
+        _load(page, page.get_by_role("button", name="Nästa"))
     look(f"{name}-check-outcome")
-    page.get_by_role("button", name="Informationen är lämnad").click()
+    _load(page, page.get_by_role("button", name="Informationen är lämnad"))
     look(f"{name}-check-informed")
 
 
@@ -189,7 +199,7 @@ def test_no_desk_page_is_wider_than_the_screen(
     look("login")
     page.get_by_label("Användarnamn").fill("ingen")
     page.get_by_label("Lösenord").fill("fel")
-    page.get_by_role("button", name="Logga in").click()
+    _load(page, page.get_by_role("button", name="Logga in"))
     look("login-error")
 
     # 14 kap. 3 §: participation with identity, its event and end
@@ -197,13 +207,13 @@ def test_no_desk_page_is_wider_than_the_screen(
     look("home")
     base = "/personal/alingsas/boendecoaching/boendecoaching/"
     _check(look, site, base, "full")
-    page.get_by_role("link", name="Starta deltagande").click()
+    _load(page, page.get_by_role("link", name="Starta deltagande"))
     look("full-participation-new")
     page.get_by_label("Personnummer eller samordningsnummer").fill(_pnr(21)[:-1] + "x")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
     look("full-participation-error")
     page.get_by_label("Personnummer eller samordningsnummer").fill(_pnr(21))
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
     page.locator("#identity").wait_for()
     look("full-participation")
     detail = page.url
@@ -219,23 +229,23 @@ def test_no_desk_page_is_wider_than_the_screen(
     look("home-mini-maria")
     base = "/personal/alingsas/mini-maria/anhorigstod-vid-ungas-beroende-mini-maria/"
     _check(look, site, base, "anonymous")
-    page.get_by_role("link", name="Starta deltagande").click()
+    _load(page, page.get_by_role("link", name="Starta deltagande"))
     look("anonymous-participation-new")
     page.get_by_label("Åldersgrupp").select_option("45-64")
     page.get_by_label("Mående vid start").select_option("2")
     page.get_by_label("Anteckning (frivillig)").fill("Pappan Lars Karlsson, 0701234567, ringde.")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
     page.locator("#guard").wait_for()
     look("anonymous-guard")
-    page.get_by_role("button", name="Ersätt markerade uppgifter").click()
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Ersätt markerade uppgifter"))
+    _load(page, page.get_by_role("button", name="Spara"))
     page.goto(site + base)
     look("anonymous-place-with-records")
-    page.get_by_role("link", name="Avsluta").first.click()
+    _load(page, page.get_by_role("link", name="Avsluta").first)
     look("anonymous-end")
     page.goto(site + base + "besok/ny/")
     look("visit-new")
-    page.get_by_role("button", name="Spara").click()
+    _load(page, page.get_by_role("button", name="Spara"))
     look("visit-error")
 
     # an open activity's head-count
