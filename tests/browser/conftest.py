@@ -68,6 +68,21 @@ def site(live_server: object, transactional_db: None) -> str:
 
 
 @pytest.fixture
+def committee_site(site: str, settings: Any) -> str:
+    """The live site on 2026-12-06 (``IUB_TODAY``) with the demo accounts, namnd-alingsas among
+    them, fast password hashing and no page cache."""
+    from iub.web.accounts.services import staff_seed_demo
+    from iub.web.catalog import selectors
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.IUB_TODAY = dt.date(2026, 12, 6)
+    settings.IUB_CACHE_SECONDS = 0
+    versions = selectors.catalog_versions_latest()
+    staff_seed_demo([(v.stem, selectors.catalog_of(v)) for v in versions])
+    return site
+
+
+@pytest.fixture
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS

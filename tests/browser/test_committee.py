@@ -14,27 +14,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from iub.web.accounts.services import DEMO_PASSWORD, staff_seed_demo
+from iub.web.accounts.services import DEMO_PASSWORD
 
 SEED = Path(__file__).resolve().parents[1] / "documents" / "fixtures" / "alingsas-riktlinjer.txt"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = (320, 390, 1280)
 IID = "radgivning-vid-vald-i-nara-relationer"
-
-
-@pytest.fixture
-def committee_site(site: str, settings: Any) -> str:
-    """The live site on 2026-12-06 with the demo accounts (namnd-alingsas among them)."""
-    from iub.web.catalog import selectors
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.IUB_TODAY = dt.date(2026, 12, 6)
-    settings.IUB_CACHE_SECONDS = 0
-    versions = selectors.catalog_versions_latest()
-    staff_seed_demo([(v.stem, selectors.catalog_of(v)) for v in versions])
-    return site
 
 
 def _check(page: Any, screenshots: Path, name: str) -> None:

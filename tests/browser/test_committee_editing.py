@@ -7,30 +7,15 @@ Each changed page passes axe and is photographed at 320, 390 and 1280 px
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from iub.web.accounts.services import DEMO_PASSWORD, staff_seed_demo
+from iub.web.accounts.services import DEMO_PASSWORD
 
 from .test_committee import _check
 
 IID = "beroendestod"
-
-
-@pytest.fixture
-def committee_site(site: str, settings: Any) -> str:
-    from iub.web.catalog import selectors
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.IUB_TODAY = dt.date(2026, 12, 6)
-    settings.IUB_CACHE_SECONDS = 0
-    versions = selectors.catalog_versions_latest()
-    staff_seed_demo([(v.stem, selectors.catalog_of(v)) for v in versions])
-    return site
 
 
 def test_facts_citation_and_lint_after_save(

@@ -103,14 +103,31 @@ def test_bad_values_swedish_errors_nothing_stored(
     text = response.content.decode()
     assert message in text
     assert "Kontrollera uppgifterna" in text
+    assert f'action="{URL}{unit.pk}/"' in text  # the one unit's form, not the list
     assert f'value="{value}"' in text or value == ""  # what was typed is kept
     unit.refresh_from_db()
     assert (unit.name, unit.phone, unit.email, unit.web, unit.updated_at) == before
     assert AuditEntry.objects.count() == count
 
 
+def test_edit_page_shows_one_units_form_with_its_values(committee: dict[str, Client]) -> None:
+    unit = _unit("alingsas")
+    unit.phone = "0322-61 60 00"
+    unit.save()
+    listing = committee["sekr1"].get(URL).content.decode()
+    assert f'href="{URL}{unit.pk}/"' in listing and "<form" not in listing.split("<main")[-1]
+    assert "0322-61 60 00" in listing
+    page = committee["sekr1"].get(f"{URL}{unit.pk}/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert f"Kontaktuppgifter för {unit.name}" in text
+    assert 'value="0322-61 60 00"' in text
+    assert text.count('type="submit"') == 2  # log-out in the header, and Spara
+
+
 def test_other_municipality_unit_refused(committee: dict[str, Client]) -> None:
     unit = _unit("stockholm")
+    assert committee["sekr1"].get(f"{URL}{unit.pk}/").status_code == 404
     response = committee["sekr1"].post(f"{URL}{unit.pk}/", _post(unit, phone="08-508 000 00"))
     assert response.status_code == 404
     unit.refresh_from_db()

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from iub.web.accounts.models import Unit
 from iub.web.audit.services import audit_record
@@ -137,41 +137,40 @@ def unit_contact_save(form: UnitContactForm, *, actor: str) -> list[str]:
     return changed
 
 
-def _render(
-    request: HttpRequest, stems: set[str] | None, bound: UnitContactForm | None = None
-) -> HttpResponse:
-    rows = []
-    for unit in _units(stems):
-        form = bound if bound is not None and bound.instance.pk == unit.pk else None
-        rows.append(
-            {"unit": unit, "form": form or UnitContactForm(instance=unit, prefix=f"u{unit.pk}")}
-        )
+def _units_page(request: HttpRequest, stems: set[str] | None) -> HttpResponse:
+    return render(request, "committee/units.html", {"units": _units(stems)})
+
+
+def _edit_page(request: HttpRequest, form: UnitContactForm, *, status: int = 200) -> HttpResponse:
     return render(
-        request,
-        "committee/units.html",
-        {"rows": rows, "bound": bound},
-        status=400 if bound is not None else 200,
+        request, "committee/unit_edit.html", {"unit": form.instance, "form": form}, status=status
     )
 
 
 @require_http_methods(["GET", "HEAD"])
 @login_required
 def units(request: HttpRequest) -> HttpResponse:
-    """The units of the committee's municipality, each with its contact form."""
-    return _render(request, _stems(request))
+    """The units of the committee's municipality with the contact data residents see.
+
+    A list with one edit page per unit: a municipality has dozens of units, and thirty forms
+    on one page made a phone scroll through 30,000 pixels to reach the last one.
+    """
+    return _units_page(request, _stems(request))
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def unit_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    """Save one unit's contact data; errors re-show the page with the values typed."""
+    """One unit's contact form; errors re-show it with the values typed and store nothing."""
     stems = _stems(request)
     unit = next((u for u in _units(stems) if u.pk == pk), None)
     if unit is None:
         raise Http404("no such unit of this committee")
+    if request.method != "POST":
+        return _edit_page(request, UnitContactForm(instance=unit, prefix=f"u{unit.pk}"))
     form = UnitContactForm(request.POST, instance=unit, prefix=f"u{unit.pk}")
     if not form.is_valid():
-        return _render(request, stems, form)
+        return _edit_page(request, form, status=400)
     changed = unit_contact_save(form, actor=str(request.user.get_username()))
     if changed:
         messages.success(request, f"Kontaktuppgifterna för {unit.name} är sparade.")
