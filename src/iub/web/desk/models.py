@@ -204,3 +204,18 @@ class RetentionRule(models.Model):
     def __str__(self) -> str:
         scope = self.intervention_id or "*"
         return f"{self.stem}/{scope}: {self.years} år"
+
+
+class NoteScreening(models.Model):
+    """What the guard found in one stored note, kept so a review does not screen it again.
+
+    The key is an HMAC (under the site's secret) of the guard's fingerprint — its code and word
+    lists — the regime, the allow-list and the note's text: a changed note, a new guard or a
+    renamed unit is a new key, so a stale verdict is never read. It holds no text and no link
+    to the record it came from; verdicts of an earlier guard are deleted on the next scan.
+    """
+
+    key = models.CharField(max_length=64, primary_key=True)
+    guard = models.CharField(max_length=16, db_index=True)
+    kinds = models.JSONField(default=dict)  # {"name": 2, "phone": 1}; empty when clean
+    combination = models.TextField(blank=True)  # the warning's Swedish wording, when it warns

@@ -11,23 +11,29 @@ new text. :func:`privacy_findings` scans every stored note with the current guar
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
 
+import iub.followup
+import iub.privacy
 from iub.catalog import Regime
 from iub.followup import NOTE_MAX_LENGTH, NoteScreen, note_screen
 from iub.web.accounts.models import Unit
 from iub.web.audit.services import audit_record
 from iub.web.catalog import selectors as catalog_selectors
-from iub.web.desk.models import AnonymousParticipation, Visit
+from iub.web.desk.models import AnonymousParticipation, NoteScreening, Visit
 from iub.web.desk.selectors import Place
 
 __all__ = [
@@ -213,17 +219,86 @@ def _allow(stem: str, unit_name: str, intervention_id: str) -> tuple[str, ...]:
 
 
 _LABEL = re.compile(r"\[[A-ZÅÄÖ]+\]")
+_CHUNK = 500
 
 
-def _screen(record: Any, regime: Regime, unit: Unit) -> NoteScreen | None:
-    # Labels left by redaction ("[NAMN]") are not findings; blank them, keeping offsets.
-    text = _LABEL.sub(lambda m: " " * len(m.group(0)), record.note)
-    if not text or not text.strip() or regime is Regime.full:
-        return None
-    screen = note_screen(
-        text, regime=regime, allow=_allow(unit.stem, unit.name, record.intervention_id)
+@lru_cache(maxsize=1)
+def _guard_fingerprint() -> str:
+    """A digest of the guard's code and word lists: a new guard screens every note afresh."""
+    return _digest(
+        (Path(iub.privacy.__file__).parent, Path(iub.followup.__file__).parent / "_notes.py")
     )
-    return screen if (screen.blocking or screen.quasi_warns) else None
+
+
+def _digest(roots: Iterable[Path]) -> str:
+    """Sixteen hex digits over the names and bytes of the .py and .txt files under roots."""
+    digest = hashlib.sha256()
+    for root in roots:
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for path in files:
+            if path.is_file() and path.suffix in {".py", ".txt"}:
+                digest.update(path.relative_to(root.parent).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    kinds: dict[str, int]
+    combination: str
+
+
+_CLEAN = _Verdict({}, "")
+
+
+def _pending(row: Any, regime: Regime) -> tuple[str, Regime, tuple[str, ...]] | None:
+    """The text to screen, with labels left by redaction ("[NAMN]") blanked, keeping offsets."""
+    text = _LABEL.sub(lambda m: " " * len(m.group(0)), row.note)
+    if not text.strip() or regime is Regime.full:
+        return None
+    return text, regime, _allow(row.unit.stem, row.unit.name, row.intervention_id)
+
+
+def _key(guard: str, text: str, regime: Regime, allow: tuple[str, ...]) -> str:
+    message = "\x1f".join((guard, regime.value, "\x1e".join(allow), text)).encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+
+
+def _verdict(text: str, regime: Regime, allow: tuple[str, ...]) -> _Verdict:
+    screen = note_screen(text, regime=regime, allow=allow)
+    if not (screen.blocking or screen.quasi_warns):
+        return _CLEAN
+    kinds: dict[str, int] = {}
+    for finding in screen.blocking:
+        kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
+    quasi = screen.quasi if screen.quasi_warns else None
+    return _Verdict(kinds, quasi.combination_sv() if quasi is not None else "")
+
+
+def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> Iterator[tuple[Any, _Verdict]]:
+    """Each row's verdict: stored ones read back, the others screened now and stored."""
+    pending = {}
+    for row, regime in chunk:
+        screened = _pending(row, regime)
+        if screened is not None:
+            pending[row] = (_key(guard, *screened), screened)
+    keys = [key for key, _ in pending.values()]
+    known = {
+        s.key: _Verdict(s.kinds, s.combination) for s in NoteScreening.objects.filter(key__in=keys)
+    }
+    fresh: dict[str, _Verdict] = {}
+    for row, (key, screened) in pending.items():
+        verdict = known.get(key) or fresh.get(key)
+        if verdict is None:
+            verdict = fresh[key] = _verdict(*screened)
+        yield row, verdict
+    NoteScreening.objects.bulk_create(
+        [
+            NoteScreening(key=key, guard=guard, kinds=v.kinds, combination=v.combination)
+            for key, v in fresh.items()
+        ],
+        ignore_conflicts=True,  # a review running at the same time stored the same verdict
+    )
 
 
 def _rows(units: Iterable[Unit] | None) -> Iterator[tuple[Any, Regime]]:
@@ -231,9 +306,20 @@ def _rows(units: Iterable[Unit] | None) -> Iterator[tuple[Any, Regime]]:
         rows = model.objects.exclude(note="").select_related("unit")
         if units is not None:
             rows = rows.filter(unit__in=list(units))
-        for row in rows.order_by("pk").iterator(chunk_size=500):
+        for row in rows.order_by("pk").iterator(chunk_size=_CHUNK):
             regime = Regime(row.regime) if isinstance(row, Visit) else Regime.no_identity
             yield row, regime
+
+
+def _chunks(rows: Iterator[tuple[Any, Regime]]) -> Iterator[list[tuple[Any, Regime]]]:
+    chunk: list[tuple[Any, Regime]] = []
+    for item in rows:
+        chunk.append(item)
+        if len(chunk) == _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def privacy_findings(units: Iterable[Unit] | None = None) -> list[NoteFinding]:
@@ -241,44 +327,39 @@ def privacy_findings(units: Iterable[Unit] | None = None) -> list[NoteFinding]:
 
     A note counts when it holds a finding that blocks (score 0.5 or more) or a combination of
     quasi-identifiers that warns. Each finding links to the page where staff correct or
-    remove the note.
+    remove the note. A note the current guard has screened before is not screened again
+    (:class:`~iub.web.desk.models.NoteScreening`): the review of a year's notes reads verdicts.
     """
     _allow.cache_clear()
     _title.cache_clear()
+    guard = _guard_fingerprint()
+    NoteScreening.objects.exclude(guard=guard).delete()
     found: list[NoteFinding] = []
-    for row, regime in _rows(units):
-        screen = _screen(row, regime, row.unit)
-        if screen is None:
-            continue
-        kinds: dict[str, int] = {}
-        for finding in screen.blocking:
-            kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
-        quasi = screen.quasi if screen.quasi_warns else None
-        found.append(
-            NoteFinding(
-                record=f"{_AUDIT_TYPE[type(row)]} {row.pk}",
-                stem=row.unit.stem,
-                unit_slug=row.unit.slug,
-                unit_name=row.unit.name,
-                intervention_id=row.intervention_id,
-                regime=regime.value,
-                kinds=kinds,
-                combination=quasi.combination_sv() if quasi is not None else "",
-                record_sv=f"{_RECORD_SV[type(row)]} {row.pk}",
-                intervention_title=_title(row.unit.stem, row.intervention_id),
-                link=reverse(
-                    "desk:note_edit",
-                    args=[
-                        row.unit.stem,
-                        row.unit.slug,
-                        row.intervention_id,
-                        _KIND_OF[type(row)],
-                        row.pk,
-                    ],
-                ),
-            )
-        )
+    for chunk in _chunks(_rows(units)):
+        for row, verdict in _verdicts(chunk, guard):
+            if not (verdict.kinds or verdict.combination):
+                continue
+            found.append(_finding(row, verdict))
     return found
+
+
+def _finding(row: Any, verdict: _Verdict) -> NoteFinding:
+    return NoteFinding(
+        record=f"{_AUDIT_TYPE[type(row)]} {row.pk}",
+        stem=row.unit.stem,
+        unit_slug=row.unit.slug,
+        unit_name=row.unit.name,
+        intervention_id=row.intervention_id,
+        regime=row.regime if isinstance(row, Visit) else Regime.no_identity.value,
+        kinds=dict(verdict.kinds),
+        combination=verdict.combination,
+        record_sv=f"{_RECORD_SV[type(row)]} {row.pk}",
+        intervention_title=_title(row.unit.stem, row.intervention_id),
+        link=reverse(
+            "desk:note_edit",
+            args=[row.unit.stem, row.unit.slug, row.intervention_id, _KIND_OF[type(row)], row.pk],
+        ),
+    )
 
 
 def privacy_findings_count(units: Iterable[Unit] | None = None) -> int:
