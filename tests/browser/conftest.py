@@ -83,6 +83,26 @@ def committee_site(site: str, settings: Any) -> str:
 
 
 @pytest.fixture
+def committee_page(browser: Any, committee_site: str) -> Iterator[tuple[Any, list[str]]]:
+    """Alingsås' committee secretary logged in with the keyboard alone, at /namnd/; and the
+    console errors Chromium logs, for the test to judge."""
+    from iub.web.accounts.services import DEMO_PASSWORD
+
+    context = browser.new_context(locale="sv-SE")
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.set_default_timeout(60_000)
+    page.goto(committee_site + "/personal/logga-in/")
+    page.get_by_label("Användarnamn").fill("namnd-alingsas")
+    page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(committee_site + "/namnd/")  # the committee lands in its workspace
+    yield page, errors
+    context.close()
+
+
+@pytest.fixture
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
