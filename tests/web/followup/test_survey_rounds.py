@@ -18,6 +18,7 @@ from iub.followup.surveys import answer_code_normalize, token_hash
 from iub.web.accounts.models import StaffProfile, Unit
 from iub.web.accounts.services import staff_create, units_seed_from_catalog
 from iub.web.audit.models import AuditEntry
+from iub.web.audit.selectors import audit_verify
 from iub.web.catalog import selectors as catalog_selectors
 from iub.web.catalog.services import catalog_version_load_file
 from iub.web.followup import surveys as services
@@ -125,6 +126,7 @@ def test_the_committee_closes_a_round_early_and_it_stays_closed(seeded: None) ->
         str(survey_round.pk),
     )
     assert "stängd i förtid" in entry.purpose
+    assert (1, []) == audit_verify()  # the chain stays whole
     # The resident's link: the same closed page as after the period, and a post is refused.
     shown = resident.get(link)
     assert 410 == shown.status_code and "Enkäten är stängd" in shown.content.decode()
