@@ -114,3 +114,71 @@ def test_survey_pages_on_every_width(
         page.screenshot(path=str(SCREENSHOTS / f"survey-{name}-{width}.png"), full_page=True)
         response = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}}).response
         assert [] == [f"{v['id']}: {v['nodes'][0]['target']}" for v in response["violations"]]
+
+
+def test_a_resident_answers_with_a_code_on_a_320px_phone_without_javascript(
+    browser: Any, survey_url: str, opened: list[Any]
+) -> None:
+    """Code mode: the entry page asks for the card's code; a wrong code is explained, the right
+    one (typed in lower case with spaces) leads to the questions, and the code answers once."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
+
+    from iub.web.accounts.services import DEMO_PASSWORD
+    from iub.web.followup.models import Survey, SurveyCode, SurveyResponse
+    from iub.web.followup.surveys import codes_issue, round_open
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    today = dt.date.today()
+    survey = Survey.objects.get(stem="stockholm", intervention_id=X)
+    survey_round = round_open(
+        survey, "Gruppträff 5", today, today + dt.timedelta(days=1), codes_only=True
+    )
+    code = codes_issue(survey_round, 8, actor="namnd-stockholm")[0]
+    site = survey_url.split("/enkat/")[0]
+    link = f"{site}/enkat/{survey_round.token}/"
+
+    page = _page(browser, opened, 320, javascript=False)
+    page.goto(link)
+    expect(
+        page.get_by_role("heading", name="Vad tyckte du om Samtalsgrupp för anhöriga?")
+    ).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 321
+    page.screenshot(path=str(SCREENSHOTS / "survey-code-320.png"), full_page=True)
+    page.get_by_label("Svarskod").fill("ABCD-EFGH-JKMN")
+    page.get_by_role("button", name="Fortsätt till frågorna").click()
+    expect(page.get_by_role("heading", name="Koden stämmer inte")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 321
+    page.screenshot(path=str(SCREENSHOTS / "survey-code-wrong-320.png"), full_page=True)
+    page.get_by_label("Svarskod").fill(code.lower().replace("-", " "))
+    page.get_by_role("button", name="Fortsätt till frågorna").click()
+    page.get_by_role("group", name="1. Hade du nytta av insatsen?").get_by_label("Lite").check()
+    page.get_by_role("button", name="Skicka svaren").click()
+    expect(page.get_by_role("heading", name="Tack för ditt svar!")).to_be_visible()
+    assert {"nytta": "lite"} == SurveyResponse.objects.get().choices
+    assert 1 == SurveyCode.objects.filter(spent=True).count()
+    page.goto(f"{link}?kod={code}")
+    expect(page.get_by_role("heading", name="Koden är redan använd")).to_be_visible()
+    assert [] == page.context.cookies()
+
+    # Zero axe violations (axe itself needs JavaScript): the entry page, blank and with an
+    # error, at 320 px; and the committee's page of the round with its code and close forms.
+    checked = _page(browser, opened, 320, javascript=True)
+    for url in (link, f"{link}?kod=ABCD-EFGH-JKMN"):
+        checked.goto(url)
+        assert checked.evaluate("document.documentElement.scrollWidth") <= 321
+        response = Axe().run(checked, options={"runOnly": {"type": "tag", "values": WCAG}})
+        violations = response.response["violations"]
+        assert [] == [f"{v['id']}: {v['nodes'][0]['target']}" for v in violations], url
+    checked.goto(site + "/personal/logga-in/")
+    checked.get_by_label("Användarnamn").fill("namnd-stockholm")
+    checked.get_by_label("Lösenord").fill(DEMO_PASSWORD)
+    checked.get_by_role("button", name="Logga in").click()
+    checked.wait_for_url(site + "/namnd/")
+    checked.goto(f"{site}/uppfoljning/stockholm/enkater/{X}/omgang/{survey_round.pk}/")
+    expect(checked.get_by_role("button", name="Stäng omgången nu")).to_be_visible()
+    assert checked.evaluate("document.documentElement.scrollWidth") <= 321
+    checked.screenshot(path=str(SCREENSHOTS / "survey-code-round-320.png"), full_page=True)
+    response = Axe().run(checked, options={"runOnly": {"type": "tag", "values": WCAG}})
+    violations = response.response["violations"]
+    assert [] == [f"{v['id']}: {v['nodes'][0]['target']}" for v in violations]

@@ -12,11 +12,17 @@ from pydantic import ValidationError
 from iub.catalog import Catalog, load_catalog
 from iub.followup.statistics import figures_build, table_specs
 from iub.followup.surveys import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
     FREE_TEXT_ID,
     STANDARD_QUESTIONS,
     AnswerError,
     OwnQuestion,
     SurveyDefinition,
+    answer_code_format,
+    answer_code_hash,
+    answer_code_new,
+    answer_code_normalize,
     answers_validate,
     round_state,
     survey_observations,
@@ -123,6 +129,35 @@ def test_weeks_tokens_and_round_state() -> None:
     assert round_state(start, end, today=start) == "open"
     assert round_state(start, end, today=end) == "open"
     assert round_state(start, end, today=dt.date(2026, 4, 1)) == "closed"
+
+
+def test_a_round_closed_early_stays_closed() -> None:
+    start, end = dt.date(2026, 3, 1), dt.date(2026, 3, 31)
+    closed = dt.date(2026, 3, 10)
+    assert round_state(start, end, today=dt.date(2026, 3, 9), closed_on=closed) == "open"
+    assert round_state(start, end, today=closed, closed_on=closed) == "closed"
+    assert round_state(start, end, today=dt.date(2026, 2, 1), closed_on=dt.date(2026, 1, 1)) == (
+        "closed"
+    )  # closed before it opened: never opens
+
+
+def test_answer_codes_are_random_typeable_and_kept_as_keyed_hashes() -> None:
+    codes = {answer_code_new() for _ in range(500)}
+    assert 500 == len(codes)
+    assert all(len(c) == CODE_LENGTH and set(c) <= set(CODE_ALPHABET) for c in codes)
+    assert not set("01ILO") & set(CODE_ALPHABET)
+    code = sorted(codes)[0]
+    printed = answer_code_format(code)
+    assert len(printed) == CODE_LENGTH + 2 and printed.count("-") == 2
+    assert answer_code_normalize(printed) == code
+    assert answer_code_normalize(f" {printed.lower().replace('-', ' ')} ") == code
+    assert answer_code_normalize(code[:-1]) is None
+    assert answer_code_normalize("0" * CODE_LENGTH) is None
+    key = b"k" * 32
+    hashed = answer_code_hash(key, 7, code)
+    assert len(hashed) == 64 and code not in hashed and hashed != token_hash(code)
+    assert hashed != answer_code_hash(key, 8, code) != answer_code_hash(b"x" * 32, 7, code)
+    assert hashed == answer_code_hash(key, 7, code)
 
 
 def test_survey_results_are_tables_under_the_same_disclosure_control() -> None:

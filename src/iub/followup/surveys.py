@@ -10,7 +10,10 @@ What is kept of an answer (docs/followup.md, "Brukarenkät"): the round, the ISO
 (:func:`week_of`, never the day or time), the chosen answer per question and a free text the
 identity guard found nothing in (:func:`answers_validate`). No identity, address or browser.
 A single-use answer token stops a second post of the same form; only its hash is kept
-(:func:`token_hash`), in a set of used tokens that is not linked to the answer.
+(:func:`token_hash`), in a set of used tokens that is not linked to the answer. It cannot stop
+one person opening the link twice: for that a round can take answers only with a printed
+single-use answer code (:func:`answer_code_new`), one per participant, kept as a keyed hash
+(:func:`answer_code_hash`) that is marked spent, never linked to the answer it allowed.
 
 Results are ordinary follow-up tables: :func:`survey_table_questions` is the ``surveys=``
 argument of :func:`iub.followup.statistics.table_specs` and :func:`survey_observations` turns
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +38,8 @@ from iub.followup._notes import NOTE_MAX_LENGTH, note_screen
 from iub.followup.statistics import Observation
 
 __all__ = [
+    "CODE_ALPHABET",
+    "CODE_LENGTH",
     "FREE_TEXT_ID",
     "OWN_QUESTIONS_MAX",
     "STANDARD_QUESTIONS",
@@ -44,6 +50,10 @@ __all__ = [
     "RoundState",
     "SurveyAnswer",
     "SurveyDefinition",
+    "answer_code_format",
+    "answer_code_hash",
+    "answer_code_new",
+    "answer_code_normalize",
     "answers_validate",
     "round_state",
     "survey_observations",
@@ -274,11 +284,62 @@ def token_hash(token: str) -> str:
 RoundState = Literal["not_started", "open", "closed"]
 
 
-def round_state(starts_on: dt.date, ends_on: dt.date, *, today: dt.date) -> RoundState:
-    """Whether a round takes answers on ``today``: both dates are days it is open."""
+def round_state(
+    starts_on: dt.date,
+    ends_on: dt.date,
+    *,
+    today: dt.date,
+    closed_on: dt.date | None = None,
+) -> RoundState:
+    """Whether a round takes answers on ``today``: both dates are days it is open.
+
+    ``closed_on`` is the day the committee closed the round early: from then on it is closed
+    for good, even before its first day (a closed round is never reopened).
+    """
+    if closed_on is not None and today >= closed_on:
+        return "closed"
     if today < starts_on:
         return "not_started"
     return "open" if today <= ends_on else "closed"
+
+
+# --- Answer codes (one per participant) -------------------------------------------------------
+
+#: The characters of an answer code: digits and capitals without 0/O, 1/I/L (read aloud, typed
+#: on a phone, printed small). 31 symbols.
+CODE_ALPHABET: Final = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH: Final = 12  # 31**12 ≈ 2**59: guessing one of a round's codes is hopeless
+
+
+def answer_code_new() -> str:
+    """A random answer code (``secrets``), unformatted: :func:`answer_code_format` for print."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def answer_code_format(code: str) -> str:
+    """The code as printed and typed: groups of four, ``K7PM-3QXD-R9TW``."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def answer_code_normalize(text: str) -> str | None:
+    """What a resident typed, as a code: case, spaces and dashes do not matter.
+
+    None when it cannot be a code at all (wrong length or a character no code has).
+    """
+    code = "".join(ch for ch in text.upper() if ch not in " -\t")
+    if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
+        return None
+    return code
+
+
+def answer_code_hash(key: bytes, round_id: int, code: str) -> str:
+    """What is kept of a code: an HMAC-SHA-256 with the site's key, bound to its round.
+
+    Keyed, because a 59-bit code could be found from a plain hash by trying them all; bound to
+    the round, so a code of one round is unknown in every other.
+    """
+    message = f"{round_id}:{code}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
 def survey_observations(

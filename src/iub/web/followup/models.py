@@ -48,13 +48,20 @@ class Survey(models.Model):
 
 
 class SurveyRound(models.Model):
-    """A group session or a period: answered through ``/enkat/<token>/`` from start to end."""
+    """A group session or a period: answered through ``/enkat/<token>/`` from start to end.
+
+    ``closed_on``: the day the committee closed the round early (never cleared: a closed round
+    is not reopened). ``codes_only``: answers need a printed single-use answer code
+    (:class:`SurveyCode`), one per participant, instead of the open link alone.
+    """
 
     survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="rounds")
     token = models.CharField(max_length=64, unique=True)
     label = models.CharField(max_length=120)
     starts_on = models.DateField()
     ends_on = models.DateField()
+    closed_on = models.DateField(null=True, blank=True)
+    codes_only = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
 
@@ -75,3 +82,13 @@ class SurveyUsedToken(models.Model):
     form. Holds nothing else, and nothing links it to the answer it allowed."""
 
     token_hash = models.CharField(max_length=64, primary_key=True)
+
+
+class SurveyCode(models.Model):
+    """One printed single-use answer code of a round, as its keyed hash, and whether it is
+    spent. Deliberately no time, no person and no link to the answer it allowed: spending a
+    code and storing the answer are two separate rows written in one transaction."""
+
+    round = models.ForeignKey(SurveyRound, on_delete=models.PROTECT, related_name="codes")
+    code_hash = models.CharField(max_length=64, unique=True)
+    spent = models.BooleanField(default=False)

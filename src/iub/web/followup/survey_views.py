@@ -3,21 +3,24 @@
 
 The resident's page sets no cookie (no session, no CSRF cookie: the signed single-use answer
 token in the form does that work) and is never cached (each form carries its own token). Its
-requests are left out of the access log (``iub.web.common.logging.SurveyQuiet``).
+requests are left out of the access log (``iub.web.common.logging.SurveyQuiet``). A round in
+code mode first asks for the printed answer code (``?kod=``, a GET form or the card's QR code).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from pydantic import ValidationError
 
 from iub.catalog import Catalog, FollowUpForm, Intervention
@@ -27,7 +30,6 @@ from iub.followup.surveys import (
     OWN_QUESTIONS_MAX,
     STANDARD_QUESTIONS,
     AnswerError,
-    round_state,
     survey_questions,
 )
 from iub.web.accounts.models import StaffProfile
@@ -36,7 +38,14 @@ from iub.web.followup import selectors
 from iub.web.followup import surveys as services
 from iub.web.followup.models import Survey, SurveyRound
 
-__all__ = ["answer", "survey_edit", "survey_list", "survey_round"]
+__all__ = [
+    "answer",
+    "round_close",
+    "round_codes",
+    "survey_edit",
+    "survey_list",
+    "survey_round_page",
+]
 
 _EDITORS = (StaffProfile.Role.COMMITTEE, StaffProfile.Role.ADMIN)
 _KINDS = {"scale": "Skala (instämmer helt … inte alls)", "yes_no": "Ja eller nej"}
@@ -63,6 +72,24 @@ def _surveyed(catalog: Catalog, intervention: str) -> Intervention:
 def _may_edit(request: HttpRequest) -> bool:
     profile = staff_profile(request.user)
     return profile is not None and profile.role in _EDITORS
+
+
+def _editor_round(request: HttpRequest, stem: str, intervention: str, pk: int) -> SurveyRound:
+    """The round a committee member acts on: 403 for another role or municipality.
+
+    Checked before anything is looked up, so a refused post learns nothing and changes nothing.
+    """
+    if not _may_edit(request) or stem not in selectors.followup_stems(request.user):
+        raise PermissionDenied("only the committee of this catalog acts on its survey rounds")
+    found = _surveyed(_catalog(request, stem), intervention)
+    survey_round_ = (
+        SurveyRound.objects.select_related("survey")
+        .filter(pk=pk, survey__stem=stem, survey__intervention_id=found.id)
+        .first()
+    )
+    if survey_round_ is None:
+        raise Http404("Omgången finns inte.")
+    return survey_round_
 
 
 @login_required
@@ -111,12 +138,18 @@ def survey_edit(request: HttpRequest, stem: str, intervention: str) -> HttpRespo
                 )
                 return redirect("followup:survey_edit", stem, found.id)
             if action == "round":
+                mode = request.POST.get("svarssatt", "lank")
+                if mode not in ("lank", "koder"):
+                    raise ValueError("Välj hur deltagarna svarar: öppen länk eller svarskoder.")
+                starts_on = _date(request.POST.get("starts_on", ""), "Startdatum")
+                ends_on = _date(request.POST.get("ends_on", ""), "Slutdatum")
                 survey, _ = Survey.objects.get_or_create(stem=stem, intervention_id=found.id)
                 created = services.round_open(
                     survey,
                     request.POST.get("label", ""),
-                    _date(request.POST.get("starts_on", ""), "Startdatum"),
-                    _date(request.POST.get("ends_on", ""), "Slutdatum"),
+                    starts_on,
+                    ends_on,
+                    codes_only=mode == "koder",
                 )
                 return redirect("followup:survey_round", stem, found.id, created.pk)
             raise ValueError("Okänd åtgärd.")
@@ -142,7 +175,7 @@ def survey_edit(request: HttpRequest, stem: str, intervention: str) -> HttpRespo
         "room": len(survey.own if survey else []) < OWN_QUESTIONS_MAX,
         "own_max": OWN_QUESTIONS_MAX,
         "kinds": _KINDS,
-        "rounds": [(r, round_state(r.starts_on, r.ends_on, today=today)) for r in rounds],
+        "rounds": [(r, services.round_current_state(r, today=today)) for r in rounds],
         "today": today,
         "year": today.year,
         "posted": request.POST if request.method == "POST" else {},
@@ -163,7 +196,20 @@ def _question_error(error: object) -> str:
 
 @login_required
 @require_safe
-def survey_round(request: HttpRequest, stem: str, intervention: str, pk: int) -> HttpResponse:
+def survey_round_page(request: HttpRequest, stem: str, intervention: str, pk: int) -> HttpResponse:
+    return survey_round(request, stem, intervention, pk)
+
+
+def survey_round(
+    request: HttpRequest,
+    stem: str,
+    intervention: str,
+    pk: int,
+    *,
+    errors: list[str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The round's page: its link and QR code, its state, and the committee's actions."""
     catalog = _catalog(request, stem)
     found = _surveyed(catalog, intervention)
     survey_round_ = SurveyRound.objects.filter(
@@ -179,19 +225,111 @@ def survey_round(request: HttpRequest, stem: str, intervention: str, pk: int) ->
         if answered >= threshold
         else []
     )
+    codes, spent = services.code_counts(survey_round_)
     context = {
         "stem": stem,
         "catalog": catalog,
         "intervention": found,
         "round": survey_round_,
-        "state": round_state(survey_round_.starts_on, survey_round_.ends_on, today=dt.date.today()),
+        "state": services.round_current_state(survey_round_, today=dt.date.today()),
         "url": url,
         "qr": mark_safe(services.qr_svg(url)),  # segno's own SVG: no user text in it
         "threshold": threshold,
         "enough": answered >= threshold,
         "texts": texts,
+        "editor": _may_edit(request),
+        "codes": codes,
+        "spent": spent,
+        "codes_max": services.CODES_MAX,
+        "errors": errors or [],
     }
-    return render(request, "followup/survey_round.html", context)
+    return render(request, "followup/survey_round.html", context, status=status)
+
+
+@login_required
+@require_POST
+def round_close(request: HttpRequest, stem: str, intervention: str, pk: int) -> HttpResponse:
+    """Close a round now, for good: the committee ticks a confirmation first (no JavaScript)."""
+    survey_round_ = _editor_round(request, stem, intervention, pk)
+    if request.POST.get("bekrafta") != "ja":
+        return survey_round(
+            request,
+            stem,
+            intervention,
+            pk,
+            errors=[
+                "Kryssa i rutan för att bekräfta att omgången ska stängas. Omgången är inte stängd."
+            ],
+            status=400,
+        )
+    try:
+        services.round_close(
+            survey_round_, actor=str(request.user.get_username()), today=dt.date.today()
+        )
+    except services.AlreadyClosedError:
+        return survey_round(
+            request,
+            stem,
+            intervention,
+            pk,
+            errors=["Omgången är redan stängd. En stängd omgång kan inte öppnas igen."],
+            status=409,
+        )
+    messages.success(
+        request,
+        f"Omgången {survey_round_.label} är stängd. Inga fler svar tas emot, och omgången "
+        "kan inte öppnas igen.",
+    )
+    return redirect("followup:survey_round", stem, intervention, pk)
+
+
+@login_required
+@require_POST
+def round_codes(request: HttpRequest, stem: str, intervention: str, pk: int) -> HttpResponse:
+    """New answer codes for a code-mode round, as a printable A4 PDF of cut-out cards.
+
+    The codes are shown this once and never again: only their keyed hashes are stored.
+    """
+    survey_round_ = _editor_round(request, stem, intervention, pk)
+    found = _surveyed(_catalog(request, stem), intervention)
+    try:
+        count = int(request.POST.get("antal", ""))
+    except ValueError:
+        count = 0
+    try:
+        codes = services.codes_issue(survey_round_, count, actor=str(request.user.get_username()))
+    except ValueError as exc:
+        return survey_round(request, stem, intervention, pk, errors=[str(exc)], status=400)
+    base = request.build_absolute_uri(f"/enkat/{survey_round_.token}/")
+    cards = [
+        {
+            "code": code,
+            "qr": mark_safe(  # segno's own SVG of our own URL and code: no user text
+                services.qr_svg(f"{base}?kod={code}", label=f"QR-kod till enkäten, kod {code}")
+            ),
+        }
+        for code in codes
+    ]
+    html = render_to_string(
+        "followup/survey_codes_sheet.html",
+        {
+            "intervention": found,
+            "round": survey_round_,
+            "cards": cards,
+            "pages": [
+                cards[i : i + _CARDS_PER_PAGE] for i in range(0, len(cards), _CARDS_PER_PAGE)
+            ],
+            "base": base,
+        },
+    )
+    pdf = services.codes_sheet_pdf(html)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="svarskoder-omgang-{pk}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+_CARDS_PER_PAGE = 8
 
 
 # --- The resident's page ----------------------------------------------------------------------
@@ -212,6 +350,72 @@ def _public(
     response = render(request, f"followup/{template}", context, status=status)
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+_CODE_FIELD = "kod"
+
+
+def _not_open(
+    request: HttpRequest, survey_round_: SurveyRound, title: str, state: str
+) -> HttpResponse:
+    """Closed (its period ended, or the committee closed it early) or not yet open."""
+    if state == "closed":
+        ended = survey_round_.ends_on + dt.timedelta(days=1)
+        since = min(ended, survey_round_.closed_on) if survey_round_.closed_on else ended
+        return _public(
+            request,
+            "survey_message.html",
+            {
+                "title": f"Enkäten är stängd: {title}",
+                "message": f"Enkäten är stängd sedan {since:%Y-%m-%d}. Inga fler svar tas emot.",
+            },
+            410,
+        )
+    return _public(
+        request,
+        "survey_message.html",
+        {
+            "title": title,
+            "message": f"Enkäten öppnar {survey_round_.starts_on:%Y-%m-%d}. Välkommen tillbaka då.",
+        },
+        409 if request.method == "POST" else 200,
+    )
+
+
+def _code_entry(
+    request: HttpRequest,
+    survey_round_: SurveyRound,
+    title: str,
+    *,
+    typed: str = "",
+    status: int | None = None,
+) -> HttpResponse:
+    """Code mode: the page that asks for the answer code printed on the resident's card."""
+    status = status if status is not None else 400 if typed else 200
+    error = ""
+    if typed:
+        error = (
+            "Koden finns inte i den här enkäten. Kontrollera att du skrev av den rätt, "
+            "till exempel 8 och B. Inget sparades."
+        )
+    elif status != 200:
+        error = "Skriv svarskoden från ditt kort. Utan den tas svaret inte emot. Inget sparades."
+    return _public(
+        request, "survey_code.html", {"title": title, "typed": typed[:40], "error": error}, status
+    )
+
+
+def _code_spent(request: HttpRequest) -> HttpResponse:
+    return _public(
+        request,
+        "survey_message.html",
+        {
+            "title": "Koden är redan använd",
+            "message": "Svarskoden har redan använts för ett svar, och varje kod tar emot ett "
+            "svar. Inget nytt sparades. Har du svarat redan: tack!",
+        },
+        409,
+    )
 
 
 @csrf_exempt  # no cookie on this page; the signed single-use answer token guards the post
@@ -237,20 +441,22 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
     )
     title = intervention.title if intervention else "Brukarenkät"
     today = dt.date.today()
-    state = round_state(survey_round_.starts_on, survey_round_.ends_on, today=today)
+    state = services.round_current_state(survey_round_, today=today)
     if state != "open":
-        message = (
-            f"Enkäten är stängd sedan {survey_round_.ends_on:%Y-%m-%d}. Inga fler svar tas emot."
-            if state == "closed"
-            else f"Enkäten öppnar {survey_round_.starts_on:%Y-%m-%d}. Välkommen tillbaka då."
-        )
-        closed = state == "closed"
-        return _public(
-            request,
-            "survey_message.html",
-            {"title": f"Enkäten är stängd: {title}" if closed else title, "message": message},
-            410 if closed else 409 if request.method == "POST" else 200,
-        )
+        return _not_open(request, survey_round_, title, state)
+    code = ""
+    if survey_round_.codes_only:
+        source = request.POST if request.method == "POST" else request.GET
+        code = str(source.get(_CODE_FIELD, ""))
+        if request.method != "POST":
+            if not code:
+                return _code_entry(request, survey_round_, title)
+            try:
+                services.code_check(survey_round_, code)
+            except services.CodeError:
+                return _code_entry(request, survey_round_, title, typed=code)
+            except services.CodeSpentError:
+                return _code_spent(request)
     questions = services.round_questions(survey_round_)
     context: dict[str, object] = {
         "title": title,
@@ -258,6 +464,7 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         "questions": questions,
         "free_text_id": FREE_TEXT_ID,
         "answer_token": services.answer_token_new(survey_round_),
+        "code": code,
         "chosen": {},
         "errors": [],
     }
@@ -268,7 +475,8 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         for k in request.POST
         if k.startswith("q-")
     }
-    extra = set(request.POST) - {_TOKEN_FIELD, _DROP_FIELD} - {f"q-{k}" for k in posted}
+    fields = {_TOKEN_FIELD, _DROP_FIELD} | ({_CODE_FIELD} if survey_round_.codes_only else set())
+    extra = set(request.POST) - fields - {f"q-{k}" for k in posted}
     problem = ""
     try:
         if extra or any(len(request.POST.getlist(f"q-{k}")) > 1 for k in posted):
@@ -280,6 +488,8 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
         token_value = request.POST.get(_TOKEN_FIELD, "")
         if checked.text_refused:
             services.answer_token_check(survey_round_, token_value)
+            if survey_round_.codes_only:
+                services.code_check(survey_round_, code)
             context |= {
                 "answer_token": token_value,
                 "chosen": posted,
@@ -291,7 +501,17 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
                 ],
             }
             return _public(request, "survey_answer.html", context, 400)
-        stored = services.answer_store(survey_round_, token_value, checked, today=today)
+        stored = services.answer_store(
+            survey_round_, token_value, checked, today=today, code=code or None
+        )
+    except services.CodeError:
+        return _code_entry(request, survey_round_, title, typed=code, status=400)
+    except services.CodeSpentError:
+        return _code_spent(request)
+    except services.RoundClosedError:
+        survey_round_.refresh_from_db()
+        state = services.round_current_state(survey_round_, today=today)
+        return _not_open(request, survey_round_, title, state)
     except (AnswerError, services.TokenError):
         problem = (
             "Svaret kunde inte tas emot: formuläret stämmer inte med enkäten. Öppna länken "

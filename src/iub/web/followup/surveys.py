@@ -4,7 +4,10 @@ The committee's survey per intervention and its rounds; the resident's answer, s
 :func:`answer_store` with no identity, no address, no browser and the ISO week only. The
 single-use answer token is signed (so a made-up token is refused), checked against its round,
 and once used kept as a hash in :class:`~.models.SurveyUsedToken`, which is not linked to the
-answer.
+answer. A round in code mode also needs one of its printed answer codes
+(:class:`~.models.SurveyCode`); the code is spent by a conditional update in the transaction
+that stores the answer, so two posts of one code store one answer. The committee may close a
+round early (:func:`round_close`), audited, and never reopen it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 import segno
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 
 from iub.followup.surveys import (
     OWN_QUESTIONS_MAX,
@@ -23,6 +27,10 @@ from iub.followup.surveys import (
     Question,
     SurveyAnswer,
     SurveyDefinition,
+    answer_code_format,
+    answer_code_hash,
+    answer_code_new,
+    answer_code_normalize,
     answers_validate,
     round_state,
     survey_questions,
@@ -30,19 +38,38 @@ from iub.followup.surveys import (
     token_new,
     week_of,
 )
-from iub.web.followup.models import Survey, SurveyResponse, SurveyRound, SurveyUsedToken
+from iub.web.audit.keys import derived_key
+from iub.web.audit.services import audit_record
+from iub.web.followup.models import (
+    Survey,
+    SurveyCode,
+    SurveyResponse,
+    SurveyRound,
+    SurveyUsedToken,
+)
 
 __all__ = [
+    "CODES_MAX",
+    "AlreadyClosedError",
+    "CodeError",
+    "CodeSpentError",
     "ReplayError",
+    "RoundClosedError",
     "TokenError",
     "answer_store",
     "answer_token_check",
     "answer_token_new",
     "answers_check",
+    "code_check",
+    "code_counts",
+    "codes_issue",
+    "codes_sheet_pdf",
     "definition_of",
     "definitions_for",
     "qr_svg",
     "round_by_token",
+    "round_close",
+    "round_current_state",
     "round_open",
     "round_questions",
     "survey_save",
@@ -57,6 +84,23 @@ class TokenError(ValueError):
 
 class ReplayError(ValueError):
     """An answer token already used: the answer was sent before."""
+
+
+class CodeError(ValueError):
+    """An answer code this round never issued (mistyped, made up, or of another round)."""
+
+
+class CodeSpentError(ValueError):
+    """An answer code of this round that has already allowed its one answer."""
+
+
+class AlreadyClosedError(ValueError):
+    """The round is already closed (early, or its period has ended): nothing to close."""
+
+
+#: The most answer codes one print makes (25 A4 pages of 8 cards).
+CODES_MAX = 200
+_CODE_KEY = "survey-answer-codes"
 
 
 def definition_of(survey: Survey) -> SurveyDefinition:
@@ -102,15 +146,131 @@ def survey_save(
     return survey
 
 
-def round_open(survey: Survey, label: str, starts_on: dt.date, ends_on: dt.date) -> SurveyRound:
-    """A new round with its own unguessable token."""
+def round_open(
+    survey: Survey,
+    label: str,
+    starts_on: dt.date,
+    ends_on: dt.date,
+    *,
+    codes_only: bool = False,
+) -> SurveyRound:
+    """A new round with its own unguessable token; ``codes_only``: answers need a code."""
     if ends_on < starts_on:
         raise ValueError("Slutdatum får inte vara före startdatum.")
     if not label.strip() or len(label) > 120:
         raise ValueError("Ge omgången ett namn (högst 120 tecken).")
     return SurveyRound.objects.create(
-        survey=survey, token=token_new(), label=label.strip(), starts_on=starts_on, ends_on=ends_on
+        survey=survey,
+        token=token_new(),
+        label=label.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+        codes_only=codes_only,
     )
+
+
+def round_current_state(survey_round: SurveyRound, *, today: dt.date) -> str:
+    """The round's state on ``today``, counting an early close."""
+    return round_state(
+        survey_round.starts_on, survey_round.ends_on, today=today, closed_on=survey_round.closed_on
+    )
+
+
+def round_close(survey_round: SurveyRound, *, actor: str, today: dt.date) -> SurveyRound:
+    """Close a round now, for good, and record who did it in the audit trail.
+
+    The row is locked while it is read, so an answer being stored waits and then sees the
+    round closed (:func:`answer_store` reads it under the same lock).
+
+    Raises:
+        AlreadyClosedError: closed before, or its period has ended.
+    """
+    with transaction.atomic():
+        fresh = (
+            SurveyRound.objects.select_for_update().select_related("survey").get(pk=survey_round.pk)
+        )
+        if round_current_state(fresh, today=today) == "closed":
+            raise AlreadyClosedError("the round is already closed")
+        fresh.closed_on = today
+        fresh.save(update_fields=["closed_on"])
+        audit_record(
+            actor=actor,
+            action="write",
+            object_type="survey_round",
+            object_id=fresh.pk,
+            unit=fresh.survey.stem,
+            purpose=f"brukarenkät {fresh.survey.intervention_id}: omgången stängd i förtid"[:200],
+        )
+    return fresh
+
+
+def _code_hash(survey_round: SurveyRound, code: str) -> str:
+    return answer_code_hash(derived_key(_CODE_KEY), survey_round.pk, code)
+
+
+def codes_issue(survey_round: SurveyRound, count: int, *, actor: str) -> list[str]:
+    """``count`` new answer codes for a code-mode round, formatted for print.
+
+    Only their keyed hashes are stored: the codes themselves exist only on the printed sheet,
+    which is why every print makes new codes (the ones printed before stay valid). Audited,
+    with the number of codes and nothing of them.
+
+    Raises:
+        ValueError: not a code-mode round, closed, or a count outside 1 … :data:`CODES_MAX`.
+    """
+    if not survey_round.codes_only:
+        raise ValueError("Omgången tar emot svar via den öppna länken; den har inga svarskoder.")
+    if round_current_state(survey_round, today=dt.date.today()) == "closed":
+        raise ValueError("Omgången är stängd. Inga nya svarskoder skapas.")
+    if not 1 <= count <= CODES_MAX:
+        raise ValueError(f"Välj ett antal svarskoder från 1 till {CODES_MAX}.")
+    codes = [answer_code_new() for _ in range(count)]
+    with transaction.atomic():
+        SurveyCode.objects.bulk_create(
+            SurveyCode(round=survey_round, code_hash=_code_hash(survey_round, code))
+            for code in codes
+        )
+        audit_record(
+            actor=actor,
+            action="write",
+            object_type="survey_round",
+            object_id=survey_round.pk,
+            unit=survey_round.survey.stem,
+            purpose=f"brukarenkät {survey_round.survey.intervention_id}: "
+            f"{count} svarskoder utskrivna"[:200],
+        )
+    return [answer_code_format(code) for code in codes]
+
+
+def code_counts(survey_round: SurveyRound) -> tuple[int, int]:
+    """How many codes the round has, and how many are spent."""
+    counts = SurveyCode.objects.filter(round=survey_round).aggregate(
+        total=Count("pk"), spent=Count("pk", filter=Q(spent=True))
+    )
+    return int(counts["total"]), int(counts["spent"])
+
+
+def code_check(survey_round: SurveyRound, typed: str) -> str:
+    """The hash of a typed code that may still answer in this round.
+
+    Raises:
+        CodeError: not a code of this round.
+        CodeSpentError: the code has answered already.
+    """
+    code = answer_code_normalize(typed)
+    if code is None:
+        raise CodeError("not a code")
+    hashed = _code_hash(survey_round, code)
+    spent = (
+        SurveyCode.objects.filter(round=survey_round, code_hash=hashed)
+        .values_list("spent", flat=True)
+        .first()
+    )
+    if spent is None:
+        raise CodeError("no such code in this round")
+    if spent:
+        raise CodeSpentError("code already spent")
+    return hashed
 
 
 def round_by_token(token: str) -> SurveyRound | None:
@@ -143,30 +303,53 @@ class Stored:
     text_dropped: bool
 
 
+class RoundClosedError(ValueError):
+    """The round is not open (closed early while the form was on screen, or not started)."""
+
+
 def answer_store(
     survey_round: SurveyRound,
     token: str,
     answer: SurveyAnswer,
     *,
     today: dt.date,
+    code: str | None = None,
 ) -> Stored:
-    """Store one validated answer, once per answer token.
+    """Store one validated answer, once per answer token and, in code mode, once per code.
+
+    One transaction: the round is read again under a row lock (an early close that won the
+    race is seen), the code is spent by ``UPDATE … WHERE spent = false`` (of two concurrent
+    posts of one code exactly one updates a row; the other stores nothing), the used answer
+    token is recorded and the answer inserted. The answer row carries nothing of the code.
 
     Raises:
         TokenError: a token this site did not issue for this round.
         ReplayError: the token was used before.
-        ValueError: the round is not open today, or the answer holds refused text.
+        CodeError: code mode without a code of this round.
+        CodeSpentError: the code has answered already.
+        RoundClosedError: the round is not open today.
+        ValueError: the answer holds refused text.
     """
     hashed = answer_token_check(survey_round, token)
-    if round_state(survey_round.starts_on, survey_round.ends_on, today=today) != "open":
-        raise ValueError("the round is not open")
     if not answer.storable:
         raise ValueError("the free text was refused by the identity guard")
+    code_hash = None
+    if survey_round.codes_only:
+        code_hash = code_check(survey_round, code or "")
     try:
         with transaction.atomic():
+            fresh = SurveyRound.objects.select_for_update().get(pk=survey_round.pk)
+            if round_current_state(fresh, today=today) != "open":
+                raise RoundClosedError("the round is not open")
+            if code_hash is not None:
+                spent = SurveyCode.objects.filter(
+                    round=fresh, code_hash=code_hash, spent=False
+                ).update(spent=True)
+                if spent != 1:
+                    raise CodeSpentError("code already spent")
             SurveyUsedToken.objects.create(token_hash=hashed)
             SurveyResponse.objects.create(
-                round=survey_round,
+                round=fresh,
                 week=week_of(today),
                 choices=dict(answer.choices),
                 free_text=answer.free_text,
@@ -183,15 +366,19 @@ def answers_check(
     return answers_validate(round_questions(survey_round), posted, allow=allow, drop_text=drop_text)
 
 
-def qr_svg(url: str) -> str:
+def qr_svg(url: str, *, label: str = "QR-kod till enkäten") -> str:
     """The link as an SVG QR code (segno), black on white, with a title for screen readers."""
     qr = segno.make(url, error="m", micro=False)
-    svg = str(
-        qr.svg_inline(
-            scale=6, border=4, title="QR-kod till enkäten", svgclass="survey-qr", omitsize=True
-        )
-    )
-    return svg.replace("<svg ", '<svg role="img" aria-label="QR-kod till enkäten" ', 1)
+    svg = str(qr.svg_inline(scale=6, border=4, title=label, svgclass="survey-qr", omitsize=True))
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+
+
+def codes_sheet_pdf(html: str) -> bytes:
+    """The printable A4 sheet of answer codes as a PDF (WeasyPrint, tagged PDF/UA)."""
+    from weasyprint import HTML  # heavy: imported only when a sheet is printed
+
+    pdf: bytes = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    return pdf
 
 
 OWN_MAX = OWN_QUESTIONS_MAX

@@ -20,8 +20,18 @@ urlpatterns = [
     ),
     path(
         "<slug:stem>/enkater/<slug:intervention>/omgang/<int:pk>/",
-        survey_views.survey_round,
+        survey_views.survey_round_page,
         name="survey_round",
+    ),
+    path(
+        "<slug:stem>/enkater/<slug:intervention>/omgang/<int:pk>/stang/",
+        survey_views.round_close,
+        name="survey_round_close",
+    ),
+    path(
+        "<slug:stem>/enkater/<slug:intervention>/omgang/<int:pk>/svarskoder.pdf",
+        survey_views.round_codes,
+        name="survey_round_codes",
     ),
     path(_AT, views.catalog_year, name="catalog_year"),
     path(_AT + "figurer.csv", views.download_csv, name="csv"),
