@@ -777,8 +777,8 @@ class NameDetector:
         """Say whether a capitalised word is the surname of the name just before it.
 
         "Sadeq Jama": "Jama" is also a word, but after a name that blocks, a capitalised word
-        in the same sentence that is no place, unit, verb or abbreviation is the surname even when it is also a word, as after a known first name ("Kalle Anka"), and
-        redaction must not leave it behind.
+        in the same sentence that is no place, unit, verb or abbreviation is the surname, as
+        after a known first name ("Kalle Anka"), and redaction must not leave it behind.
         """
         token = tokens[index]
         word = token.word
