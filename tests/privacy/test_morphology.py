@@ -138,3 +138,25 @@ def test_unknown_capitalised_word_starting_a_note_asks_to_confirm() -> None:
 )
 def test_ordinary_words_with_surname_parts_stay_clean(note: str) -> None:
     assert [] == blocking(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("bukola+tamuna satt ihop hela passet", "bukola"),
+        ("Bukola+Tamuna satt ihop hela passet", "Tamuna"),
+        ("socialsekr olufemi mbeki informerad", "olufemi"),
+        ("Nygård (pappa) vill ha möte", "Nygård"),
+    ],
+)
+def test_names_paired_with_plus_after_role_abbreviations_and_in_parentheses_block(
+    note: str, name: str
+) -> None:
+    assert covered(note, name)
+
+
+@pytest.mark.parametrize(
+    "note", ["mamma+pappa kom", "fotboll+simning på helgen", "Sömn+mat är målet"]
+)
+def test_ordinary_words_joined_by_plus_stay_clean(note: str) -> None:
+    assert [] == blocking(note)

@@ -67,6 +67,7 @@ _STRONG_CONTEXT = _wordset(
     heter hette kallas kallad kallade namn namnet namngav tjej tjejen kille killen pojken
     flickan barnbarn barnbarnet svärmor svärfar svåger svägerska
     förnamn förnamnet efternamn efternamnet smeknamn smeknamnet
+    socialsekr socsekr handl ssk usk kontaktpers
     """
 )
 # Nouns that name a name: "hans efternamn är Anka" makes the word after "är" a name.
@@ -339,6 +340,7 @@ class NameDetector:
             or before in _PERSON_VERBS
             or self._after_person_preposition(tokens, index)
             or _lower_apposition(tokens, index)
+            or _plus_joined(tokens, index)
             or (index - 1 in scores and scores[index - 1][0] >= SCORE_CONTEXT and before)
             or before.endswith(_KINSHIP_ENDINGS)
             or after in _SPEECH_VERBS
@@ -636,8 +638,13 @@ class NameDetector:
             return self._score_gazetteer(tokens, index, context)
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
-        if _apposition(tokens, index) and word not in self._common:
-            return SCORE_CONTEXT, "name.apposition"
+        if _apposition(tokens, index) and (
+            word not in self._common
+            or (tokens.gap(index + 1) == " (" and not self._common.exact(word))
+        ):
+            return SCORE_CONTEXT, "name.apposition"  # "Zetterlund (styvpappa)", "Nygård (pappa)"
+        if _plus_joined(tokens, index) and not self._common.inflected(word):
+            return SCORE_CONTEXT, "name.coordination"  # "Aalee+Riitta satt ihop"
         if _joined_by_ampersand(tokens, index):
             return None  # "Friskis & Svettis", "Ernst & Young": a company, not people
         if len(word) > 5 and word.endswith(_PAST_TENSE):
@@ -941,6 +948,13 @@ def _apposition(tokens: _Tokens, index: int) -> bool:
     following = tokens[index + 1]
     gap = tokens.gap(index + 1)
     return gap in _APPOSITION_GAPS and _is_strong(following.word.lower())
+
+
+def _plus_joined(tokens: _Tokens, index: int) -> bool:
+    """Say whether a plus sign joins the word to a neighbour, as staff pair people ("x+y")."""
+    before = tokens.gap(index) if index > 0 else ""
+    after = tokens.gap(index + 1) if index + 1 < len(tokens) else ""
+    return before == "+" or after == "+"
 
 
 def _lower_apposition(tokens: _Tokens, index: int) -> bool:
