@@ -160,3 +160,23 @@ def test_names_paired_with_plus_after_role_abbreviations_and_in_parentheses_bloc
 )
 def test_ordinary_words_joined_by_plus_stay_clean(note: str) -> None:
     assert [] == blocking(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("stoarsyster tamuna tolkade", "tamuna"),
+        ("flöjde bukola till bussen", "bukola"),
+        ("lräare olufemi hörde av sig", "olufemi"),
+        ("hälsa Kyllikki att vi saknar henne", "Kyllikki"),
+    ],
+)
+def test_names_after_a_mistyped_role_word_or_a_person_verb_block(note: str, name: str) -> None:
+    """A role word or verb with two letters swapped still marks the name after it."""
+    assert covered(note, name)
+
+
+@pytest.mark.parametrize("note", ["Mötet hölls digitalt i Teams.", "mötet hölls i teams"])
+def test_a_slip_that_is_an_ordinary_word_keeps_its_meaning(note: str) -> None:
+    """'mötet' is 'mötte' with two letters swapped, but it is a word: no name after it."""
+    assert [] == blocking(note)

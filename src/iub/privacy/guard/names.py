@@ -44,8 +44,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, load
 from ._types import Detection
 from ._words import CommonWords
 
@@ -345,7 +346,7 @@ class NameDetector:
         """
         words = tokens.words
         word = words[index]
-        before = words[index - 1].lower() if index and tokens[index].glued else ""
+        before = _untypo(words[index - 1].lower()) if index and tokens[index].glued else ""
         after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
         marked = False  # a context that marks a person, not only a sentence position
         if (
@@ -482,7 +483,7 @@ class NameDetector:
         words = tokens.words
         if words[index - 1].lower() not in _PERSON_PREPOSITIONS:
             return False
-        verb = words[index - 2].lower()
+        verb = _untypo(words[index - 2].lower())
         return verb in _MEETING or verb in _SPEECH_VERBS or verb in _PERSON_VERBS
 
     def _lowercase_genitive(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
@@ -910,6 +911,32 @@ def _institution(word: str) -> bool:
     return any(lower.endswith(head) and len(lower) >= len(head) + 3 for head in _INSTITUTION_HEADS)
 
 
+@cache
+def _typed_markers() -> dict[str, str]:
+    """Map each slip of a naming word or person verb to the word ("stoarsyster", "flöjde").
+
+    Staff type fast: a role word with two letters swapped still marks the name after it. A
+    slip that is itself an ordinary word in any form ("mötet" is a slip of "mötte") is left
+    out, so that it keeps its own meaning.
+    """
+    lexicon = load()
+    common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
+    markers = _STRONG_CONTEXT | _PERSON_VERBS | _SPEECH_VERBS
+    typed: dict[str, str] = {}
+    for word in markers:
+        if len(word) < 5:
+            continue
+        for slip in _slips(word)[0]:
+            if slip != word and slip not in common and slip not in markers:
+                typed[slip] = word
+    return typed
+
+
+def _untypo(word: str) -> str:
+    """Return the naming word or person verb a slip stands for, or the word itself."""
+    return _typed_markers().get(word, word)
+
+
 def _is_strong(word: str) -> bool:
     """Say whether a lower-case word names a relation or role ("styvfadern", "bonusmamman")."""
     return word in _STRONG_CONTEXT or word.endswith(_KINSHIP_ENDINGS)
@@ -924,10 +951,10 @@ def _context(tokens: _Tokens, index: int) -> str | None:
     """
     if index == 0 or (tokens[index].initial and not tokens[index].labelled):
         return None
-    word = tokens[index - 1].word.lower()
+    word = _untypo(tokens[index - 1].word.lower())
     if _is_strong(word):
         return "strong"
-    if word in _WEAK_CONTEXT:
+    if word in _WEAK_CONTEXT or word in _PERSON_VERBS:
         return "weak"
     if word in {"är", "var"} and index >= 2 and tokens[index - 2].word.lower() in _NAME_NOUNS:
         return "strong"
