@@ -437,6 +437,91 @@ HOLDOUT_ID_TEMPLATES = (
     ("reg.nr {PLATE} stod utanför", ()),
     ("flyttat till {POSTCODE}", ()),
 )
+# A seventh set, "unseen": the fourth staff-style evaluation set (after staff and holdout and
+# the dev sets), written and frozen before its first figures were looked at, and never used to
+# tune a rule or a list. Its templates are new (short staff notes: "ang.", "pga", "mkt", "m",
+# "fr", "ggr", typos added by the generator, clean lines full of ordinary words that are also
+# surname parts: "berg", "lund", "ström", "gran", "lov"), its corpus has its own seed
+# (``SEED_OFFSETS``), and its names come from sources the guard's lists were not built from:
+# Faker's person providers for another set of locales and SCB's common surnames beyond the
+# top 500 (``benchmarks/data/unseen_*.tsv``; the generator refuses a name the guard knows).
+UNSEEN_CLEAN_TEMPLATES = (
+    "ang. sömnen: mkt bättre nu",
+    "tel.samtal m mamma, lugnt hemma",
+    "pga sjukdom inställt idag",
+    "gick en runda i parken o lunden bakom skolan",
+    "åkte pulka i backen vid berget i helgen",
+    "strömmen gick hemma, fick plugga m ficklampa",
+    "vill klättra i berg i sommar",
+    "fiskade vid ån, fick en gädda",
+    "ont i magen ofta, ska till vc",
+    "mkt frånvaro, oro för betygen",
+    "ekonomin strular, hänv till {ORG}",
+    "mkt bråk m syskonen, vill ha eget rum",
+    "spelar dator typ 5 tim/dag",
+    "nästa ggr: känslor o gränser",
+    "har slutat på fotbollen, tråkigt tycker hon",
+    "mormor sjuk igen, orolig",
+    "lärare ringt hem ang frånvaro",
+    "följde m till {UNIT} för att visa lokalen",
+    "pratat om alkohol hemma, ingen akut fara",
+    "ligger vaken till 2 varje natt",
+    "kom m sin lillasyster idag",
+    "ny tid {DATE}",
+    "sjuk, inget samtal denna v",
+    "matte svårt, sv o eng går bra",
+    "ska börja gymnasiet i höst, nervös",
+    "skattat {SCORE}, ngt bättre än förra ggn",
+    "familjen har flyttat till ny lgh i {CITY}",
+    "brand i trappuppgången, alla ok",
+    "mamman jobbar skift, pappan bor i {CITY}",
+    "pengarna räcker inte till el o ström",
+    "tog bussen själv hit för första gången",
+    "glad, fått bra betyg i eng",
+    "inte så pratglad idag, trött efter provet",
+    "lov nästa v, ingen träff",
+    "vill börja spela gitarr",
+    "behöver hjälp att skriva cv",
+    "ledsen pga bråk m bästa kompisen",
+    "han e {AGE}, bor m mamma o styvpappa",
+    "gick en sväng bland gran o tall i skogen",
+    "badade vid en holme i somras",
+    "hela grp på plats, {COUNT}",
+    "träff flyttad pga studiedag",
+    "pratade om kärlek o relationer, mkt skratt",
+    "hon sa att det e lugnt hemma",
+    "ingen ville prata om hemmet idag",
+)
+UNSEEN_ID_TEMPLATES = (
+    ("ang. {FIRST}: vill inte komma mer", ()),
+    ("pratat m {GEN} mamma i tel", ()),
+    ("{FULL} ringde ang tider", ()),
+    ("mamma {FULL} orolig pga skolan", ()),
+    ("träffat {FIRST} o hennes pappa", ()),
+    ("{FIRST} mkt ledsen idag", ()),
+    ("hämtad av kusin {FIRST}", ()),
+    ("åkte m {FIRST} till vc", ()),
+    ("{GEN} bror har börjat på {UNIT}", ()),
+    ("info fr {LAST} på soc", ()),
+    ("samtal med {FIRST} {LAST} om ekonomi", ()),
+    ("mentor {FULL} vill ha möte", ()),
+    ("{FULL}, ny i grp", ()),
+    ("bråkat m {FIRST} på rasten", ()),
+    ("sa till {FIRST} att vi hörs", ()),
+    ("{FIRST} o {FIRST} bråkade", ()),
+    ("sms fr moster {FIRST}", ()),
+    ("hälsade på {FULL} på boendet", ()),
+    ("{FIRST} har fått jobb", ()),
+    ("tel {PHONE}", ()),
+    ("mob: {PHONE} (pappa)", ()),
+    ("personnr: {PNR}", ()),
+    ("pnr {PNR} ang remiss", ()),
+    ("mejla {EMAIL}", ()),
+    ("adress: {ADDRESS}", ()),
+    ("har flyttat till {ADDRESS}", ()),
+    ("bil {PLATE}", ()),
+    ("postnr {POSTCODE}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -444,12 +529,19 @@ TEMPLATE_SETS = {
     "review": ("REVIEW_CLEAN_TEMPLATES", "REVIEW_ID_TEMPLATES"),
     "staff": ("STAFF_CLEAN_TEMPLATES", "STAFF_ID_TEMPLATES"),
     "holdout": ("HOLDOUT_CLEAN_TEMPLATES", "HOLDOUT_ID_TEMPLATES"),
+    "unseen": ("UNSEEN_CLEAN_TEMPLATES", "UNSEEN_ID_TEMPLATES"),
 }
+# Added to the seed of a set's corpus, so that a set built later does not share its random
+# stream with the sets before it.
+SEED_OFFSETS = {"unseen": 1208}
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
     "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
     "holdout": ("holdout_first_names.tsv", "holdout_last_names.tsv"),
+    "unseen": ("unseen_first_names.tsv", "unseen_last_names.tsv"),
 }
+# Sets whose names must be unknown to every one of the guard's name lists (checked on load).
+DISJOINT_SETS = frozenset({"unseen"})
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
@@ -473,6 +565,22 @@ def _eval_names(name: str) -> list[str]:
     """Return the names of one of the evaluation sets' lists in ``benchmarks/data``."""
     rows = (EVAL_DATA / name).read_text(encoding="utf-8").splitlines()
     return [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
+
+
+def _check_disjoint(names: list[str]) -> None:
+    """Fail if the guard's name lists hold any of an evaluation set's names.
+
+    A set meant to measure names the guard has never seen stops meaning that the moment one
+    of its names is added to a gazetteer; this makes that mistake loud.
+    """
+    known = {
+        entry.split("\t")[0].lower()
+        for name in ("first_names.txt", "first_names_wide.txt", "last_names.txt")
+        for entry in _read(name)
+    }
+    leaked = sorted({name.lower() for name in names} & known)
+    if leaked:
+        raise ValueError(f"the guard's name lists hold evaluation names: {leaked[:10]}")
 
 
 def _luhn(nine: str) -> str:
@@ -509,6 +617,8 @@ class Generator:
             first_file, last_file = EVAL_NAMES[templates]
             self.staff_first = _eval_names(first_file)
             self.staff_last = _eval_names(last_file)
+            if templates in DISJOINT_SETS:
+                _check_disjoint(self.staff_first + self.staff_last)
         self.case = "title"
 
     # --- identifiers -------------------------------------------------------------------
@@ -828,7 +938,7 @@ def build_corpus(count: int = 5000, *, seed: int = 20251126, templates: str = "d
     after tuning, then used to fix general rules), "fresh" (written after that) or "review"
     (written before the precision fixes an acceptance test prompted).
     """
-    generator = Generator(seed, templates=templates)
+    generator = Generator(seed + SEED_OFFSETS.get(templates, 0), templates=templates)
     return [generator.note() for _ in range(count)]
 
 

@@ -71,3 +71,47 @@ def test_no_install_flag_skips_pip(bench: ModuleType, monkeypatch: pytest.Monkey
     monkeypatch.setattr(bench.subprocess, "run", lambda *a, **k: pytest.fail("pip was called"))
 
     assert "--no-install" in (bench.ensure_presidio(install=False) or "")
+
+
+def _corpus_module() -> ModuleType:
+    """Import benchmarks/_guard_corpus.py."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import _guard_corpus
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return _guard_corpus
+
+
+# The 'unseen' set was frozen before its first figures were read; any change to its templates,
+# names, seed or generator shows here, and must be reported as a new set, not the same one.
+UNSEEN_2000_SHA256 = "f1747b1916e9de34de5d8a87a54ae16e0c8352e15d67f24954caca9c98a540a9"
+
+
+def test_unseen_set_is_frozen() -> None:
+    """The --quick run's 'unseen' corpus (default seed, 2,000 notes) is byte for byte the same."""
+    import hashlib
+    import json
+
+    corpus = _corpus_module().build_corpus(2000, templates="unseen")
+    digest = hashlib.sha256(
+        json.dumps([(n.text, n.gold) for n in corpus], ensure_ascii=False).encode()
+    ).hexdigest()
+
+    assert UNSEEN_2000_SHA256 == digest
+
+
+def test_unseen_set_refuses_a_name_the_guard_knows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding one of the unseen set's names to a gazetteer makes the set fail to build."""
+    corpus = _corpus_module()
+    name = corpus._eval_names("unseen_last_names.tsv")[0]
+    real_read = corpus._read
+
+    def read_with_leak(file: str) -> set[str]:
+        entries = real_read(file)
+        return entries | {name} if file == "last_names.txt" else entries
+
+    monkeypatch.setattr(corpus, "_read", read_with_leak)
+
+    with pytest.raises(ValueError, match="evaluation names"):
+        corpus.build_corpus(10, templates="unseen")

@@ -41,6 +41,12 @@ PATHOLOGICAL = {
     "capitalised run": "Xyzzy " * 35 * KB,
     "saint prefixes": "S:t " * 50 * KB,
     "postcodes": "123 45 " * 30 * KB,
+    # The surname-shape, genitive, plus-sign and single-capitals rules (test_morphology.py).
+    "plus-joined words": "xq+" * 70 * KB,
+    "lower-case genitives": "kyllikkis mamma " * 13 * KB,
+    "surname shapes": "gav zzqberg " * 17 * KB,
+    "single words in capitals": "ZZQXY " * 35 * KB,
+    "mixed scripts": "فاطمة Иванов ivanova " * 10 * KB,
 }
 
 

@@ -19,6 +19,8 @@ _SURNAME_ENDINGS = (
     "son", "sson", "ström", "berg", "gren", "qvist", "kvist", "lund", "holm", "dahl", "dal",
     "sten", "lin", "én", "ér", "stedt", "stad", "blad", "bäck", "borg", "mark", "fors",
     "hammar", "man", "ander", "ius", "ell",
+    # Finnish -nen after a vowel ("järvinen", "korhonen"; not "mannen", "vännen") and -lä.
+    "inen", "onen", "anen", "enen", "unen", "änen", "önen", "ynen", "lä",
 )  # fmt: skip
 _LINKS = ("s", "e", "a", "u", "o")
 _MIN_PART = 2
