@@ -12,9 +12,12 @@ dropped here, skipped when the server does not answer), the script times, in the
   (every table linked and protected by primary and secondary suppression, LP-audited) and the
   report's HTML (no PDF rendering: WeasyPrint's layout time is not a database figure);
 
-for one large municipality's year and for the national aggregate of a year. Peak RSS of the
-process is printed at the end (the rows are streamed, never loaded whole).
-The load average is printed at the start and the end: the figures are wall-clock times.
+for one large municipality's year and for the national aggregate of a year. Floor and report
+run the same query in the same kind of session; after an untimed warm-up each is timed
+``--repeat`` times (default 3), alternating which goes first, every run is printed with the
+load average and the table gives the medians. Peak RSS of the process is printed at the end
+(the rows are streamed, never loaded whole). The load average is printed at the start and the
+end: the figures are wall-clock times on a machine others share.
 
 Run: ``.venv/bin/python benchmarks/report.py`` (200,000 rows, about a minute on a busy
 two-core machine) or ``--rows 10000000`` for the full 10 million (long: loading dominates).
@@ -198,13 +201,18 @@ def drop_postgres(name: str = PG_DB) -> None:
         admin.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
-def timed(call: Callable[[], object]) -> float:
-    start = time.perf_counter()
+def timed(call: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and this process's CPU seconds of a call.
+
+    The CPU time is what another helper's load cannot inflate much: on SQLite it includes
+    the query (it runs in this process), on PostgreSQL only the client's part.
+    """
+    start, cpu = time.perf_counter(), time.process_time()
     call()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-Result = tuple[str, str, list[float], list[float]]
+Result = tuple[str, str, list[tuple[float, float]], list[tuple[float, float]]]
 
 
 def measure(db: Database, catalog: Catalog, year: int, repeat: int) -> list[Result]:
@@ -237,15 +245,16 @@ def measure(db: Database, catalog: Catalog, year: int, repeat: int) -> list[Resu
         floor()
         if number == 0:
             report(limit=5_000)
-        floors: list[float] = []
-        reports: list[float] = []
+        floors: list[tuple[float, float]] = []
+        reports: list[tuple[float, float]] = []
         for run in range(repeat):
             pair = [(floors, floor), (reports, report)]
             for times, call in pair if run % 2 == 0 else reversed(pair):
                 times.append(timed(call))
             print(
-                f"  {db.name} {label} run {run + 1}: floor {floors[-1]:.2f} s, "
-                f"report {reports[-1]:.2f} s, load {os.getloadavg()[0]:.1f}",
+                f"  {db.name} {label} run {run + 1}: floor {floors[-1][0]:.2f} s "
+                f"(CPU {floors[-1][1]:.2f}), report {reports[-1][0]:.2f} s "
+                f"(CPU {reports[-1][1]:.2f}), load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
         out.append((db.name, label, floors, reports))
@@ -284,10 +293,20 @@ def main(argv: Sequence[str] | None = None) -> None:
                 drop_postgres(args.pg_database)
     print()
     print(f"median of {args.repeat} timed runs each (every run printed above)")
-    print(f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6}")
+    print(
+        f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6} "
+        f"{'floor CPU':>10} {'report CPU':>11}"
+    )
     for name, label, floors, reports in results:
-        floor, report = statistics.median(floors), statistics.median(reports)
-        print(f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.2f}")
+        floor = statistics.median(t for t, _ in floors)
+        report = statistics.median(t for t, _ in reports)
+        floor_cpu = statistics.median(c for _, c in floors)
+        report_cpu = statistics.median(c for _, c in reports)
+        print(
+            f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.2f} "
+            f"{floor_cpu:10.2f} {report_cpu:11.2f}"
+        )
+    print("CPU: seconds of this process (SQLite's query included, PostgreSQL's server not)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS {peak:.0f} MiB (pid {os.getpid()})")
     print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
