@@ -12,9 +12,12 @@ dropped here, skipped when the server does not answer), the script times, in the
   (every table linked and protected by primary and secondary suppression, LP-audited) and the
   report's HTML (no PDF rendering: WeasyPrint's layout time is not a database figure);
 
-for one large municipality's year and for the national aggregate of a year. Peak RSS of the
-process is printed at the end (the rows are streamed, never loaded whole).
-The load average is printed at the start and the end: the figures are wall-clock times.
+for one large municipality's year and for the national aggregate of a year. Floor and report
+run the same query in the same kind of session; after an untimed warm-up each is timed
+``--repeat`` times (default 3), alternating which goes first, every run is printed with the
+load average and the table gives the medians. Peak RSS of the process is printed at the end
+(the rows are streamed, never loaded whole). The load average is printed at the start and the
+end: the figures are wall-clock times on a machine others share.
 
 Run: ``.venv/bin/python benchmarks/report.py`` (200,000 rows, about a minute on a busy
 two-core machine) or ``--rows 10000000`` for the full 10 million (long: loading dominates).
@@ -29,6 +32,7 @@ import os
 import random
 import resource
 import sqlite3
+import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -48,6 +52,7 @@ AGES = ["13-17", "18-24", "25-44", "45-64", "65+", ""]
 GENDERS = ["kvinna", "man", "annat", "uppgift_saknas"]
 COLUMNS = "kind, municipality, intervention, day, delivery, n, age_band, gender"
 GROUP = "kind, intervention, {month}, delivery, age_band, gender"
+PG_MONTH = "date_part('month', day)"
 
 
 def rows(catalog: Catalog, total: int, seed: int) -> Iterator[tuple[Any, ...]]:
@@ -160,27 +165,31 @@ def load_postgres(data: Iterator[tuple[Any, ...]], name: str = PG_DB) -> Databas
                 copy.write_row(row)
         conn.execute("CREATE INDEX activity_m_day ON activity (municipality, day)")
         conn.execute("CREATE INDEX activity_day ON activity (day)")
-        # The planner guesses ~1M groups for the true ~29k without multi-column statistics and
-        # then sorts on disk; VACUUM sets the hint bits a first query would otherwise pay for.
+        # Without statistics on the grouped columns together the planner takes them as
+        # independent, expects ~980,000 groups for the true 28,800 and sorts 3.3 million rows
+        # on disk instead of hashing (18 s instead of 4 s at 10 million rows, docs/followup.md).
+        # The month is grouped as an expression: the statistics name the same expression.
         conn.execute(
-            "CREATE STATISTICS activity_groups (ndistinct) "
-            "ON kind, municipality, intervention, delivery FROM activity"
+            "CREATE STATISTICS activity_report_groups (ndistinct) ON kind, intervention, "
+            f"delivery, age_band, gender, ({PG_MONTH}) FROM activity"
         )
+        # VACUUM sets the hint bits and visibility map a first query would otherwise pay for.
         conn.commit()
         conn.autocommit = True
         conn.execute("VACUUM ANALYZE activity")
-    return Database("PostgreSQL", lambda: _pg_connect(url), "%s", "date_part('month', day)")
+    return Database("PostgreSQL", lambda: _pg_connect(url), "%s", PG_MONTH)
 
 
 def _pg_connect(url: str) -> Any:
-    """A session as the report's would be set up: work_mem room for the GROUP BY's hash table
-    (at the default 4MB the planner sorts on disk instead)."""
+    """A session as the reporting role's would be set up (docs/operations.md: ``jit = off``).
+
+    No ``work_mem`` beyond the default: with the statistics above the planner hashes the
+    groups, and the hash table (7 MB at 10 million rows) fits the default 4MB × 2
+    (``hash_mem_multiplier``).
+    """
     import psycopg
 
     conn = psycopg.connect(url)
-    conn.execute("SET work_mem = '64MB'")
-    # JIT compiles each query afresh (2.7 s of the 10M-row national GROUP BY); docs/operations.md
-    # recommends jit = off for the reporting role.
     conn.execute("SET jit = off")
     return conn
 
@@ -192,28 +201,63 @@ def drop_postgres(name: str = PG_DB) -> None:
         admin.execute(f"DROP DATABASE IF EXISTS {name}")
 
 
-def timed(call: Callable[[], object]) -> float:
-    start = time.perf_counter()
+def timed(call: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and this process's CPU seconds of a call.
+
+    The CPU time is what another helper's load cannot inflate much: on SQLite it includes
+    the query (it runs in this process), on PostgreSQL only the client's part.
+    """
+    start, cpu = time.perf_counter(), time.process_time()
     call()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def measure(db: Database, catalog: Catalog, year: int) -> list[tuple[str, str, float, float]]:
+Result = tuple[str, str, list[tuple[float, float]], list[tuple[float, float]]]
+
+
+def measure(db: Database, catalog: Catalog, year: int, repeat: int) -> list[Result]:
+    """Floor and report of each case, ``repeat`` times each, after an untimed warm-up.
+
+    The warm-up runs each floor once (page cache, PostgreSQL's hint bits), and before the first
+    case a report of its first few thousand groups (the LP solver's import and first model):
+    what a running server has already paid. The timed runs alternate which of the two goes
+    first, so neither is always the one that finds the caches cold or pays for another
+    helper's burst of load.
+    """
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     day = (start.isoformat(), end.isoformat()) if db.name == "SQLite" else (start, end)
     cases = [
         (f"one municipality ({LARGE})", "municipality = ? AND day >= ? AND day < ?", (LARGE, *day)),
         ("national aggregate", "day >= ? AND day < ?", day),
     ]
-    out = []
-    for label, where, args in cases:
-        floor = timed(lambda w=where, a=args: sum(1 for _ in db.stream(w, a)))
+    out: list[Result] = []
+    for number, (label, where, args) in enumerate(cases):
 
-        def report(w: str = where, a: tuple[Any, ...] = args) -> None:
-            figures = figures_build("bench", year, catalog, observations(iter(db.stream(w, a))))
+        def floor(w: str = where, a: tuple[Any, ...] = args) -> None:
+            for _ in db.stream(w, a):
+                pass
+
+        def report(w: str = where, a: tuple[Any, ...] = args, limit: int | None = None) -> None:
+            result = itertools.islice(db.stream(w, a), limit)
+            figures = figures_build("bench", year, catalog, observations(result))
             report_html(catalog, figures, previous=None, findings=[], today=end)
 
-        out.append((db.name, label, floor, timed(report)))
+        floor()
+        if number == 0:
+            report(limit=5_000)
+        floors: list[tuple[float, float]] = []
+        reports: list[tuple[float, float]] = []
+        for run in range(repeat):
+            pair = [(floors, floor), (reports, report)]
+            for times, call in pair if run % 2 == 0 else reversed(pair):
+                times.append(timed(call))
+            print(
+                f"  {db.name} {label} run {run + 1}: floor {floors[-1][0]:.2f} s "
+                f"(CPU {floors[-1][1]:.2f}), report {reports[-1][0]:.2f} s "
+                f"(CPU {reports[-1][1]:.2f}), load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+        out.append((db.name, label, floors, reports))
     return out
 
 
@@ -224,11 +268,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--pg-database", default=PG_DB, help="scratch database (dropped)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each (median)")
     args = parser.parse_args(argv)
     catalog = load_catalog("alingsas")
     print(f"{args.rows:,} rows, {MUNICIPALITIES} municipalities, years {YEARS[0]}–{YEARS[-1]}")
     print("load average (1, 5, 15 min) at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    results: list[tuple[str, str, float, float]] = []
+    results: list[Result] = []
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_sqlite:
             t = time.perf_counter()
@@ -236,20 +281,32 @@ def main(argv: Sequence[str] | None = None) -> None:
                 Path(tmp) / "bench.sqlite3", rows(catalog, args.rows, args.seed)
             )
             print(f"SQLite loaded in {time.perf_counter() - t:.1f} s")
-            results += measure(sqlite_db, catalog, YEARS[-1])
+            results += measure(sqlite_db, catalog, YEARS[-1], args.repeat)
     if not args.no_postgres:
         t = time.perf_counter()
         pg = load_postgres(rows(catalog, args.rows, args.seed), args.pg_database)
         if pg is not None:
             print(f"PostgreSQL loaded in {time.perf_counter() - t:.1f} s")
             try:
-                results += measure(pg, catalog, YEARS[-1])
+                results += measure(pg, catalog, YEARS[-1], args.repeat)
             finally:
                 drop_postgres(args.pg_database)
     print()
-    print(f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6}")
-    for name, label, floor, report in results:
-        print(f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.1f}")
+    print(f"median of {args.repeat} timed runs each (every run printed above)")
+    print(
+        f"{'database':11} {'report of':32} {'floor s':>8} {'report s':>9} {'ratio':>6} "
+        f"{'floor CPU':>10} {'report CPU':>11}"
+    )
+    for name, label, floors, reports in results:
+        floor = statistics.median(t for t, _ in floors)
+        report = statistics.median(t for t, _ in reports)
+        floor_cpu = statistics.median(c for _, c in floors)
+        report_cpu = statistics.median(c for _, c in reports)
+        print(
+            f"{name:11} {label:32} {floor:8.2f} {report:9.2f} {report / floor:6.2f} "
+            f"{floor_cpu:10.2f} {report_cpu:11.2f}"
+        )
+    print("CPU: seconds of this process (SQLite's query included, PostgreSQL's server not)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS {peak:.0f} MiB (pid {os.getpid()})")
     print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))

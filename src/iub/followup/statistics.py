@@ -25,6 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Final
 
 from iub.catalog import Catalog, FollowUpForm, Intervention, Regime
@@ -584,7 +585,39 @@ def figures_build(
     """Sum the observations into every table, link the tables and protect them together."""
     policy = policy or Policy()
     specs = list(specs) if specs is not None else table_specs(catalog)
+    values = _cell_values(specs, catalog, observations)
+    constraints = _constraints(specs, values, catalog)
+    protected = protect(values, constraints, policy)
+    tables = tuple(_publish(spec, protected) for spec in specs)
+    return Figures(
+        stem=stem,
+        year=year,
+        tables=tables,
+        protected=protected,
+        note=HIDDEN_NOTE.format(threshold=policy.threshold),
+    )
+
+
+def _cell_values(
+    specs: Sequence[TableSpec],
+    catalog: Catalog,
+    observations: Iterable[Observation],
+    *,
+    presum: bool = True,
+) -> dict[Key, int]:
+    """Every cell of every table (margins included), summed from the observations.
+
+    With ``presum`` the observations are first summed by the dimensions their measure's tables
+    read (:func:`_read_dims`): a table of visits by month never looks at age or gender, so the
+    groups of a GROUP BY that differ only there become one sum before being spread into the
+    cells. An observation's cells depend on nothing else, so the values are the same as without
+    (``tests/followup/test_statistics.py`` compares both); the per-cell work then grows with
+    the tables' cells, not with the GROUP BY's rows (docs/followup.md, "Scale"). Memory stays
+    bounded by the same: the observations are still streamed.
+    """
     area_of = {i.id: i.area for i in catalog.interventions}
+    if presum:
+        observations = _presummed(specs, observations)
     values: dict[Key, int] = {}
     # Per measure, the tables without a filter and those filtered on one intervention only
     # (looked up by it); any other filter is checked per observation.
@@ -630,16 +663,61 @@ def figures_build(
             keys.update(found)
         for key in keys:
             values[key] += obs.count
-    constraints = _constraints(specs, values, catalog)
-    protected = protect(values, constraints, policy)
-    tables = tuple(_publish(spec, protected) for spec in specs)
-    return Figures(
-        stem=stem,
-        year=year,
-        tables=tables,
-        protected=protected,
-        note=HIDDEN_NOTE.format(threshold=policy.threshold),
-    )
+    return values
+
+
+def _read_dims(specs: Sequence[TableSpec]) -> dict[str, tuple[str, ...]]:
+    """Per measure, the dimensions any of its tables filters or groups on.
+
+    An area is derived from the intervention and a tertial from the month, so a table by area
+    or tertial also reads those; an observation's other dimensions reach no cell.
+    """
+    read: dict[str, set[str]] = defaultdict(set)
+    for spec in specs:
+        dims = read[spec.measure]
+        dims.update(spec.filter)
+        dims.add(spec.rows.dim)
+        if spec.cols is not None:
+            dims.add(spec.cols.dim)
+    for dims in read.values():
+        if "area" in dims:
+            dims.add("intervention")
+        if "tertial" in dims:
+            dims.add("month")
+    return {measure: tuple(sorted(dims)) for measure, dims in read.items()}
+
+
+def _presummed(
+    specs: Sequence[TableSpec], observations: Iterable[Observation]
+) -> Iterator[Observation]:
+    """The observations summed per measure and per value of the dimensions it is read by.
+
+    A dimension an observation lacks stays absent (not ``None``), a measure no table reads is
+    dropped (it could reach no cell).
+    """
+    read = _read_dims(specs)
+    getters = {measure: itemgetter(*names) for measure, names in read.items()}
+    # Keyed by the values alone when the observation has every dimension read (the common
+    # case, one C call), by (name, value) pairs when it lacks some.
+    whole: dict[str, dict[Any, int]] = {measure: defaultdict(int) for measure in read}
+    partial: dict[tuple[str, tuple[tuple[str, str], ...]], int] = defaultdict(int)
+    for obs in observations:
+        getter = getters.get(obs.measure)
+        if getter is None:
+            continue
+        try:
+            whole[obs.measure][getter(obs.dims)] += obs.count
+        except KeyError:
+            kept = tuple((d, obs.dims[d]) for d in read[obs.measure] if d in obs.dims)
+            partial[(obs.measure, kept)] += obs.count
+    for measure, sums in whole.items():
+        names = read[measure]
+        for values, count in sums.items():
+            # itemgetter of one name gives the value itself, of several a tuple
+            dims = dict(zip(names, values, strict=True)) if len(names) > 1 else {names[0]: values}
+            yield Observation(measure, dims, count)
+    for (measure, kept), count in partial.items():
+        yield Observation(measure, dict(kept), count)
 
 
 def _value(axis: Axis, dims: Mapping[str, str]) -> str:

@@ -181,3 +181,19 @@ def test_the_staff_header_follows_the_role(seeded: None) -> None:
 def test_breadcrumbs_use_the_site_s_breadcrumb_style(seeded: None) -> None:
     html = login("analytiker").get(f"/uppfoljning/stockholm/{YEAR}/").content.decode()
     assert '<nav class="breadcrumbs site-width" aria-label="Brödsmulor"><ol>' in html
+
+
+def test_figures_from_the_database_are_the_same_presummed_or_one_by_one(seeded: None) -> None:
+    # The GROUP BY rows of this database (SQLite, and PostgreSQL in make test's second pass),
+    # summed by what the tables read before being spread into cells, or one by one: the same
+    # cells (docs/followup.md, "Scale").
+    from iub.followup.statistics import _cell_values, table_specs
+    from iub.web.followup.selectors import catalog_for, year_observations
+
+    cat = catalog_for("stockholm")
+    assert cat is not None
+    specs = table_specs(cat)
+    observations = list(year_observations("stockholm", YEAR))
+    one_by_one = _cell_values(specs, cat, observations, presum=False)
+    assert any(one_by_one.values())
+    assert one_by_one == _cell_values(specs, cat, observations, presum=True)
