@@ -4,12 +4,13 @@ Not part of ``make bench`` (the leading underscore): it is the tool to find what
 request, not a measurement of the server. It loads both catalogs into a temporary SQLite
 database (as ``iub serve --load-only``), warms every page once (as the benchmark does: the
 version is cached per process, fragments in the cache), then times ``--requests`` requests of
-each through Django's test client with DEBUG off (CPU and wall time per request; the test client
+each through Django's test client with DEBUG off, the targets taking turns in ``--rounds``
+rounds (CPU and wall time per request, median of the rounds; the test client
 keeps one database connection, so the floor here lacks the connection gunicorn opens per
-request), and prints, for the self-check answer, the functions that take the most time under
+request), and prints, for the self-check answer, the functions that take the most CPU time under
 cProfile.
 
-Usage: ``python benchmarks/_profile_selfcheck.py [--requests 300] [--top 25]
+Usage: ``python benchmarks/_profile_selfcheck.py [--requests 300] [--rounds 10] [--top 25]
 [--target selfcheck-no] [--dump FILE]``.
 """
 
@@ -20,6 +21,7 @@ import cProfile
 import io
 import os
 import pstats
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +38,7 @@ from web_throughput import TARGETS, Target, _right  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--target", default="selfcheck-no", help="target key to profile")
     parser.add_argument("--dump", help="also write the profile here (for pstats or snakeviz)")
@@ -67,20 +70,32 @@ def main() -> int:
             return body
 
         print(
-            f"{args.requests} requests each, Django test client, DEBUG off, SQLite "
-            "(CPU time: steadier than wall time on a shared machine)"
+            f"{args.requests} requests each, Django test client, DEBUG off, SQLite; "
+            f"median of {args.rounds} rounds that take turns between the targets, CPU time "
+            "(steadier than wall time on a shared machine)"
         )
         for target in TARGETS:
             send(target)
-            start, cpu = time.perf_counter(), time.process_time()
-            for _ in range(args.requests):
-                send(target)
-            each = (time.perf_counter() - start) / args.requests * 1000
-            each_cpu = (time.process_time() - cpu) / args.requests * 1000
-            print(f"  {target.key:16} {each_cpu:6.2f} ms CPU {each:6.2f} ms wall  ({target.name})")
+        per_round = max(1, args.requests // args.rounds)
+        cpu: dict[str, list[float]] = {target.key: [] for target in TARGETS}
+        wall: dict[str, list[float]] = {target.key: [] for target in TARGETS}
+        for _ in range(args.rounds):
+            for target in TARGETS:
+                start, started = time.perf_counter(), time.process_time()
+                for _ in range(per_round):
+                    send(target)
+                cpu[target.key].append((time.process_time() - started) / per_round * 1000)
+                wall[target.key].append((time.perf_counter() - start) / per_round * 1000)
+        floor = statistics.median(cpu["floor"])
+        for target in TARGETS:
+            each = statistics.median(cpu[target.key])
+            print(
+                f"  {target.key:14} {each:5.2f} ms CPU ({each / floor:4.1f} x floor), "
+                f"{statistics.median(wall[target.key]):5.2f} ms wall  ({target.name})"
+            )
 
         chosen = next(t for t in TARGETS if t.key == args.target)
-        profiler = cProfile.Profile()
+        profiler = cProfile.Profile(time.process_time)
         profiler.enable()
         for _ in range(args.requests):
             send(chosen)
