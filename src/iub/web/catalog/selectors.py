@@ -2,7 +2,8 @@
 
 A published version never changes, so its parsed :class:`Catalog` and prepared
 :class:`EligibilityEngine` are kept per process, keyed by the YAML's SHA-256. Which version
-is in force is asked of the database at most every ``IUB_CACHE_SECONDS`` per stem and day.
+is in force, and which is published to take over later, is asked of the database at most every
+``IUB_CACHE_SECONDS`` per stem and day (that query was most of a cached catalog page's cost).
 
 A version is in force from its valid-from date (``iub.web.common.clock.today`` decides the
 day): :func:`catalog_version_latest` is the newest version whose valid-from date has come (or
@@ -35,6 +36,7 @@ __all__ = [
 
 _lock = threading.Lock()
 _latest: dict[tuple[str, object], tuple[float, CatalogVersion | None]] = {}
+_next: dict[tuple[str, int | None, object], tuple[float, CatalogVersion | None]] = {}
 _parsed: OrderedDict[str, tuple[Catalog, EligibilityEngine]] = OrderedDict()
 _PARSED_MAX = 32
 
@@ -69,12 +71,21 @@ def catalog_version_latest(stem: str) -> CatalogVersion | None:
 
 def catalog_version_next(stem: str, after: CatalogVersion | None) -> CatalogVersion | None:
     """The published version that takes over from ``after`` on a later date, if any."""
-    rows = CatalogVersion.objects.filter(stem=stem, valid_from__gt=site_today()).defer(
-        "source_yaml"
-    )
+    ttl = getattr(settings, "IUB_CACHE_SECONDS", 0)
+    now = time.monotonic()
+    day = site_today()
+    key = (stem, after.number if after is not None else None, day)
+    if ttl > 0:
+        cached = _next.get(key)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+    rows = CatalogVersion.objects.filter(stem=stem, valid_from__gt=day).defer("source_yaml")
     if after is not None:
         rows = rows.filter(number__gt=after.number)
-    return rows.order_by("valid_from", "-number").first()
+    version = rows.order_by("valid_from", "-number").first()
+    if ttl > 0:
+        _next[key] = (now + ttl, version)
+    return version
 
 
 def catalog_version_get(stem: str, number: int) -> CatalogVersion | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html import escape
 from typing import Any
 
 from django.core.cache import cache
@@ -16,7 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -35,6 +36,7 @@ from iub.web.catalog import presentation, selectors, where
 from iub.web.catalog.models import CatalogVersion
 from iub.web.catalog.selfcheck import (
     SelfCheckInputError,
+    Suggestion,
     selfcheck_step,
     suggestions,
     unmet_conditions,
@@ -264,7 +266,7 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
     top, bottom = _selfcheck_shell(request, version, context)
     context["step"] = step
     if step.question is None:
-        context.update(_result_context(catalog, desk, intervention, step))
+        context.update(_result_context(catalog, desk, intervention, step, stem))
     inner = render_to_string("catalog/_selfcheck_inner.html", context, request=request)
     return HttpResponse(top + inner + bottom)
 
@@ -298,7 +300,7 @@ def _selfcheck_shell(
 
 
 def _result_context(
-    catalog: Catalog, desk: Any, intervention: Intervention, step: Any
+    catalog: Catalog, desk: Any, intervention: Intervention, step: Any, stem: str
 ) -> dict[str, Any]:
     """What the answer page needs; the costly parts are callables the template calls only
     when it renders them (the fragments around them are cached)."""
@@ -312,10 +314,11 @@ def _result_context(
             return []
         return unmet_conditions(intervention, step.facts)
 
-    def others() -> list[Any]:
+    def others() -> list[SafeString]:
         if outcome.outcome not in {"not_eligible", "refer"}:
             return []
-        return suggestions(desk, step.facts, exclude=intervention.id)
+        found = suggestions(desk, step.facts, exclude=intervention.id)
+        return _suggestion_items(found, links(stem)["catalog"])
 
     return {
         "evidence": lambda: presentation.evidence_items(intervention, skip=skip),
@@ -325,3 +328,35 @@ def _result_context(
         "youth": isinstance(age, int) and CONSENT_OPTIONAL_FROM_AGE <= age < MAJORITY_AGE,
         "child_under_15": isinstance(age, int) and age < CONSENT_OPTIONAL_FROM_AGE,
     }
+
+
+def _suggestion_items(found: list[Suggestion], catalog_link: str) -> list[SafeString]:
+    """The list items of "Other help that may fit you", one per suggestion.
+
+    Built here, every value escaped, rather than in a template loop: with five suggestions
+    that loop was the largest part of a not-eligible answer's cost, about three times the
+    rest of the answer's rendering, and ``format_html`` still half of it
+    (``benchmarks/_profile_selfcheck.py``; docs/web.md, "Benchmark"). Nothing here is cached:
+    the items depend on the answers.
+    """
+    every, meet, still = (
+        escape(_("Your answers meet every condition:")),
+        escape(_("Your answers meet:")),
+        escape(_("Still to be checked:")),
+    )
+    items = []
+    for other in found:
+        label = every if other.outcome == "eligible" else meet
+        item = (
+            f'<li>\n  <a class="ds-link" href="{escape(catalog_link)}{escape(other.intervention)}/"'
+            f' lang="sv">{escape(other.title)}</a>\n'
+            f'  <p class="ds-paragraph" data-size="sm">{label}'
+            f' <span lang="sv">{escape(" ".join(other.met))}</span></p>'
+        )
+        if other.open:
+            item += (
+                f'\n  <p class="ds-paragraph" data-size="sm">{still}'
+                f' <span lang="sv">{escape(" ".join(other.open))}</span></p>'
+            )
+        items.append(mark_safe(item + "\n</li>"))  # every value escaped above
+    return items

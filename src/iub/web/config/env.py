@@ -81,7 +81,8 @@ NODE_MODULES: Path = _path(
     else Path.cwd() / "node_modules",
 )
 
-#: IUB_CACHE_SECONDS: how long a process trusts its answer to "which version is the latest";
+#: IUB_CACHE_SECONDS: how long a process trusts its answers to "which version is the latest"
+#: and "which takes over later";
 #: pages rendered from a published version are cached for as long as that version is latest.
 CACHE_SECONDS: int = _int("IUB_CACHE_SECONDS", 5)
 
