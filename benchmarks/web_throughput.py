@@ -3,7 +3,7 @@
 gunicorn runs with the production configuration (``-c python:iub.web.config.gunicorn``: gthread
 workers, 4 threads each, the access log) and ``WEB_CONCURRENCY=2`` workers, DEBUG off. For the
 catalog page, an intervention page and two self-check answers, beside a trivial Django view
-(``/healthz``, one ``SELECT 1``) on the same server as the floor:
+(``/robots.txt``: no database, no template) on the same server as the floor:
 
 (a) saturation throughput: ``wrk -t2 -c50`` for DURATION seconds, in ROUNDS rounds that
     each measure, for every target, the floor and right after it the target, so that a
@@ -90,7 +90,9 @@ class Target:
 
 #: The floor first. Markers are the page's own words: the outcome, the reason, the suggestions.
 TARGETS = [
-    Target("floor", "floor: trivial view /healthz", "GET", "/healthz", ["ok"]),
+    Target(
+        "floor", "floor: trivial view /robots.txt", "GET", "/robots.txt", ["Disallow: /personal/"]
+    ),
     Target(
         "catalog",
         "catalog page /alingsas/",
@@ -496,7 +498,7 @@ def _print(
             }
         )
     print(
-        f"floor: /healthz ({sizes['floor']} bytes). Targets: median >= {SHARE_TARGET}% of the "
+        f"floor: /robots.txt ({sizes['floor']} bytes). Targets: median >= {SHARE_TARGET}% of the "
         f"floor, p95 < {P95_TARGET_MS} ms at the fixed rate, zero errors (non-200, a missing "
         "marker, or a socket error, floor runs included)"
     )

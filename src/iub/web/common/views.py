@@ -45,7 +45,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
     """Health for load balancers and monitoring: 200 "ok" when the database answers, else 503.
 
     One ``SELECT 1`` on the default database, no template: cheap enough to poll every few
-    seconds (docs/operations.md, "Monitoring"); the floor of benchmarks/web_throughput.py.
+    seconds (docs/operations.md, "Monitoring").
     """
     try:
         with connection.cursor() as cursor:
@@ -56,6 +56,28 @@ def healthz(request: HttpRequest) -> HttpResponse:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return HttpResponse("ok", content_type="text/plain")
+
+
+#: Search engines index the residents' pages; never the staff side, surveys or the staff API.
+ROBOTS_TXT = "\n".join(
+    [
+        "User-agent: *",
+        "Disallow: /personal/",
+        "Disallow: /namnd/",
+        "Disallow: /uppfoljning/",
+        "Disallow: /enkat/",
+        "Disallow: /api/personal/",
+        "",
+    ]
+)
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """``/robots.txt``: the residents' pages may be indexed, the staff side and surveys not.
+
+    No database, no template: also the trivial floor of benchmarks/web_throughput.py.
+    """
+    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
 
 
 def _api(request: HttpRequest) -> bool:

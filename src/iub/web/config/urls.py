@@ -10,7 +10,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from iub.web.common.views import healthz
+from iub.web.common.views import healthz, robots_txt
 from iub.web.config.api import api
 from iub.web.followup import survey_views
 
@@ -22,6 +22,7 @@ handler500 = "iub.web.common.views.server_error"
 urlpatterns = [
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Staff side (Swedish only): log-in, the site administration and the provider's desk.
     path("personal/admin/", admin.site.urls),
     path("personal/", include("iub.web.accounts.urls")),
