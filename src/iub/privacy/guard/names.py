@@ -157,6 +157,15 @@ _MAX_SLIP = 40
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
+# Acronyms of the social services, health care and schools, and other words staff type in
+# capitals that are no names ("BUP", "LSS", "SoL" typed "SOL", "IFO", "KBT", "ADHD", "BBIC").
+_ACRONYMS = _wordset(
+    "BUP LSS SOL IFO KBT DBT LVU LVM HVB SIS SFI SFB OSL ADHD ADD ODD ASD NPF PTSD OCD BBIC"
+    " HBTQ HBTQI RFSL BRIS ECPAT UMO MVH OBS SMS ASAP CSN SIP VC FK AF EU FN GDPR IVO JO"
+    " BVC MVC UM UMA EKB HLR BB SU KS SÖS NÄL HSL HSLF SKR SCB FHM PBL VUX SVA SVE IUP"
+    " EHT ELEVHÄLSAN AKUT OK IRL DM TV PC IT"
+)
+_VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
 _TRUSTED_BEARERS = 250
 # Word forms that are also common names in the wide list: never a name without context.
@@ -262,6 +271,13 @@ class NameDetector:
             name: int(bearers)
             for name, _tab, bearers in (row.partition("\t") for row in lexicon.wide_first_names)
         }
+        # The SSA's names (first_names_world.txt) join the wide list as rare names: US counts
+        # say nothing about Sweden, so none is trusted when it also reads as an inflected
+        # Swedish word or a typo of one ("_TRUSTED_BEARERS" is never reached).
+        for row in lexicon.world_first_names:
+            name = row.partition("\t")[0]
+            if name not in _NOTE_ABBREVIATIONS and name not in _FUNCTION_WORDS:
+                self._wide.setdefault(name, 1)
         self._places = lexicon.places
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
@@ -584,12 +600,48 @@ class NameDetector:
                 return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
             if len(word) > 3 and self._listed(word):
                 return SCORE_CONTEXT, "name.listed"  # "HAFSA ringde"
-            return None
+            return self._score_shouted_unknown(tokens, index)
         if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
         if _context(tokens, index) == "strong" or self._shouted_name_next(tokens, index):
             return SCORE_CONTEXT, "name.gazetteer_upper"
         return None
+
+    def _score_shouted_unknown(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
+        """Score a word in capitals that the top-500 lists do not know, in a lower-case note.
+
+        Staff who type the rest of a note in lower case write a name in capitals to set it
+        apart ("ringde KIARON", "ZHO kom inte"): such a word is no acronym when a first-name
+        list knows it (three letters are enough then: "ZOE", "DEV") and, from four letters
+        on, when no lexicon knows it in any form and it has a vowel; the writer is asked to
+        confirm those (0.4). Acronyms staff use ("BUP", "LSS", "ADHD", "BBIC") and words in
+        capitals for emphasis ("VIKTIGT", "ÅTERBUD") never count, nor words in a run of
+        capitals ("RING SOC"), which the lower-cased reading handles.
+        """
+        word = tokens.words[index]
+        lower = word.lower()
+        if word in _ACRONYMS or len(word) < 3 or self._in_shouted_run(tokens, index):
+            return None
+        if lower in _NOTE_ABBREVIATIONS or _title(lower) in _ABBREVIATIONS:
+            return None
+        if _title(lower) in self._places or self._common.inflected(lower):
+            return None
+        if lower in self._wide and lower not in _LISTED_WORDS:
+            return SCORE_CONTEXT, "name.shouted_listed"
+        if len(word) < _SHOUTED_SINGLE or not _VOWELS.intersection(lower):
+            return None
+        if self._unknown_word(lower):
+            return SCORE_UNKNOWN, "name.shouted_unknown"
+        return None
+
+    def _in_shouted_run(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a neighbouring word in the same line is in capitals too."""
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(tokens) and "\n" not in tokens.gap(max(index, other)):
+                neighbour = tokens.words[other]
+                if len(neighbour) >= 2 and neighbour.isupper():
+                    return True
+        return False
 
     def _shouted_name_next(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a neighbouring word is a known name in capitals that is no word."""
