@@ -13,8 +13,9 @@ bearers (benchmarks/data/make_blind5_names.py), so ``MIN_BEARERS`` must stay at 
 
 Kept: names with ``MIN_BEARERS`` or more babies over all years and both sexes, of three
 letters or more, letters only, in lower case, minus every word of ``common_words.txt`` and
-``not_names.txt``, every place and organisation, the hand-written ``SKIP`` words, and the names the other two first-name lists
-already hold. The file keeps each name's number of babies, for the reader only.
+``not_names.txt``, every place and organisation, the hand-written ``SKIP`` words, and the
+names the other two first-name lists already hold. The file keeps each name's number of
+babies, for the reader only.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ MIN_BEARERS = 100
 # Words in Swedish notes that the SSA also records as names: abbreviations ("reg.nr", "tel"),
 # loan words ("case", "via", "chill"), languages ("dari"), countries and regions, which staff
 # write often and the Swedish lexicon does not hold as lower-case words.
-SKIP = frozenset(
-    """
+_SKIP_TEXT = """
     reg tel mob adr avd lgh via case law chill nice cool fail sorry party crush happy lucky
     baby honey sugar angel rich pink cash boss king star sky guy love
     somalia eritrea etiopien syrien irak iran afghanistan turkiet kenya uganda nigeria ghana
@@ -41,8 +41,8 @@ SKIP = frozenset(
     virginia georgia florida texas nevada arizona montana alabama indiana tennessee kentucky
     dari farsi urdu hindi pashto somali tigrinja tigrinya amharic arabic persian kurdish
     turkish bengali punjabi tamil sorani kurmanji
-    """.split()
-)
+"""
+SKIP = frozenset(_SKIP_TEXT.split())
 
 
 def _entries(name: str) -> set[str]:
