@@ -87,3 +87,27 @@ def test_ssa_list_is_large_and_holds_no_ordinary_word() -> None:
     assert not world & {w.lower() for w in lexicon.common_words}
     assert not world & set(WORDS_IN_NOTES)
     assert all(len(name) >= 3 for name in world)
+
+
+ALONE_AFTER_COMMA = [
+    ("ringde, kiaron sjuk idag", "kiaron"),
+    ("inställt, zhohrab hade feber", "zhohrab"),
+]
+
+AFTER_COMMA_CLEAN = [
+    "tolk behövs, dari",
+    "pratar flera språk, farsi o urdu",
+    "trött, glad ändå",
+]
+
+
+@pytest.mark.parametrize(("note", "name"), ALONE_AFTER_COMMA, ids=[c[0] for c in ALONE_AFTER_COMMA])
+def test_an_unknown_word_alone_after_a_comma_is_asked_about(note: str, name: str) -> None:
+    """Staff jot a name down after a comma; a word no lexicon knows there is asked about."""
+    assert [("name", name)] == spans(note)
+
+
+@pytest.mark.parametrize("note", AFTER_COMMA_CLEAN)
+def test_languages_and_words_after_a_comma_are_no_names(note: str) -> None:
+    """Languages staff name ("dari", "urdu") and ordinary words after a comma stay clean."""
+    assert [] == spans(note)

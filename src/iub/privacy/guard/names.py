@@ -385,6 +385,10 @@ class NameDetector:
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
             return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
+        elif len(word) >= _SHOUTED_SINGLE and _after_comma(tokens, index):
+            # A word no lexicon knows, alone at the start of a line or after a comma, is how
+            # staff jot a name down ("tamuna mkt ledsen", "ringde, kiaron sjuk"): ask (0.4).
+            rule = (SCORE_UNKNOWN, "name.lowercase_alone")
         elif before in _WEAK_LOWER:
             rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
             if word in self._common:  # compounds too: "ang sömnproblem" is no name
@@ -926,6 +930,11 @@ class _Tokens:
             initial = any(char in _SENTENCE_BREAK for char in gap)
         labelled = initial and ":" in gap and not any(char in ".!?;\n" for char in gap)
         return _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
+
+
+def _after_comma(tokens: _Tokens, index: int) -> bool:
+    """Say whether a comma alone separates the word from the one before it."""
+    return index > 0 and tokens.gap(index).strip() == ","
 
 
 def _surname_shape(lower: str) -> bool:
