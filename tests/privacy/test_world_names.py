@@ -111,3 +111,24 @@ def test_an_unknown_word_alone_after_a_comma_is_asked_about(note: str, name: str
 def test_languages_and_words_after_a_comma_are_no_names(note: str) -> None:
     """Languages staff name ("dari", "urdu") and ordinary words after a comma stay clean."""
     assert [] == spans(note)
+
+
+PARTICIPLES = [
+    "ny kontaktperson utsedd",
+    "mamma har glömt tiden",
+    "tiden bekräftad via sms",
+]
+
+
+@pytest.mark.parametrize("note", PARTICIPLES)
+def test_past_participles_the_lexicon_lacks_are_words(note: str) -> None:
+    """hunspell-sv lacks many participles ("utsedd", "glömt"): they are no unknown names."""
+    assert [] == spans(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "name"), [("mamma Majd ringde", "Majd"), ("pappa Senad kom", "Senad")]
+)
+def test_short_names_ending_like_a_participle_stay_names(note: str, name: str) -> None:
+    """A stem of fewer than four letters is no participle: "Majd" is not "maj" + "d"."""
+    assert [("name", name)] == spans(note)
