@@ -15,7 +15,8 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   berättade"), ``name.coordination`` ("Parisa och Michel"); and ``name.lowercase_context``
   for a known name typed in lower case after a naming word ("heter fatima").
 - 0.85 ``name.gazetteer_upper``: a known name in capitals ("ANNA").
-- 0.6 ``name.listed``: a word in SCB's wider list of call names (20 or more bearers) that is
+- 0.6 ``name.listed``: a word in SCB's wider list of call names (20 or more bearers) or in
+  the US SSA's baby names (``first_names_world.txt``, never trusted over a word form) that is
   no ordinary word, typed in lower case anywhere ("träffade kadri") or capitalised at a
   sentence start ("Majlinda kom"); a lower-case word with a surname shape that no list
   knows counts too (Swedish -sson/-berg/-gren/-lund/-qvist, Finnish -nen/-la/-lä, Slavic
@@ -26,6 +27,10 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   person ("gav bukola broschyren", "följde tamuna"), after "till"/"med"/"mellan" that follow
   a verb of speaking or meeting ("sa till olufemi"), in apposition ("uusitalo (pappa)"),
   joined by a plus sign ("x+y satt ihop") or right after another name.
+- 0.6 ``name.shouted_listed``: a single word in capitals that a first-name list knows ("ZOE
+  sjuk"), unless it is an acronym (``_ACRONYMS``: BUP, LSS, SOL, IFO, KBT ...) or a word; 0.4
+  ``name.shouted_unknown`` for one of four letters or more that no lexicon knows.
+- 0.4 ``name.lowercase_alone``: a lower-case word no lexicon knows alone after a comma.
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
