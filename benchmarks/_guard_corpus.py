@@ -522,6 +522,93 @@ UNSEEN_ID_TEMPLATES = (
     ("bil {PLATE}", ()),
     ("postnr {POSTCODE}", ()),
 )
+# An eighth set, "blind5": the fifth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) before the guard's wider first-name
+# list (``first_names_world.txt``, US SSA baby names) and its capitals rule were added, and
+# before any figure of it was read. Its first names come from the UK baby-name statistics and
+# its surnames from the US Census 1990 surname list, minus every name the guard's lists hold
+# and every SSA name with 20 or more bearers (``benchmarks/data/make_blind5_names.py``), so no
+# list of the guard can ever hold one of them: it measures what the rules around a name find.
+# Names are typed in capitals more often than in the other sets (``CASE_SHARES``), and its
+# clean lines hold acronyms and other words in capitals ("BUP", "LSS", "OBS", "AKUT").
+BLIND5_CLEAN_TEMPLATES = (
+    "kontakt m BUP igen, väntar på tid",
+    "LSS-handläggaren ringt, inget nytt",
+    "OBS ny tid {DATE}",
+    "insats enl SoL beviljad",
+    "IFO har inte återkommit ang ansökan",
+    "KBT-gruppen startar i höst",
+    "ska prata m VC om sömnen",
+    "ADHD-utredning pågår fortf",
+    "BBIC-utredningen klar, inga nya insatser",
+    "VIKTIGT: ingen kontakt m pappan enl beslut",
+    "AKUT: ring socjouren vid oro",
+    "skickat SMS om tiden",
+    "Idag: trött, sov dåligt",
+    "Bra samtal, öppnade upp mkt",
+    "Lugnt. inget att rapportera",
+    "mår ok, lite stressad inför NP",
+    "har börjat på SFI",
+    "hämtar ut medicin på apoteket imorgon",
+    "Mamma o pappa båda med idag",
+    "ringde skolan, kuratorn ej på plats",
+    "inställt pga snöstorm",
+    "kom 20 min sent, bussen strulade",
+    "pratat om att sätta gränser hemma",
+    "följer upp nästa v",
+    "bra dag, skrattade mkt",
+    "svårt m sömnen sen flytten",
+    "går på gym 3 ggr/v nu",
+    "flytt till {CITY} planeras i vår",
+    "Samtal på {UNIT}, {COUNT}",
+    "vill inte ha kontakt m BUP längre",
+    "VÄNTAR på svar fr LSS",
+    "Ringt FK ang bostadsbidrag",
+    "har fått plats på fritids",
+    "pappan jobbar natt, svår att nå",
+    "Ny kontaktperson utsedd",
+    "mkt oro inför rättegången",
+    "Uppföljning {DATE} kl {TIME}",
+    "Frånvarande, inget sms",
+    "Trött o hängig, gick hem tidigt",
+    "pratade om Ramadan o fastan",
+    "firar Jul hos mormor",
+    "har börjat m Elvanse, mår bättre",
+    "sitter på Snapchat o TikTok hela kvällarna",
+    "tar Melatonin för att somna",
+    "ÅTERBUD, sjuk",
+    "skattar {SCORE} idag",
+    "han e {AGE} nu o vill flytta hemifrån",
+)
+BLIND5_ID_TEMPLATES = (
+    ("{FIRST}, ringde o lämnade återbud", ()),
+    ("{FIRST} kom inte idag", ()),
+    ("ringde {FIRST}, inget svar", ()),
+    ("samtal m mamman, {FIRST} med en stund", ()),
+    ("pratade m {FIRST} efter skolan", ()),
+    ("{FULL} ny kontakt fr soc", ()),
+    ("socsekr {FULL} ringde", ()),
+    ("kurator {FIRST} hör av sig", ()),
+    ("{GEN} pappa hämtade", ()),
+    ("lillebror {FIRST} var med", ()),
+    ("bästa kompisen {FIRST} har flyttat", ()),
+    ("såg {FIRST} o {FIRST} på stan", ()),
+    ("{FIRST}: orolig för mamma", ()),
+    ("ang {FULL}: ärendet avslutas", ()),
+    ("fam {LAST} har flyttat", ()),
+    ("hembesök hos fam {LAST} igår", ()),
+    ("mejl fr {FULL} på skolan", ()),
+    ("{FIRST} {LAST}, {AGE}", ()),
+    ("stödperson {FIRST} följde med", ()),
+    ("vikarie idag, {FIRST} sjuk", ()),
+    ("{FIRST} + mamma på besök", ()),
+    ("tel {PHONE} (mamma)", ()),
+    ("pnr: {PNR}", ()),
+    ("skicka till {EMAIL}", ()),
+    ("bor nu på {ADDRESS}", ()),
+    ("bil: {PLATE}", ()),
+    ("postnr: {POSTCODE}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -530,18 +617,30 @@ TEMPLATE_SETS = {
     "staff": ("STAFF_CLEAN_TEMPLATES", "STAFF_ID_TEMPLATES"),
     "holdout": ("HOLDOUT_CLEAN_TEMPLATES", "HOLDOUT_ID_TEMPLATES"),
     "unseen": ("UNSEEN_CLEAN_TEMPLATES", "UNSEEN_ID_TEMPLATES"),
+    "blind5": ("BLIND5_CLEAN_TEMPLATES", "BLIND5_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
-SEED_OFFSETS = {"unseen": 1208}
+SEED_OFFSETS = {"unseen": 1208, "blind5": 1209}
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
     "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
     "holdout": ("holdout_first_names.tsv", "holdout_last_names.tsv"),
     "unseen": ("unseen_first_names.tsv", "unseen_last_names.tsv"),
+    "blind5": ("blind5_first_names.tsv", "blind5_last_names.tsv"),
 }
-# Sets whose names must be unknown to every one of the guard's name lists (checked on load).
-DISJOINT_SETS = frozenset({"unseen"})
+# How a staff-style note's writer types names: the share below which a note is all lower
+# case, and the share below which it is capitalised; the rest is in capitals.
+CASE_SHARES = {"blind5": (0.45, 0.85)}
+# Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
+# each is checked against. The unseen set predates ``first_names_world.txt``: that list is
+# built from a source (US SSA baby names) the set does not draw from, so a name both hold is
+# coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
+_OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
+DISJOINT_SETS = {
+    "unseen": _OLD_NAME_LISTS,
+    "blind5": (*_OLD_NAME_LISTS, "first_names_world.txt"),
+}
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
 _SLOT = re.compile(r"\{([A-Z0-9]+)\}")
@@ -567,17 +666,18 @@ def _eval_names(name: str) -> list[str]:
     return [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
 
 
-def _check_disjoint(names: list[str]) -> None:
+def _check_disjoint(names: list[str], lists: tuple[str, ...] = _OLD_NAME_LISTS) -> None:
     """Fail if the guard's name lists hold any of an evaluation set's names.
 
     A set meant to measure names the guard has never seen stops meaning that the moment one
     of its names is added to a gazetteer; this makes that mistake loud.
     """
-    known = {
-        entry.split("\t")[0].lower()
-        for name in ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-        for entry in _read(name)
-    }
+    known: set[str] = set()
+    for name in lists:
+        try:
+            known |= {entry.split("\t")[0].lower() for entry in _read(name)}
+        except FileNotFoundError:  # a list added after the set (checked once it exists)
+            continue
     leaked = sorted({name.lower() for name in names} & known)
     if leaked:
         raise ValueError(f"the guard's name lists hold evaluation names: {leaked[:10]}")
@@ -618,8 +718,9 @@ class Generator:
             self.staff_first = _eval_names(first_file)
             self.staff_last = _eval_names(last_file)
             if templates in DISJOINT_SETS:
-                _check_disjoint(self.staff_first + self.staff_last)
+                _check_disjoint(self.staff_first + self.staff_last, DISJOINT_SETS[templates])
         self.case = "title"
+        self.case_shares = CASE_SHARES.get(templates, (0.5, 0.95))
 
     # --- identifiers -------------------------------------------------------------------
     def _cased(self, name: str) -> str:
@@ -884,7 +985,8 @@ class Generator:
         note = Note("")
         if self.staff:
             roll = self.rng.random()
-            self.case = "lower" if roll < 0.5 else "title" if roll < 0.95 else "upper"
+            lower, title = self.case_shares
+            self.case = "lower" if roll < lower else "title" if roll < title else "upper"
             return self._staff_note(note)
         clean = self.rng.sample(self.clean_templates, self.rng.randint(2, 5))
         sentences: list[tuple[str, bool]] = [(t, False) for t in clean]

@@ -115,3 +115,47 @@ def test_unseen_set_refuses_a_name_the_guard_knows(monkeypatch: pytest.MonkeyPat
 
     with pytest.raises(ValueError, match="evaluation names"):
         corpus.build_corpus(10, templates="unseen")
+
+
+# The 'blind5' set was drawn and frozen before the guard's SSA first-name list and capitals
+# rule were added and before any of its figures was read (benchmarks/data/make_blind5_names.py).
+BLIND5_2000_SHA256 = "787fe7d7ebe310c3c40e92e7bcb725e4b2d3e87c89aa69a1ef34897004dacf96"
+
+
+def test_blind5_set_is_frozen() -> None:
+    """The --quick run's 'blind5' corpus (default seed, 2,000 notes) is byte for byte the same."""
+    import hashlib
+    import json
+
+    corpus = _corpus_module().build_corpus(2000, templates="blind5")
+    digest = hashlib.sha256(
+        json.dumps([(n.text, n.gold) for n in corpus], ensure_ascii=False).encode()
+    ).hexdigest()
+
+    assert BLIND5_2000_SHA256 == digest
+
+
+@pytest.mark.parametrize(
+    ("eval_file", "guard_file"),
+    [
+        ("blind5_first_names.tsv", "first_names_world.txt"),
+        ("blind5_first_names.tsv", "first_names_wide.txt"),
+        ("blind5_last_names.tsv", "last_names.txt"),
+    ],
+)
+def test_blind5_set_refuses_a_name_the_guard_knows(
+    monkeypatch: pytest.MonkeyPatch, eval_file: str, guard_file: str
+) -> None:
+    """A blind5 name in any guard name list, the SSA list included, stops the set building."""
+    corpus = _corpus_module()
+    name = corpus._eval_names(eval_file)[0]
+    real_read = corpus._read
+
+    def read_with_leak(file: str) -> set[str]:
+        entries = real_read(file) if (corpus.DATA / file).exists() else set()
+        return entries | {name} if file == guard_file else entries
+
+    monkeypatch.setattr(corpus, "_read", read_with_leak)
+
+    with pytest.raises(ValueError, match="evaluation names"):
+        corpus.build_corpus(10, templates="blind5")

@@ -24,6 +24,7 @@ class Lexicon:
     first_names: frozenset[str]
     last_names: frozenset[str]
     wide_first_names: frozenset[str]
+    world_first_names: frozenset[str]
     common_words: frozenset[str]
     places: frozenset[str]
     organisations: frozenset[str]
@@ -37,6 +38,7 @@ def load() -> Lexicon:
         first_names=read_list("first_names.txt"),
         last_names=read_list("last_names.txt"),
         wide_first_names=read_list("first_names_wide.txt"),
+        world_first_names=read_list("first_names_world.txt"),
         common_words=read_list("common_words.txt"),
         places=read_list("places.txt"),
         organisations=read_list("organisations.txt"),

@@ -13,8 +13,12 @@ _ENDINGS = (
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "andet", "andes", "ande", "ende",
     "ades", "ade", "ats", "ens", "ets", "ans", "ars", "ers", "ors", "ar", "er", "or", "na",
     "en", "et", "an", "ns", "ts", "at", "de", "te", "dde", "tt", "s", "n", "t", "a", "e", "r",
+    # Past participles hunspell-sv lacks: "utsedd" (utse), "bekräftad" (bekräfta), "glömd".
+    "dda", "ada", "dd", "ad", "da", "d",
 )  # fmt: skip
 _STEM_TAILS = ("", "a", "e", "er", "el", "en", "are")
+# Participle endings need a stem of four letters or more: "Majd" and "Senad" stay names.
+_PARTICIPLE_ENDINGS = frozenset(("dda", "ada", "dd", "ad", "da", "d"))
 _SURNAME_ENDINGS = (
     "son", "sson", "ström", "berg", "gren", "qvist", "kvist", "lund", "holm", "dahl", "dal",
     "sten", "lin", "én", "ér", "stedt", "stad", "blad", "bäck", "borg", "mark", "fors",
@@ -89,11 +93,16 @@ class CommonWords:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_PART:
                 stem = word[: -len(ending)]
+                if ending in _PARTICIPLE_ENDINGS and len(stem) < 4:
+                    continue
                 for tail in _STEM_TAILS:
                     if stem + tail in words:
                         return True
                 # Doubled consonant before an ending: "mannen" -> "man".
                 if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words:
+                    return True
+                # A verb whose stem doubles its consonant: "glömt" -> "glömma", "känt".
+                if len(stem) > 2 and stem + stem[-1] + "a" in words:
                     return True
         return False
 

@@ -15,7 +15,8 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   berättade"), ``name.coordination`` ("Parisa och Michel"); and ``name.lowercase_context``
   for a known name typed in lower case after a naming word ("heter fatima").
 - 0.85 ``name.gazetteer_upper``: a known name in capitals ("ANNA").
-- 0.6 ``name.listed``: a word in SCB's wider list of call names (20 or more bearers) that is
+- 0.6 ``name.listed``: a word in SCB's wider list of call names (20 or more bearers) or in
+  the US SSA's baby names (``first_names_world.txt``, never trusted over a word form) that is
   no ordinary word, typed in lower case anywhere ("träffade kadri") or capitalised at a
   sentence start ("Majlinda kom"); a lower-case word with a surname shape that no list
   knows counts too (Swedish -sson/-berg/-gren/-lund/-qvist, Finnish -nen/-la/-lä, Slavic
@@ -26,6 +27,10 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   person ("gav bukola broschyren", "följde tamuna"), after "till"/"med"/"mellan" that follow
   a verb of speaking or meeting ("sa till olufemi"), in apposition ("uusitalo (pappa)"),
   joined by a plus sign ("x+y satt ihop") or right after another name.
+- 0.6 ``name.shouted_listed``: a single word in capitals that a first-name list knows ("ZOE
+  sjuk"), unless it is an acronym (``_ACRONYMS``: BUP, LSS, SOL, IFO, KBT ...) or a word; 0.4
+  ``name.shouted_unknown`` for one of four letters or more that no lexicon knows.
+- 0.4 ``name.lowercase_alone``: a lower-case word no lexicon knows alone after a comma.
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
@@ -157,6 +162,15 @@ _MAX_SLIP = 40
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
+# Acronyms of the social services, health care and schools, and other words staff type in
+# capitals that are no names ("BUP", "LSS", "SoL" typed "SOL", "IFO", "KBT", "ADHD", "BBIC").
+_ACRONYMS = _wordset(
+    "BUP LSS SOL IFO KBT DBT LVU LVM HVB SIS SFI SFB OSL ADHD ADD ODD ASD NPF PTSD OCD BBIC"
+    " HBTQ HBTQI RFSL BRIS ECPAT UMO MVH OBS SMS ASAP CSN SIP VC FK AF EU FN GDPR IVO JO"
+    " BVC MVC UM UMA EKB HLR BB SU KS SÖS NÄL HSL HSLF SKR SCB FHM PBL VUX SVA SVE IUP"
+    " EHT ELEVHÄLSAN AKUT OK IRL DM TV PC IT"
+)
+_VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
 _TRUSTED_BEARERS = 250
 # Word forms that are also common names in the wide list: never a name without context.
@@ -262,6 +276,13 @@ class NameDetector:
             name: int(bearers)
             for name, _tab, bearers in (row.partition("\t") for row in lexicon.wide_first_names)
         }
+        # The SSA's names (first_names_world.txt) join the wide list as rare names: US counts
+        # say nothing about Sweden, so none is trusted when it also reads as an inflected
+        # Swedish word or a typo of one ("_TRUSTED_BEARERS" is never reached).
+        for row in lexicon.world_first_names:
+            name = row.partition("\t")[0]
+            if name not in _NOTE_ABBREVIATIONS and name not in _FUNCTION_WORDS:
+                self._wide.setdefault(name, 1)
         self._places = lexicon.places
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
@@ -369,6 +390,10 @@ class NameDetector:
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
             return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
+        elif len(word) >= _SHOUTED_SINGLE and _after_comma(tokens, index):
+            # A word no lexicon knows, alone at the start of a line or after a comma, is how
+            # staff jot a name down ("tamuna mkt ledsen", "ringde, kiaron sjuk"): ask (0.4).
+            rule = (SCORE_UNKNOWN, "name.lowercase_alone")
         elif before in _WEAK_LOWER:
             rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
             if word in self._common:  # compounds too: "ang sömnproblem" is no name
@@ -584,12 +609,48 @@ class NameDetector:
                 return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
             if len(word) > 3 and self._listed(word):
                 return SCORE_CONTEXT, "name.listed"  # "HAFSA ringde"
-            return None
+            return self._score_shouted_unknown(tokens, index)
         if not self._common.exact(title):
             return SCORE_GAZETTEER, "name.gazetteer_upper"
         if _context(tokens, index) == "strong" or self._shouted_name_next(tokens, index):
             return SCORE_CONTEXT, "name.gazetteer_upper"
         return None
+
+    def _score_shouted_unknown(self, tokens: _Tokens, index: int) -> tuple[float, str] | None:
+        """Score a word in capitals that the top-500 lists do not know, in a lower-case note.
+
+        Staff who type the rest of a note in lower case write a name in capitals to set it
+        apart ("ringde KIARON", "ZHO kom inte"): such a word is no acronym when a first-name
+        list knows it (three letters are enough then: "ZOE", "DEV") and, from four letters
+        on, when no lexicon knows it in any form and it has a vowel; the writer is asked to
+        confirm those (0.4). Acronyms staff use ("BUP", "LSS", "ADHD", "BBIC") and words in
+        capitals for emphasis ("VIKTIGT", "ÅTERBUD") never count, nor words in a run of
+        capitals ("RING SOC"), which the lower-cased reading handles.
+        """
+        word = tokens.words[index]
+        lower = word.lower()
+        if word in _ACRONYMS or len(word) < 3 or self._in_shouted_run(tokens, index):
+            return None
+        if lower in _NOTE_ABBREVIATIONS or _title(lower) in _ABBREVIATIONS:
+            return None
+        if _title(lower) in self._places or self._common.inflected(lower):
+            return None
+        if lower in self._wide and lower not in _LISTED_WORDS:
+            return SCORE_CONTEXT, "name.shouted_listed"
+        if len(word) < _SHOUTED_SINGLE or not _VOWELS.intersection(lower):
+            return None
+        if self._unknown_word(lower):
+            return SCORE_UNKNOWN, "name.shouted_unknown"
+        return None
+
+    def _in_shouted_run(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a neighbouring word in the same line is in capitals too."""
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(tokens) and "\n" not in tokens.gap(max(index, other)):
+                neighbour = tokens.words[other]
+                if len(neighbour) >= 2 and neighbour.isupper():
+                    return True
+        return False
 
     def _shouted_name_next(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a neighbouring word is a known name in capitals that is no word."""
@@ -874,6 +935,11 @@ class _Tokens:
             initial = any(char in _SENTENCE_BREAK for char in gap)
         labelled = initial and ":" in gap and not any(char in ".!?;\n" for char in gap)
         return _Token(start, match.end(), match.group(0), initial, gap == " ", labelled)
+
+
+def _after_comma(tokens: _Tokens, index: int) -> bool:
+    """Say whether a comma alone separates the word from the one before it."""
+    return index > 0 and tokens.gap(index).strip() == ","
 
 
 def _surname_shape(lower: str) -> bool:
