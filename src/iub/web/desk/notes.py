@@ -275,8 +275,9 @@ def _verdict(text: str, regime: Regime, allow: tuple[str, ...]) -> _Verdict:
     return _Verdict(kinds, quasi.combination_sv() if quasi is not None else "")
 
 
-def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> Iterator[tuple[Any, _Verdict]]:
-    """Each row's verdict: stored ones read back, the others screened now and stored."""
+def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> list[tuple[Any, Regime, _Verdict]]:
+    """Each screened row's regime and verdict: stored ones read back, the others screened now
+    and stored before this returns."""
     pending = {}
     for row, regime in chunk:
         screened = _pending(row, regime)
@@ -287,11 +288,12 @@ def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> Iterator[tuple[Any
         s.key: _Verdict(s.kinds, s.combination) for s in NoteScreening.objects.filter(key__in=keys)
     }
     fresh: dict[str, _Verdict] = {}
+    found = []
     for row, (key, screened) in pending.items():
         verdict = known.get(key) or fresh.get(key)
         if verdict is None:
             verdict = fresh[key] = _verdict(*screened)
-        yield row, verdict
+        found.append((row, screened[1], verdict))
     NoteScreening.objects.bulk_create(
         [
             NoteScreening(key=key, guard=guard, kinds=v.kinds, combination=v.combination)
@@ -299,6 +301,7 @@ def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> Iterator[tuple[Any
         ],
         ignore_conflicts=True,  # a review running at the same time stored the same verdict
     )
+    return found
 
 
 def _rows(units: Iterable[Unit] | None) -> Iterator[tuple[Any, Regime]]:
@@ -336,21 +339,21 @@ def privacy_findings(units: Iterable[Unit] | None = None) -> list[NoteFinding]:
     NoteScreening.objects.exclude(guard=guard).delete()
     found: list[NoteFinding] = []
     for chunk in _chunks(_rows(units)):
-        for row, verdict in _verdicts(chunk, guard):
+        for row, regime, verdict in _verdicts(chunk, guard):
             if not (verdict.kinds or verdict.combination):
                 continue
-            found.append(_finding(row, verdict))
+            found.append(_finding(row, regime, verdict))
     return found
 
 
-def _finding(row: Any, verdict: _Verdict) -> NoteFinding:
+def _finding(row: Any, regime: Regime, verdict: _Verdict) -> NoteFinding:
     return NoteFinding(
         record=f"{_AUDIT_TYPE[type(row)]} {row.pk}",
         stem=row.unit.stem,
         unit_slug=row.unit.slug,
         unit_name=row.unit.name,
         intervention_id=row.intervention_id,
-        regime=row.regime if isinstance(row, Visit) else Regime.no_identity.value,
+        regime=regime.value,
         kinds=dict(verdict.kinds),
         combination=verdict.combination,
         record_sv=f"{_RECORD_SV[type(row)]} {row.pk}",
