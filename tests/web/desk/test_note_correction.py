@@ -40,6 +40,22 @@ def _visit(staff: Staff, note: str, *, key: str = "forged-0001") -> Visit:
     )
 
 
+def _post_group_visit(staff: Staff, note: str, confirm: str = "", **headers: str) -> Any:
+    """Post a group meeting of six at Mini Maria (no_identity) with this note, as the form does."""
+    client = staff.client("minimaria")
+    url = MINI + "besok/ny/"
+    data = {
+        "idem": hidden(client.get(url).content.decode(), "idem"),
+        "visited_on": "2026-11-26",
+        "delivery": "group",
+        "people": "6",
+        "note": note,
+    }
+    if confirm:
+        data["confirm"] = confirm
+    return client.post(url, data, **headers)
+
+
 def _grant(username: str) -> None:
     user = get_user_model().objects.get(username=username)
     user.user_permissions.add(Permission.objects.get(codename="note_correct"))
@@ -219,17 +235,7 @@ def test_an_anonymous_participations_note_can_be_removed(staff: Staff) -> None:
     ],
 )
 def test_the_record_form_refuses_each_leak_under_no_identity(staff: Staff, note: str) -> None:
-    client = staff.client("minimaria")
-    url = MINI + "besok/ny/"
-    data = {
-        "idem": hidden(client.get(url).content.decode(), "idem"),
-        "visited_on": "2026-11-26",
-        "delivery": "group",
-        "people": "6",
-        "note": note,
-        "confirm": "on",
-    }
-    response = client.post(url, data)
+    response = _post_group_visit(staff, note, confirm="on")
 
     assert 422 == response.status_code
     assert 0 == Visit.objects.count()
@@ -248,16 +254,7 @@ def test_the_record_form_refuses_each_leak_under_no_identity(staff: Staff, note:
 def test_bad_input_gets_a_clear_answer_and_nothing_is_stored(
     staff: Staff, note: str, why: str
 ) -> None:
-    client = staff.client("minimaria")
-    url = MINI + "besok/ny/"
-    data = {
-        "idem": hidden(client.get(url).content.decode(), "idem"),
-        "visited_on": "2026-11-26",
-        "delivery": "group",
-        "people": "6",
-        "note": note,
-    }
-    response = client.post(url, data)
+    response = _post_group_visit(staff, note)
 
     assert 422 == response.status_code
     assert why in response.content.decode()
@@ -266,16 +263,7 @@ def test_bad_input_gets_a_clear_answer_and_nothing_is_stored(
 
 def test_a_megabyte_note_is_refused_before_it_is_read(staff: Staff) -> None:
     """A 1 MB post is over the request size limit: a Swedish 400 page, nothing stored."""
-    client = staff.client("minimaria")
-    url = MINI + "besok/ny/"
-    data = {
-        "idem": hidden(client.get(url).content.decode(), "idem"),
-        "visited_on": "2026-11-26",
-        "delivery": "group",
-        "people": "6",
-        "note": "Lisa berättade. " * 65_000,
-    }
-    response = client.post(url, data, HTTP_ACCEPT_LANGUAGE="sv")
+    response = _post_group_visit(staff, "Lisa berättade. " * 65_000, HTTP_ACCEPT_LANGUAGE="sv")
 
     assert 400 == response.status_code
     assert "Ingenting sparades" in response.content.decode()
@@ -283,16 +271,7 @@ def test_a_megabyte_note_is_refused_before_it_is_read(staff: Staff) -> None:
 
 
 def test_a_note_over_the_field_limit_gets_the_limit(staff: Staff) -> None:
-    client = staff.client("minimaria")
-    url = MINI + "besok/ny/"
-    data = {
-        "idem": hidden(client.get(url).content.decode(), "idem"),
-        "visited_on": "2026-11-26",
-        "delivery": "group",
-        "people": "6",
-        "note": "samtal om sömn. " * 100,
-    }
-    response = client.post(url, data)
+    response = _post_group_visit(staff, "samtal om sömn. " * 100)
 
     assert 422 == response.status_code
     assert "1000" in response.content.decode()
@@ -300,17 +279,8 @@ def test_a_note_over_the_field_limit_gets_the_limit(staff: Staff) -> None:
 
 
 def test_binary_junk_in_a_note_is_answered_without_a_server_error(staff: Staff) -> None:
-    client = staff.client("minimaria")
-    url = MINI + "besok/ny/"
     junk = bytes(range(1, 256)).decode("latin-1") * 3
-    data = {
-        "idem": hidden(client.get(url).content.decode(), "idem"),
-        "visited_on": "2026-11-26",
-        "delivery": "group",
-        "people": "6",
-        "note": junk[:900],
-    }
-    response = client.post(url, data)
+    response = _post_group_visit(staff, junk[:900])
 
     assert response.status_code in (302, 422)
     for visit in Visit.objects.all():
