@@ -31,6 +31,16 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   sjuk"), unless it is an acronym (``_ACRONYMS``: BUP, LSS, SOL, IFO, KBT ...) or a word; 0.4
   ``name.shouted_unknown`` for one of four letters or more that no lexicon knows.
 - 0.4 ``name.lowercase_alone``: a lower-case word no lexicon knows alone after a comma.
+- 0.6 ``name.foreign_letters``: a word with a letter Swedish never writes ("bačić",
+  "Øystein", "şükrü"), unless a lexicon knows it or a place preposition comes before.
+- 0.6 ``name.lowercase_pair``: two unknown lower-case words in a row ("ubaxo warsame").
+- 0.4 ``name.lowercase_subject``: an unknown word before a listed finite verb inside a
+  run-on line ("lugn idag zubeyda vill inte"); 0.4 ``name.lowercase_remark``: one before a
+  remark in parentheses ("ubaxo (ny)").
+- 0.6 ``name.context`` also for a capitalised word, even an ordinary one, that is the object
+  of a verb taking a person or of "mellan"/"med" after a verb of meeting ("följde Mara",
+  "bråk mellan Lotte o ..."). A word that is ordinary only as a split into short parts
+  ("Taj|udinn") counts as unknown; a verb mistyped by one swap still counts as a verb.
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
@@ -56,6 +66,15 @@ from ._types import Detection
 from ._words import CommonWords
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’:\-][^\W\d_]+)*")
+# Letters that Swedish words never carry but names from Sweden's neighbours and larger
+# immigrant languages do: Norwegian/Danish ø æ, Polish ł ń ś ź ż ę ą ó, South Slavic ć č š ž
+# đ, Turkish ş ğ ı ç, Hungarian ő ű, Czech ř ě ů, transliterations ā ī ū ē, and the accents of
+# French, Spanish and Portuguese. "é", "ü" and "ï" are left out: "idé", "müsli", "naïv" are
+# Swedish.
+# (No re.IGNORECASE: it would fold Turkish "ı" into every "i".)
+_FOREIGN_LOWER = "øæłńśźżęąóćčšžđşğıçñőűřěůťďňľāīūēëôâêîûàèìòùáíúýãõß"
+_FOREIGN_UPPER = "".join(c.upper() for c in _FOREIGN_LOWER if len(c.upper()) == 1 and c != "ı")
+_FOREIGN_LETTERS = re.compile("[" + _FOREIGN_LOWER + _FOREIGN_UPPER + "]")
 _SENTENCE_BREAK = frozenset('.!?;:\n\r•*"“”()[]')
 
 
@@ -155,7 +174,7 @@ _NOTE_ABBREVIATIONS = _wordset(
     """
     ngt ngn ngr ngra grp uppf ang enl tsm mkt pga ev ggr skattn tel hänv delt resp dvs ist
     bla tex sen me va iaf iom pers fam mamman pappan föräld tfn mob fsk åk inkl exkl ca
-    pnr personnr samordningsnr samordn regnr adr nr
+    pnr personnr samordningsnr samordn regnr adr nr orgnr telnr mobnr dnr ärendenr kundnr
     """
 )
 _MAX_SLIP = 40
@@ -321,7 +340,36 @@ class NameDetector:
                 score = self._score_lower(tokens, index, scores)
             if score is not None:
                 scores[index] = score
+        if _FOREIGN_LETTERS.search(text):
+            self._score_foreign(tokens, scores)
         yield from self._runs(tokens, scores)
+
+    def _score_foreign(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> None:
+        """Raise to a name every word with a letter Swedish never writes ("dražen", "Øystein").
+
+        Such a word is no Swedish word, and in a Swedish staff note it is almost always a
+        person's name ("şükrü grät", "hon o małgośka", "lärare đurić"). Places, the
+        non-names list and loan words the lexicon knows in any form ("café") stay ordinary.
+        """
+        for index, word in enumerate(tokens.words):
+            found = scores.get(index)
+            if (found is not None and found[0] >= SCORE_CONTEXT) or len(word) < 3:
+                continue
+            if not _FOREIGN_LETTERS.search(word) or (word.isupper() and len(word) < 4):
+                continue
+            if (
+                index
+                and tokens.words[index - 1].lower() in _LOCATIVE
+                and not self._after_person_preposition(tokens, index)
+            ):
+                continue  # "resa till Kraków": a place
+            lower = word.lower()
+            parts = lower.split("-")
+            if any(_title(part) in self._places or part in _NOTE_ABBREVIATIONS for part in parts):
+                continue
+            if all(part in self._common for part in parts):
+                continue
+            scores[index] = (SCORE_CONTEXT, "name.foreign_letters")
 
     def _score_lower(
         self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
@@ -378,7 +426,7 @@ class NameDetector:
             or _plus_joined(tokens, index)
             or (index - 1 in scores and scores[index - 1][0] >= SCORE_CONTEXT and before)
             or before.endswith(_KINSHIP_ENDINGS)
-            or after in _SPEECH_VERBS
+            or _untypo(after) in _SPEECH_VERBS
             or before in _SPEECH_VERBS
             or (before in _COORDINATORS and index - 2 in scores and scores[index - 2][0] >= 0.5)
             or (after in _COORDINATORS and self._coordinated_speaker(tokens, index))
@@ -386,6 +434,18 @@ class NameDetector:
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True
         elif self._subject_of_verb(tokens, index, scores):
             rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
+        elif self._runs_into_verb(tokens, index):
+            # Staff run sentences together ("stämningen god üzer vill inte"): an unknown word
+            # before a finite verb is a subject even inside a line; ask (0.4).
+            rule = (SCORE_UNKNOWN, "name.lowercase_subject")
+        elif self._unknown_pair(tokens, index):
+            # Two words in a row that no lexicon knows, nor as a slip of the keyboard, are a
+            # first name and a surname ("durab mikulec (ny)", "ny deltagare: aage zaahid").
+            scores[index + 1] = (SCORE_CONTEXT, "name.lowercase_pair")
+            return SCORE_CONTEXT, "name.lowercase_pair"
+        elif tokens.gap(index + 1) == " (" if index + 1 < len(tokens) else False:
+            # An unknown word with a remark in parentheses ("aalee (ny)"): ask (0.4).
+            rule = (SCORE_UNKNOWN, "name.lowercase_remark")
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
@@ -405,6 +465,49 @@ class NameDetector:
         ):
             return None
         return rule
+
+    def _spurious_split(self, parts: list[str]) -> bool:
+        """Say whether a word is ordinary only as a split into short parts ("Taj|udinn").
+
+        Such a split says nothing: a foreign name that happens to split is still unknown.
+        A real compound has a head of four letters or more ("Beroende|enheten").
+        """
+        return any(
+            not self._common.inflected(part) and not self._common.long_compound(part)
+            for part in parts
+        )
+
+    def _person_object(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether the word is the object of a verb that takes a person, or of the
+        preposition after a verb of speaking or meeting ("gav Kawkab", "bråk mellan Lotte")."""
+        if not index or tokens[index].initial or not tokens[index].glued:
+            return False
+        before = _untypo(tokens.words[index - 1].lower())
+        return before in _PERSON_VERBS or self._after_person_preposition(tokens, index)
+
+    def _runs_into_verb(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a listed finite verb follows a word that no determiner comes before."""
+        following = index + 1
+        if following >= len(tokens) or not tokens[following].glued:
+            return False
+        verb = _untypo(tokens.words[following])
+        if verb not in _FINITE_VERBS and verb not in _SPEECH_VERBS:
+            return False
+        if not _pronounceable(tokens.words[index]):
+            return False  # "orgnr är", "tfn är": an abbreviation, not a name
+        return not index or tokens.words[index - 1].lower() not in _DETERMINERS
+
+    def _unknown_pair(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether this word and the next are both unknown lower-case words of 3+ letters."""
+        following = index + 1
+        if following >= len(tokens) or not tokens[following].glued:
+            return False
+        word, other = tokens.words[index], tokens.words[following]
+        if len(word) < 3 or len(other) < 3 or not other.islower():
+            return False
+        if not (_pronounceable(word) and _pronounceable(other)):
+            return False
+        return self._unknown_word(word) and self._unknown_word(other)
 
     def _wide_name(self, word: str) -> bool:
         """Say whether a word is in the wide list of first names and is no word as it stands.
@@ -730,7 +833,11 @@ class NameDetector:
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if all(self._common.exact(part) for part in parts):
-            return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+            if context == "strong" or (len(parts) == 1 and self._person_object(tokens, index)):
+                # "följde Mara till bussen", "hälsa Hanne": a word, but capitalised where a
+                # verb that takes a person wants its object
+                return SCORE_CONTEXT, "name.context"
+            return None
         if len(parts) == 1 and self._listed(word) and not self._common.exact(word):
             return SCORE_CONTEXT, "name.listed"  # "Majlinda kom", "Ilhan": no ordinary word
         if (
@@ -740,16 +847,18 @@ class NameDetector:
             and (_set_apart(tokens, index, age=True) or _followed_by_speech(tokens, index))
         ):
             return SCORE_CONTEXT, "name.initial_speaker"  # "Lei sa att", "Maxim, 42 år"
-        if all(part in self._common for part in parts):
+        if all(part in self._common for part in parts) and not self._spurious_split(parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
             # trust it unless a naming word or a coordinated name says otherwise. After "med"
             # or "och" a real compound ("Föräldrastegen") stays an ordinary word.
             if context == "strong" or (context == "weak" and not self._looks_derived(parts)):
                 return SCORE_CONTEXT, "name.context"
+            if len(parts) == 1 and self._person_object(tokens, index):
+                return SCORE_CONTEXT, "name.context"  # "bråk mellan Lotte o en annan kille"
             if self._coordinated_with_name(tokens, index):
                 return SCORE_CONTEXT, "name.coordination"
             return None
-        if context is not None:
+        if context is not None or self._person_object(tokens, index):
             return SCORE_CONTEXT, "name.context"
         if token.initial:
             if self._slip_of_word(word):
@@ -987,10 +1096,10 @@ def _typed_markers() -> dict[str, str]:
     """
     lexicon = load()
     common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
-    markers = _STRONG_CONTEXT | _PERSON_VERBS | _SPEECH_VERBS
+    markers = _STRONG_CONTEXT | _PERSON_VERBS | _SPEECH_VERBS | _FINITE_VERBS
     typed: dict[str, str] = {}
     for word in markers:
-        if len(word) < 5:
+        if len(word) < (4 if word in _FINITE_VERBS else 5):
             continue
         for slip in _slips(word)[0]:
             if slip != word and slip not in common and slip not in markers:
@@ -1090,7 +1199,15 @@ def _followed_by_verb(tokens: _Tokens, index: int) -> bool:
     word = tokens[index + 1].word
     if not word.islower():
         return False
-    return word in _FINITE_VERBS or (len(word) > 4 and word.endswith(_FINITE_ENDINGS))
+    return _finite(word)
+
+
+def _pronounceable(word: str) -> bool:
+    """Say whether a word has a vowel and does not end like "-nr" (nummer): abbreviations
+    often have none ("tfn") or end so ("orgnr", "lghnr")."""
+    if word.lower().endswith("nr"):
+        return False
+    return any(char in _VOWELS for char in word.lower()) or bool(_FOREIGN_LETTERS.search(word))
 
 
 def _title(word: str) -> str:
@@ -1099,12 +1216,16 @@ def _title(word: str) -> str:
 
 
 def _finite(word: str) -> bool:
-    """Say whether a lower-case word is a finite verb ("ringde", "sa", "kom")."""
-    return (
+    """Say whether a lower-case word is a finite verb ("ringde", "sa", "kom"), or a slip of
+    the keyboard away from one ("grtä", "hödre")."""
+    if (
         word in _FINITE_VERBS
         or word in _SPEECH_VERBS
         or (len(word) > 4 and word.endswith(_FINITE_ENDINGS))
-    )
+    ):
+        return True
+    typed = _untypo(word)
+    return typed is not word and (typed in _FINITE_VERBS or typed in _SPEECH_VERBS)
 
 
 def _set_apart(tokens: _Tokens, index: int, *, age: bool = False) -> bool:
