@@ -37,6 +37,11 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
 - 0.4 ``name.lowercase_subject``: an unknown word before a listed finite verb inside a
   run-on line ("lugn idag zubeyda vill inte"); 0.4 ``name.lowercase_remark``: one before a
   remark in parentheses ("ubaxo (ny)").
+- 0.4 ``name.lowercase_anywhere``: any other lower-case word that no lexicon knows in any
+  form (the base forms of ``common_words.txt`` with endings stripped, the forms hunspell
+  derives in ``common_forms.txt``, or a compound of them), that is no slip of the keyboard,
+  abbreviation, acronym or loan verb in the past tense, has a vowel and ends as one of the
+  listed names ends ("sen kom zubeyda"): the writer is asked, it never blocks on its own.
 - 0.6 ``name.context`` also for a capitalised word, even an ordinary one, that is the object
   of a verb taking a person or of "mellan"/"med" after a verb of meeting ("följde Mara",
   "bråk mellan Lotte o ..."). A word that is ordinary only as a split into short parts
@@ -175,6 +180,10 @@ _NOTE_ABBREVIATIONS = _wordset(
     ngt ngn ngr ngra grp uppf ang enl tsm mkt pga ev ggr skattn tel hänv delt resp dvs ist
     bla tex sen me va iaf iom pers fam mamman pappan föräld tfn mob fsk åk inkl exkl ca
     pnr personnr samordningsnr samordn regnr adr nr orgnr telnr mobnr dnr ärendenr kundnr
+    fortf forts bekr beh bet dagl fm em förm gm jmf mha mvh osv pga fom tom tex bla dvs fö fd
+    st kl obs inkl vanl vard sthlm gbg soc socialsekr sekr adm admin info komm tjm tjl tjg
+    vb vh vhs lgh bost ekon ekb försörjn sjukskr sjukpenn aktiv akt insp rek utr tid tidsbok
+    oki okey okej nice
     """
 )
 _MAX_SLIP = 40
@@ -308,7 +317,23 @@ class NameDetector:
             name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
         )
         self._common = CommonWords(
-            lexicon.common_words | lexicon.not_names | _FUNCTION_WORDS | _FINITE_VERBS
+            lexicon.common_words
+            | lexicon.not_names
+            | _FUNCTION_WORDS
+            | _FINITE_VERBS
+            | _NOTE_ABBREVIATIONS
+        )
+        # How names end: a lower-case word that ends as none of some 45,000 names does
+        # ("fortf", "ngt") is an abbreviation or a slip, not a name.
+        self._name_endings = frozenset(
+            name.partition("\t")[0].lower()[-2:]
+            for names in (
+                lexicon.first_names,
+                lexicon.last_names,
+                lexicon.wide_first_names,
+                lexicon.world_first_names,
+            )
+            for name in names
         )
 
     def detect(self, text: str) -> Iterator[Detection]:
@@ -458,6 +483,11 @@ class NameDetector:
             rule = (SCORE_UNKNOWN, "name.lowercase_unknown")
             if word in self._common:  # compounds too: "ang sömnproblem" is no name
                 return None
+        elif self._name_shaped(word):
+            # A lower-case word that no lexicon knows in any form, that is no slip of the
+            # keyboard and ends as names end is, in a staff note, most often a name typed in
+            # haste ("sen kom tirsa"): ask (0.4).
+            rule = (SCORE_UNKNOWN, "name.lowercase_anywhere")
         else:
             return None
         if not (
@@ -496,6 +526,19 @@ class NameDetector:
         if not _pronounceable(tokens.words[index]):
             return False  # "orgnr är", "tfn är": an abbreviation, not a name
         return not index or tokens.words[index - 1].lower() not in _DETERMINERS
+
+    def _name_shaped(self, word: str) -> bool:
+        """Say whether a lower-case word is pronounceable, ends as some name ends, and is no
+        word in any form, inflected or compounded."""
+        return (
+            len(word) >= 3
+            and word.islower()
+            and _pronounceable(word)
+            and word[-2:] in self._name_endings
+            and word.upper() not in _ACRONYMS  # "BBIC klar", read once more in lower case
+            and not any(mark in word for mark in "-:'’")  # "adhd-utredning", "ok:at"
+            and word not in self._common
+        )
 
     def _unknown_pair(self, tokens: _Tokens, index: int) -> bool:
         """Say whether this word and the next are both unknown lower-case words of 3+ letters."""
@@ -571,8 +614,10 @@ class NameDetector:
 
     def _unknown_word(self, word: str) -> bool:
         """Say whether a lower-case word is no word, place or typo of a word the lists know."""
-        if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS:
-            return False
+        if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS or ":" in word:
+            return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
+        if len(word) > 5 and word.endswith(_PAST_TENSE):
+            return False  # a loan verb in the past tense ("vejpade", "ghostade")
         if word in _SPEECH_VERBS or word in _NOTE_ABBREVIATIONS or _title(word) in self._places:
             return False
         if self._common.inflected(word) or self._common.long_compound(word):
