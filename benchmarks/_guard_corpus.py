@@ -609,6 +609,109 @@ BLIND5_ID_TEMPLATES = (
     ("bil: {PLATE}", ()),
     ("postnr: {POSTCODE}", ()),
 )
+# A ninth set, "blind6": the sixth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before any figure of it was read; the guard was never run on it before the
+# freeze. Its templates are new: staff notes from adult and family cases (försörjningsstöd,
+# SIP, LVU, HVB, KFM), names alone at a line start, after a comma and in lists, clean lines with
+# acronyms, words in capitals, Swedish compounds, inflected verbs and typos written in. Its
+# names are common among Sweden's larger immigrant groups, in Latin script (Arabic and
+# Persian, Eritrean and Ethiopian, Balkan, Turkish, Polish and Finnish), from mimesis,
+# gender-guesser's nam_dict.txt and habesha-names, minus every name the guard's lists, the SSA
+# names with 20 or more bearers or another set hold (``benchmarks/data/make_blind6_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND6_CLEAN_TEMPLATES = (
+    "SIP-möte bokat {DATE}, alla parter kallade",
+    "orosanmälan inkom, förhandsbed. påbörjad",
+    "ekon. bistånd beviljat för {COUNT2} mån",
+    "hemtjänsten har utökats till 3 besök/dag",
+    "FK har avslagit ansökan om aktivitetsersättn",
+    "skolan meddelar hög frånvaro igen",
+    "lovade att höra av sig innan helgen",
+    "hyresskulden ca {AMOUNT}, budgetrådgivn erbjuden",
+    "ANSÖKAN KOMPLETT",
+    "EJ ANTRÄFFBAR, lämnat medd på telsvar",
+    "avstämning m HVB-hemmet, det funkar",
+    "LVU-ärendet överlämnat till jurist",
+    "kallelse skickad via Mina meddelanden",
+    "behöver tolk, somaliska, bokas via tolkförmedl",
+    "drogtest neg, fortsätter m urinprov 2ggr/v",
+    "bostadssociala teamet har kopplats in",
+    "diskberg o tvätt överallt vid hembesöket",
+    "barnen verkade trygga m mamman",
+    "kö till BUP ca 6 mån",
+    "hade glömt id-handling, fick gå hem o hämta",
+    "Beviljad kontaktfamilj 1 helg/mån",
+    "ingen kontakt m ex-maken enl henne",
+    "skulder hos KFM, vill ha hjälp att söka skuldsanering",
+    "sökt jobb på lagret, väntar på besked",
+    "Kvinnojouren informerad, ingen plats just nu",
+    "tandläkartid missad, ny bokas",
+    "läkarintyget gäller t.o.m. {DATE}",
+    "ringde AF, handläggaren sjukskriven",
+    "KOLLA MED CHEF innan beslut",
+    "pratat om spel om pengar, förnekar problem",
+    "mamman vill ha stöd i föräldraskapet, anmäld till grp",
+    "fått plats i anpassad grundskola fr ht",
+    "Barnsamtal genomfört, ville inte säga så mkt",
+    "familjehemmet rapporterar en lugn period",
+    "inskrivning på {UNIT} klar",
+    "ringt 3ggr utan svar, skickar brev",
+    "pappan nykter vid besöket enl personalen",
+    "dottern {AGE}, trivs i nya klassen",
+    "utredn enl 11 kap 1 § SoL inledd",
+    "Ramadan snart, önskar tider på fm",
+    "EID-firande m släkten i helgen",
+    "{AMOUNT} kvar efter hyran, räcker inte till mat",
+    "hämtade matkasse via {ORG}",
+    "nöjd m boendet men grannarna bråkar",
+    "fyllt i ansökan om LSS-boende tillsammans",
+    "KBT via nätet, går sådär",
+    "önskar bostad i {CITY}, kötid 5 år",
+    "oroligt i trapphuset enl hyresvärden",
+    "SFI på fm, praktik em",
+    "inget nytt sen förra vekcan",
+    "pratde om framtiden o drömmar",
+    "barnen hämtades av föräldern kl {TIME}",
+    "OBS! ej lämna ut uppgifter, skyddad id",
+    "Ej kommit, ej hört av sig",
+    "Mående: {SCORE}, sämre än sist",
+)
+BLIND6_ID_TEMPLATES = (
+    ("{FIRST} hade svårt att komma igång idag", ()),
+    ("{FIRST}, {FIRST} o {FIRST} i samma grp nu", ()),
+    ("enl mentorn har {FIRST} skolkat hela v", ()),
+    ("uppringd av {FULL} (faster)", ()),
+    ("besök av farbror {FIRST} på avd", ()),
+    ("morfar {FULL} följde med till mötet", ()),
+    ("SIP m fam. {LAST} {DATE}", ()),
+    ("{FIRST} {LAST} - orosanmälan fr skolan", ()),
+    ("tolken {FIRST} kunde inte komma", ()),
+    ("handläggare: {FULL}", ()),
+    ("{GEN} moster hörde av sig", ()),
+    ("kollade m {FIRST} hur helgen varit", ()),
+    ("trött idag, {FIRST} somnade nästan", ()),
+    ("ang sonen {FIRST}, {AGE2}, nytt läkarintyg", ()),
+    ("barnen: {FIRST}, {FIRST}, {FIRST}", ()),
+    ("frågade {FIRST} om tolk behövs", ()),
+    ("{FIRST} sover hos kusin {FIRST} ibland", ()),
+    ("ex-sambon {FULL} har kontaktförbud", ()),
+    ("gode mannen {LAST} meddelar ny adress", ()),
+    ("KONTAKT: {FULL}", ()),
+    ("sms till {FIRST}: glöm inte tiden imorgon", ()),
+    ("{FIRST} ({AGE2}) o lillasyster {FIRST}", ()),
+    ("förälder: {FULL}, pnr {PNR}", ()),
+    ("ring tillbaka {PHONE}, helst efter lunch", ()),
+    ("{FIRST} nås på {PHONE}", ()),
+    ("ny ansökan, pnr {PNR}", ()),
+    ("pers.nr {PNR}", ()),
+    ("mejladr {EMAIL}", ()),
+    ("kopia skickad till {EMAIL} + papper", ()),
+    ("bor hos mormor, {ADDRESS}", ()),
+    ("ny adr fr 1/3: {ADDRESS}", ()),
+    ("polisen noterade regnr {PLATE}", ()),
+    ("post.nr {POSTCODE}, ej folkbokförd där", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -618,28 +721,40 @@ TEMPLATE_SETS = {
     "holdout": ("HOLDOUT_CLEAN_TEMPLATES", "HOLDOUT_ID_TEMPLATES"),
     "unseen": ("UNSEEN_CLEAN_TEMPLATES", "UNSEEN_ID_TEMPLATES"),
     "blind5": ("BLIND5_CLEAN_TEMPLATES", "BLIND5_ID_TEMPLATES"),
+    "blind6": ("BLIND6_CLEAN_TEMPLATES", "BLIND6_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
-SEED_OFFSETS = {"unseen": 1208, "blind5": 1209}
+SEED_OFFSETS = {"unseen": 1208, "blind5": 1209, "blind6": 1210}
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
     "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
     "holdout": ("holdout_first_names.tsv", "holdout_last_names.tsv"),
     "unseen": ("unseen_first_names.tsv", "unseen_last_names.tsv"),
     "blind5": ("blind5_first_names.tsv", "blind5_last_names.tsv"),
+    "blind6": ("blind6_first_names.tsv", "blind6_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
-CASE_SHARES = {"blind5": (0.45, 0.85)}
+CASE_SHARES = {"blind5": (0.45, 0.85), "blind6": (0.45, 0.87)}
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
+# The blind6 set is checked against every name list the guard has when the corpus module is
+# loaded (first_names*.txt, last_names*.txt), so a list added later is checked too.
+_NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
+_ALL_NAME_LISTS = tuple(
+    sorted(
+        {*_OLD_NAME_LISTS, "first_names_world.txt"}
+        | {path.name for pattern in _NAME_LIST_PATTERNS for path in DATA.glob(pattern)}
+    )
+)
 DISJOINT_SETS = {
     "unseen": _OLD_NAME_LISTS,
     "blind5": (*_OLD_NAME_LISTS, "first_names_world.txt"),
+    "blind6": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
