@@ -9,6 +9,8 @@ possible name although "lind" and "berg" are both words.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 _ENDINGS = (
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "andet", "andes", "ande", "ende",
     "ades", "ade", "ats", "ens", "ets", "ans", "ars", "ers", "ors", "ar", "er", "or", "na",
@@ -30,6 +32,11 @@ _LINKS = ("s", "e", "a", "u", "o")
 _MIN_PART = 2
 _CACHE_LIMIT = 200_000
 _MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic time
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+_MIN_TRUNCATION = 4
+_MIN_COMPOUND_TRUNCATION = 8
+_MIN_COMPLETION = 3
+_MIN_FAMILY = 3
 
 
 class CommonWords:
@@ -38,6 +45,7 @@ class CommonWords:
     def __init__(self, words: frozenset[str]) -> None:
         self._words = words
         self._cache: dict[str, bool] = {}
+        self._sorted: list[str] | None = None  # built on the first truncation asked about
 
     def exact(self, word: str) -> bool:
         """Return True if ``word`` (any case) is itself a lexicon entry, uninflected."""
@@ -83,6 +91,52 @@ class CommonWords:
                 continue
             if head in words or (head[-1] in _LINKS and len(head) > 3 and head[:-1] in words):
                 return True
+        return False
+
+    def truncated(self, word: str) -> bool:
+        """Say whether the word is an ordinary word cut short, as staff abbreviate.
+
+        "medd" (meddelat), "fortf" (fortfarande): the start of a longer word, ending in two
+        consonants. "förhandsbed", "aktivitetsersättn": a known head and the start of a known
+        word, ending in a consonant, eight letters or more. A name rarely ends so: "linn" is
+        caught by the name lists before this is asked, and "rosalinda" ends in a vowel.
+        """
+        lower = word.lower()
+        if len(lower) < _MIN_TRUNCATION or len(lower) > _MAX_WORD:
+            return False
+        if lower[-1] not in _CONSONANTS or lower.endswith(_SURNAME_ENDINGS):
+            return False
+        if lower[-2] in _CONSONANTS and self._starts_a_word(lower):
+            return True
+        if len(lower) < _MIN_COMPOUND_TRUNCATION:
+            return False
+        words = self._words
+        for cut in range(len(lower) - 3, 2, -1):
+            head, tail = lower[:cut], lower[cut:]
+            known_head = head in words or (
+                head[-1] in _LINKS and len(head) > 3 and head[:-1] in words
+            )
+            if known_head and self._starts_a_word(tail):
+                return True
+        return False
+
+    def _starts_a_word(self, prefix: str) -> bool:
+        """Say whether ``prefix`` starts several lexicon words at least three letters longer.
+
+        A cut-short word is the stem of a family of words ("medd": meddela, meddelande,
+        meddelar); one chance completion ("minh" of some rare compound) is not enough.
+        """
+        if self._sorted is None:
+            self._sorted = sorted(self._words)
+        ordered = self._sorted
+        at = bisect_left(ordered, prefix)
+        found = 0
+        while at < len(ordered) and ordered[at].startswith(prefix):
+            if len(ordered[at]) >= len(prefix) + _MIN_COMPLETION:
+                found += 1
+                if found >= _MIN_FAMILY:
+                    return True
+            at += 1
         return False
 
     def _inflected(self, word: str) -> bool:

@@ -42,6 +42,8 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   derives in ``common_forms.txt``, or a compound of them), that is no slip of the keyboard,
   abbreviation, acronym or loan verb in the past tense, has a vowel and ends as one of the
   listed names ends ("sen kom zubeyda"): the writer is asked, it never blocks on its own.
+  A word cut short ("medd", "förhandsbed": ``CommonWords.truncated``) and, from eleven
+  letters, a compound one swap away ("tanldäkartid") are ordinary words, not names.
 - 0.6 ``name.context`` also for a capitalised word, even an ordinary one, that is the object
   of a verb taking a person or of "mellan"/"med" after a verb of meeting ("följde Mara",
   "bråk mellan Lotte o ..."). A word that is ordinary only as a split into short parts
@@ -187,6 +189,7 @@ _NOTE_ABBREVIATIONS = _wordset(
     """
 )
 _MAX_SLIP = 40
+_LONG_SLIP = 11
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
@@ -265,7 +268,7 @@ _FINITE_ENDINGS = ("ade", "dde", "tte")
 _FUNCTION_WORDS = _wordset(
     "jag du han hon den det vi ni de man en ett "
     "hans hennes deras dess sin sitt sina min mitt mina din ditt dina vår vårt våra ert era "
-    "inga ingen inget alla många några dem honom henne oss dig mig sig"
+    "inga ingen inget alla många några dem honom henne oss dig mig sig ej icke"
 )
 _PAST_TENSE = ("ade", "erade")
 # Compounds of these are relations too ("styvfadern", "extrapappan", "fostermamman").
@@ -312,6 +315,7 @@ class NameDetector:
             if name not in _NOTE_ABBREVIATIONS and name not in _FUNCTION_WORDS:
                 self._wide.setdefault(name, 1)
         self._places = lexicon.places
+        self._not_names = lexicon.not_names
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
             name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
@@ -496,6 +500,19 @@ class NameDetector:
             return None
         return rule
 
+    def _ordinary_after_role(self, tokens: _Tokens, index: int, parts: list[str]) -> bool:
+        """Say whether a capitalised word after a role word is plainly ordinary all the same.
+
+        A real compound ("Barnsamtal") is a new sentence staff forgot to mark, and after a
+        comma a word of any inflected form ("mamman, Beviljad ...") starts a new clause; an
+        unknown word or a name stays a name ("mamman, Zubeyda, ...").
+        """
+        if all(self._common.long_compound(part) for part in parts):
+            return True
+        return tokens.gap(index).strip() == "," and all(
+            self._common.inflected(part) for part in parts
+        )
+
     def _spurious_split(self, parts: list[str]) -> bool:
         """Say whether a word is ordinary only as a split into short parts ("Taj|udinn").
 
@@ -512,6 +529,8 @@ class NameDetector:
         preposition after a verb of speaking or meeting ("gav Kawkab", "bråk mellan Lotte")."""
         if not index or tokens[index].initial or not tokens[index].glued:
             return False
+        if tokens.words[index].lower() in self._not_names:
+            return False  # "hämta Ramadan": a holiday, an app, a medicine
         before = _untypo(tokens.words[index - 1].lower())
         return before in _PERSON_VERBS or self._after_person_preposition(tokens, index)
 
@@ -618,6 +637,10 @@ class NameDetector:
             return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
+        if "-" in word and all(part in self._common for part in word.split("-") if part):
+            return False  # "ex-maken", "sms-kontakt": each part a word
+        if self._common.truncated(word):
+            return False  # "medd", "förhandsbed": a word cut short
         if word in _SPEECH_VERBS or word in _NOTE_ABBREVIATIONS or _title(word) in self._places:
             return False
         if self._common.inflected(word) or self._common.long_compound(word):
@@ -629,6 +652,12 @@ class NameDetector:
         if len(word) > _MAX_SLIP:
             return False  # no typo of a dictionary word is that long; keeps time linear
         swapped, dropped = _slips(word.lower())
+        if len(word) >= _LONG_SLIP:
+            # a compound mistyped ("tanldäkartid", "budgetrådigvn"); a name this long is
+            # rarely a compound one swap away
+            return any(v in self._common or self._common.truncated(v) for v in swapped) or any(
+                self._common.exact(v) for v in dropped
+            )
         return any(self._common.inflected(v) for v in swapped) or any(
             self._common.exact(v) for v in dropped
         )
@@ -859,6 +888,8 @@ class NameDetector:
         context = _context(tokens, index)
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
+        if word.lower() in _FUNCTION_WORDS:
+            return None  # "alla kallade, Ej kommit": a capitalised "ej" is no one
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
         if _apposition(tokens, index) and (
@@ -892,6 +923,8 @@ class NameDetector:
             and (_set_apart(tokens, index, age=True) or _followed_by_speech(tokens, index))
         ):
             return SCORE_CONTEXT, "name.initial_speaker"  # "Lei sa att", "Maxim, 42 år"
+        if context == "strong" and self._ordinary_after_role(tokens, index, parts):
+            return None  # "m mamman Barnsamtal genomfört", "mamman, Beviljad kontaktfamilj"
         if all(part in self._common for part in parts) and not self._spurious_split(parts):
             # Ordinary only once an ending is stripped or a compound split ("Disa" = dis + a):
             # trust it unless a naming word or a coordinated name says otherwise. After "med"
