@@ -44,6 +44,9 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   listed names ends ("sen kom zubeyda"): the writer is asked, it never blocks on its own.
   A word cut short ("medd", "förhandsbed": ``CommonWords.truncated``) and, from eleven
   letters, a compound one swap away ("tanldäkartid") are ordinary words, not names.
+- 0.4 ``name.initial_unknown``: a capitalised word at a sentence start that would count as
+  ``name.lowercase_anywhere`` in lower case ("Zubeyda trött idag"): the capital says
+  nothing there.
 - 0.6 ``name.context`` also for a capitalised word, even an ordinary one, that is the object
   of a verb taking a person or of "mellan"/"med" after a verb of meeting ("följde Mara",
   "bråk mellan Lotte o ..."). A word that is ordinary only as a split into short parts
@@ -189,6 +192,7 @@ _NOTE_ABBREVIATIONS = _wordset(
     """
 )
 _MAX_SLIP = 40
+_SHAPE_MIN = 4
 _LONG_SLIP = 11
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
@@ -550,13 +554,14 @@ class NameDetector:
         """Say whether a lower-case word is pronounceable, ends as some name ends, and is no
         word in any form, inflected or compounded."""
         return (
-            len(word) >= 3
+            len(word) >= _SHAPE_MIN  # three letters are mostly abbreviations ("reg", "kap")
             and word.islower()
             and _pronounceable(word)
             and word[-2:] in self._name_endings
             and word.upper() not in _ACRONYMS  # "BBIC klar", read once more in lower case
             and not any(mark in word for mark in "-:'’")  # "adhd-utredning", "ok:at"
-            and word not in self._common
+            and not self._common.inflected(word)
+            and not self._common.long_compound(word)
         )
 
     def _unknown_pair(self, tokens: _Tokens, index: int) -> bool:
@@ -946,6 +951,11 @@ class NameDetector:
             if _followed_by_verb(tokens, index) or self._coordinated_with_name(tokens, index):
                 # An unknown word as the subject of a sentence ("Aziz berättade") is a name.
                 return SCORE_CONTEXT, "name.initial_subject"
+            lower = word.lower()
+            if len(parts) == 1 and self._name_shaped(lower) and self._unknown_word(lower):
+                # At a sentence start the capital says nothing: judged as in lower case
+                # ("Zubeyda trött idag"), the writer is asked.
+                return SCORE_UNKNOWN, "name.initial_unknown"
             return None
         if _after_locative(tokens, index):
             return None
