@@ -712,6 +712,126 @@ BLIND6_ID_TEMPLATES = (
     ("polisen noterade regnr {PLATE}", ()),
     ("post.nr {POSTCODE}, ej folkbokförd där", ()),
 )
+# A tenth set, "blind7": the seventh staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new: notes from group meetings, family counselling, addiction support and debt advice,
+# with abbreviations, colloquial spelling, apps, medicines, acronyms, compounds, strong verbs
+# and s-passives; names alone at a line start, after a comma, mid-line, after family and role
+# words, as subject and object, in lists. Its names (Arabic, Persian and Dari, Central Asian,
+# Eritrean and Ethiopian, Balkan, Turkish, Ukrainian, Polish, Finnish and Swedish) come from
+# mimesis, gender-guesser's nam_dict.txt and habesha-names, minus every name the guard's lists,
+# the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind7_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND7_CLEAN_TEMPLATES = (
+    "anhöriggruppen idag, {COUNT}, bra stämning",
+    "pratade om återfall o triggers, typ fredagar efter lön",
+    "tog sin Antabus under överinseende kl {TIME}",
+    "LARO-mott meddelar att hon missat 2 doser",
+    "skickat in ansökan om skuldsanering till KFM",
+    "inkassokrav fr Klarna, ca {AMOUNT}",
+    "budgetkalkylen gicks igenom rad för rad",
+    "har fått betalningsanmärkning pga obetald hyresavi",
+    "asså han säger att det e lugnt men verkar stressad",
+    "dom bråkar om umgänget igen, samarbetssamtal bokat {DATE}",
+    "nån i grp hade med sig fika, fint",
+    "fortf ingen kontakt m FK ang sjukpenningen",
+    "självskattning {SCORE} idag, ngt bättre",
+    "sov dåligt hela v, tar Imovane ibland",
+    "drack i helgen, erkänner det själv",
+    "urinprov lämnat, svar kommer tors",
+    "Subutex hämtas på apoteket mån o tors",
+    "inga abstinensbesvär enl egen uppgift",
+    "avgiftningsplats sökt via beroendemott",
+    "MI-samtal om för o nackdelar m att sluta röka på",
+    "swishade pengar till nåt spelbolag, ångrar sig",
+    "spelar på nätet varje natt men har stängt av sig via Spelpaus",
+    "BankID spärrat, ska till banken imorn",
+    "hyran betalades sent igen o hyresvärden har skickat varning",
+    "föräldrastödsgruppen tema gränssättning",
+    "barnen vill inte gå till skolan ont i magen typ varje morgon",
+    "ledsen idag, grät en stund men tackade för samtalet",
+    "försenad 20 min, missade pendeln",
+    "VIKTIGT: återkoppla före {TIME}",
+    "AVBOKAT av klienten, ny tid ej bokad",
+    "ev flytt till {CITY} till sommaren",
+    "letat lägenhet på Blocket, blivit lurad en gång",
+    "säljer kläder på Vinted, räknas det som inkomst?? kolla m handl",
+    "ekonomin: {AMOUNT} i skulder totalt enl KFM-utdraget",
+    "hade med sig alla kvitton, bra jobbat",
+    "hörs mest via Messenger, har inget kontantkort",
+    "tolk på dari bokas till nästa ggr",
+    "ansökan om försörjningsstöd inlämnad, beslut inom 2 v",
+    "skrivs ut fr psyk på fre, uppföljn hemma",
+    "behandlas m Sertralin sen i våras, mår lite bättre",
+    "Melatonin till sonen hjälper inte längre",
+    "utreds för ADHD på VUP, väntetid ca 1 år",
+    "Concerta höjd dos enl läkaren",
+    "föräldrarna överens om växelvis boende",
+    "familjerådgivningen har haft 3 samtal m paret",
+    "stal mat på ICA enl polisanmälan, förnekar",
+    "ljög om drickandet enl sambon",
+    "hölls kvar på tillnyktringen över natten",
+    "LVM-utredning inledd enl {LAW}",
+    "beslut enl {LAW} meddelat muntligt",
+    "ärendet har nr {CASE}",
+    "hyresvärdens org.nr {ORGNR} behövs till ansökan",
+    "kontakt m {ORG} om matkasse inför helgen",
+    "deltar i samtalsgrp på {UNIT} varannan ons",
+    "nåt strul m CSN, återkrav på {AMOUNT}",
+    "Isolerat sig sen nyår, ligger mest i sängen",
+    "har gått ner i vikt, äter dåligt",
+    "ok samtal, inget särskilt att rapportera",
+    "bröt överenskommelsen o drog iväg mitt i natten",
+    "sprang ut ur rummet när det blev jobbigt, kom tbx efter 10 min",
+    "bonusbarnen bor där varannan helg",
+    "Teams-mötet m skolan avbröts pga teknikstrul",
+    "har {COUNT2} barn, yngsta går på förskola",
+    "Naloxon utdelat o genomgånget",
+    "dottern {AGE2} har börjat hänga m äldre killar",
+)
+BLIND7_ID_TEMPLATES = (
+    ("{FIRST} uteblev, tredje gången i rad", ()),
+    ("{FIRST}: ej närvarande, ingen anmälan", ()),
+    ("närvaro: {FIRST}, {FIRST}, {FIRST} o {FIRST}, övriga sjuka", ()),
+    ("satt kvar en stund m {FIRST} när dom andra gått", ()),
+    ("sökte {FIRST} två ggr på mobilen, bara röstbrevlådan", ()),
+    ("hämtade {FIRST} på fritids kl {TIME}", ()),
+    ("sambon {FIRST} var med på samtalet", ()),
+    ("exmaken {FULL} betalar inget underhåll", ()),
+    ("svärmor, {FIRST}, vill vara med nästa gång", ()),
+    ("bonuspappa {FIRST} hämtar barnen på fre", ()),
+    ("god man {FULL} kontaktad ang räkningarna", ()),
+    ("{LAST} ringde från beroendemott", ()),
+    ("{FULL} har fortf skulder hos KFM", ()),
+    ("{GEN} pappa dricker igen enl skolan", ()),
+    ("samtal m {GEN} mamma o mormor", ()),
+    ("fick sms av {FIRST} sent igår", ()),
+    ("ang {FIRST}: inget nytt", ()),
+    ("träffade {FULL} på stan av en slump", ()),
+    ("{FULL} är ny kontaktperson, jobbmobil {PHONE}", ()),
+    ("tolk {FIRST} bokad till ons", ()),
+    ("barnen {FIRST} {AGE2} o {FIRST} {AGE2} bor hos mamman", ()),
+    ("han o {FIRST} har gjort slut", ()),
+    ("asså {FIRST} säger att allt är lugnt", ()),
+    ("alla i familjen {LAST} var förkylda", ()),
+    ("ombud: {FULL}, advokat", ()),
+    ("mejlade {FIRST} budgeten", ()),
+    ("mamman vill att {FIRST} byter skola", ()),
+    ("har skaffat ny telefon igen -> {PHONE}", ()),
+    ("svarar bara på {PHONE} om man smsar först", ()),
+    ("pnr {PNR} (mamman)", ()),
+    ("{PNR} ny klient, remiss fr vården", ()),
+    ("mailadressen {EMAIL} funkar inte längre", ()),
+    ("papperen ska mejlas, {EMAIL}", ()),
+    ("bilen {PLATE} står avställd, ska säljas", ()),
+    ("kör fortf trots indraget körkort, reg {PLATE}", ()),
+    ("andrahandskontrakt på {ADDRESS} t.o.m. juni", ()),
+    ("ADRESS numera {ADDRESS}, uppg fr Skatteverket", ()),
+    ("fel postnummer på avin, ska va {POSTCODE}", ()),
+    ("skriven inom {POSTCODE} enl folkbokf", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -722,10 +842,11 @@ TEMPLATE_SETS = {
     "unseen": ("UNSEEN_CLEAN_TEMPLATES", "UNSEEN_ID_TEMPLATES"),
     "blind5": ("BLIND5_CLEAN_TEMPLATES", "BLIND5_ID_TEMPLATES"),
     "blind6": ("BLIND6_CLEAN_TEMPLATES", "BLIND6_ID_TEMPLATES"),
+    "blind7": ("BLIND7_CLEAN_TEMPLATES", "BLIND7_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
-SEED_OFFSETS = {"unseen": 1208, "blind5": 1209, "blind6": 1210}
+SEED_OFFSETS = {"unseen": 1208, "blind5": 1209, "blind6": 1210, "blind7": 1211}
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
     "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
@@ -733,17 +854,18 @@ EVAL_NAMES = {
     "unseen": ("unseen_first_names.tsv", "unseen_last_names.tsv"),
     "blind5": ("blind5_first_names.tsv", "blind5_last_names.tsv"),
     "blind6": ("blind6_first_names.tsv", "blind6_last_names.tsv"),
+    "blind7": ("blind7_first_names.tsv", "blind7_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
-CASE_SHARES = {"blind5": (0.45, 0.85), "blind6": (0.45, 0.87)}
+CASE_SHARES = {"blind5": (0.45, 0.85), "blind6": (0.45, 0.87), "blind7": (0.44, 0.86)}
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 set is checked against every name list the guard has when the corpus module is
-# loaded (first_names*.txt, last_names*.txt), so a list added later is checked too.
+# The blind6 and blind7 sets are checked against every name list the guard has when the corpus
+# module is loaded (first_names*.txt, last_names*.txt), so a list added later is checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
 _ALL_NAME_LISTS = tuple(
     sorted(
@@ -755,6 +877,7 @@ DISJOINT_SETS = {
     "unseen": _OLD_NAME_LISTS,
     "blind5": (*_OLD_NAME_LISTS, "first_names_world.txt"),
     "blind6": _ALL_NAME_LISTS,
+    "blind7": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
