@@ -72,6 +72,13 @@ ORDINARY: list[str] = [
     "trygga m mamman Barnsamtal genomfört",
     "trygga m mamman, Beviljad kontaktfamilj",
     "fick gå hem o hämta Ramadan snart",
+    # The false alarms of the seventh set: spoken forms, nested compounds, medicines mistyped,
+    # abbreviations of role words mistyped, days cut short.
+    "ses imorn kl 10, iaf om hon orkar",
+    "info om föräldrastödsgruppen o anhörigstödsgruppen",
+    "tar Cocnerta o Suubtex enl ordination",
+    "hadnl ringer upp",
+    "mötet flyttat till tors mamma kommer då",
 ]
 
 

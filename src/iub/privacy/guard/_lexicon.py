@@ -39,7 +39,11 @@ def load() -> Lexicon:
         last_names=read_list("last_names.txt"),
         wide_first_names=read_list("first_names_wide.txt"),
         world_first_names=read_list("first_names_world.txt"),
-        common_words=read_list("common_words.txt") | read_list("common_forms.txt"),
+        common_words=(
+            read_list("common_words.txt")
+            | read_list("common_forms.txt")
+            | read_list("informal.txt")
+        ),
         places=read_list("places.txt"),
         organisations=read_list("organisations.txt"),
         not_names=frozenset(word.lower() for word in read_list("not_names.txt")),

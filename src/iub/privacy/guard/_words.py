@@ -35,6 +35,7 @@ _MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _MIN_TRUNCATION = 4
 _MIN_COMPOUND_TRUNCATION = 8
+_MIN_NESTED = 8  # a modifier this long may itself be a compound of two long parts
 _MIN_COMPLETION = 3
 _MIN_FAMILY = 3
 
@@ -46,6 +47,7 @@ class CommonWords:
         self._words = words
         self._cache: dict[str, bool] = {}
         self._sorted: list[str] | None = None  # built on the first truncation asked about
+        self._long_cache: dict[str, bool] = {}
 
     def exact(self, word: str) -> bool:
         """Return True if ``word`` (any case) is itself a lexicon entry, uninflected."""
@@ -84,12 +86,27 @@ class CommonWords:
         lower = word.lower()
         if lower.endswith(_SURNAME_ENDINGS):
             return False
+        known = self._long_cache.get(lower)
+        if known is None:
+            if len(self._long_cache) >= _CACHE_LIMIT:
+                self._long_cache.clear()
+            known = self._long_compound(lower)
+            self._long_cache[lower] = known
+        return known
+
+    def _long_compound(self, lower: str) -> bool:
+        """The uncached ``long_compound`` of a lower-case word."""
         words = self._words
         for cut in range(len(lower) - 4, 2, -1):
             head, tail = lower[:cut], lower[cut:]
             if not self._inflected(tail):
                 continue
             if head in words or (head[-1] in _LINKS and len(head) > 3 and head[:-1] in words):
+                return True
+            # a modifier that is itself a compound: "föräldra|stöds|gruppen"
+            if len(head) >= _MIN_NESTED and (
+                self.long_compound(head) or (head[-1] in _LINKS and self.long_compound(head[:-1]))
+            ):
                 return True
         return False
 

@@ -330,6 +330,9 @@ class NameDetector:
             | _FUNCTION_WORDS
             | _FINITE_VERBS
             | _NOTE_ABBREVIATIONS
+            | _STRONG_CONTEXT
+            | _PERSON_VERBS
+            | _SPEECH_VERBS
         )
         # How names end: a lower-case word that ends as none of some 45,000 names does
         # ("fortf", "ngt") is an abbreviation or a slip, not a name.
@@ -667,6 +670,12 @@ class NameDetector:
             self._common.exact(v) for v in dropped
         )
 
+    def _slip_of_not_name(self, word: str) -> bool:
+        """Say whether a capitalised word is a medicine, app or holiday mistyped by one swap."""
+        if len(word) > _MAX_SLIP:
+            return False  # keeps time linear in a garbage "word" of 200 kB
+        return any(v in self._not_names for v in _slips(word.lower())[0])
+
     def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
         if index + 3 >= len(tokens):
@@ -707,7 +716,7 @@ class NameDetector:
             return None
         stem = word[:-1]
         if stem in _FUNCTION_WORDS or word in _FUNCTION_WORDS or self._common.exact(word):
-            return None
+            return None  # "hans mamma"; "tors" (torsdag) is no genitive of Tor
         if stem in self._lower_names or stem in self._wide or self._unknown_word(stem):
             return SCORE_CONTEXT, "name.lowercase_genitive"
         return None
@@ -895,6 +904,9 @@ class NameDetector:
             return self._score_gazetteer(tokens, index, context)
         if word.lower() in _FUNCTION_WORDS:
             return None  # "alla kallade, Ej kommit": a capitalised "ej" is no one
+        if self._slip_of_not_name(word):
+            # "Cocnerta", "Suubtex": a medicine mistyped, treated as the medicine itself
+            return (SCORE_CONTEXT, "name.context") if context == "strong" else None
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
         if _apposition(tokens, index) and (
