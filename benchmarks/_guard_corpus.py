@@ -832,6 +832,148 @@ BLIND7_ID_TEMPLATES = (
     ("fel postnummer på avin, ska va {POSTCODE}", ()),
     ("skriven inom {POSTCODE} enl folkbokf", ()),
 )
+# An eleventh set, "blind8": the eighth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new: notes from debt and budget advice, family counselling, groups for relatives,
+# addiction outpatient care, youth reception, parenting programmes and drop-in advice by phone
+# and chat, with abbreviations, colloquial spelling, typos, loan words, apps, medicines,
+# acronyms, long compounds and amounts; names alone at a line start, after a comma, mid-line,
+# after family and role words, as subject and object, in lists. Its names come from blind7's
+# sources, minus every name the guard's lists, the SSA names with 20 or more bearers, another
+# set or this module hold (``benchmarks/data/make_blind8_names.py``). Whoever writes the
+# guard's rules must not read this set's templates or names.
+BLIND8_CLEAN_TEMPLATES = (
+    "skuldrådgivn: gick igenom alla inkassobrev, ca 14 st totalt",
+    "har avbetalningsplan m Intrum sen feb, betlar {AMOUNT} i mån",
+    "KFM:s beslut om skuldsanering överklagas inte enl klienten",
+    "ringde Lowell tillsammans o fick anstånd t.o.m. {DATE}",
+    "matkostnaden orimligt hög pga take away via Foodora nästan varje kväll",
+    "kontoutdrag saknas fr mars, medd att hon tar m dom nästa ggr",
+    "sms-lån x3 senaste halvåret, räntan e helt sjuk asså",
+    "hade glömt vilken dag lönen kommer o överdragit kontot igen",
+    "vill söka bostadsbidrag men fattar inte e-tjänsten, visade steg för steg på skärmen",
+    "autogirot för elräkningen sades upp av misstag, påminnelseavg {AMOUNT}",
+    "förslag: säga upp gymkortet o nån av streamingtjänsterna (HBO Max, Viaplay)",
+    "Fortf osäker om han vill ansöka, funderar tills nästa möte",
+    "lönen utmäts sen aug, förbehållsbeloppet räknades om tillsammans",
+    "hyresskulden {AMOUNT}, hyresvärden vill ha en plan innan {DATE}",
+    "elbolaget hotar m avstängning, kontakt tagen m {ORG}",
+    "noll nya skulder sen förra mötet!!",
+    "nästa steg kartlägga alla fordringsägare o ringa dom en o en",
+    "skuldsaneringsansökningsblanketten ifylld till hälften, resten nästa v",
+    "familjerådgivn andra samtalet, paret pratar förbi varandra hela tiden",
+    "hon upplever att han aldrig lyssnar, han tycker att hon tjatar",
+    "parsamtalet ställdes in pga sjukt barn, ombokas",
+    "pratade om hur dom ska berätta om sepraationen för barnen",
+    "uppdrag samarbetssamtal enl tingsrättens beslut, {CASE}",
+    "båda föräldrarna närv, spänd stämning första kvarten sen lugnare",
+    "hemuppgift: en kväll i veckan utan mobiler vid middagen",
+    "anhöriggrp för föräldrar till unga m missbruk, träff 4 av 8",
+    "en deltagare grät när hon berättade om julafton, gruppen stöttade fint",
+    "tema ikväll medberoende o att sätta gränser utan dåligt samvete",
+    "ny deltagare välkomnades, presentationsrundan drog ut på tiden",
+    "fikat beställt fr konditoriet, kvittot lämnat till admin",
+    "tipsade om Al-Anon som komplement till gruppen",
+    "öppenvården återbesök, bed att motivationen håller i sig ngt bättre än i våras",
+    "lämnade blåsprov kl {TIME}, 0,00 promille",
+    "berättar om återfall i cannabis i helgen o skäms över det",
+    "gick igenom vårdplanen, mål 1 = ingen alkohol på vardagar",
+    "Campral insatt av beroendeläkaren, biverkn lös mage första v",
+    "missade tiden, skyller på att väckarklockan inte ringdr",
+    "AUDIT ifyllt, självskattar motivationen till {SCORE}",
+    "Metadonet hämtas dagligen, vill trappa ner på sikt",
+    "tar Theralen för att sova, fått av en kompis, ej förskrivet",
+    "ungdomsmott: killen kom själv, ville prata om nåt som hänt på en fest",
+    "tjej i gymnasieåldern frågar om p-piller o om föräldrarna får veta",
+    "chattrådgivn ikväll, anonym förälder orolig för sonens gaming typ 10h om dagen",
+    "telefonrådgivning, pappa undrar hur man gör en orosanmälan",
+    "samtalet bröts efter 5 min, rigde inte upp",
+    "drop-in två st på fm, båda ang blanketter för försörjningsstöd",
+    "chatten stängd fre kväll pga personalbrist",
+    "ABC-gruppen träff 3, tema beröm o uppmuntran, 6 föräldrar närv",
+    "KOMET-föräldrarna körde rollspel, funkade bättre än väntat",
+    "tyckte att tidsutmaningen var jobbbig men lovade testa den",
+    "föräldrakursen startar {DATE}, anmälan görs på kommunens webb",
+    "uppföljn bokad digitalt, Zoom-länk skickad i sms",
+    "glömde mobilt BankID på gamla telefonen, kunde inte signera ngt",
+    "swishar pengar till kompisar varje v, svårt att säga nej",
+    "handlar mkt på Klarna o Temu, har tappat kollen helt",
+    "slussas vidare till {UNIT} efter nyår",
+    "flyttade till {CITY} i höstas men fortf folkbokförd här",
+    "medicinlista: Sertralin 50 mg, Propavan vb, Elvanse 30 mg",
+    "barnet {AGE} har fått autismdiagnos, föräldrarna chockade",
+    "bestämde ihop att ses varanan vecka framöver",
+    "skickade påminnelse via Mina sidor om underlagen",
+    "bistånd till tandvård, kostnadsförslaget ligger på {AMOUNT}",
+    "ansökan om god man skickades till överförmyndaren {DATE}",
+    "frågade om löneförskott på jobbet men fick nej",
+    "tipsade om Stödlinjen för spel, har inte stängt av sig än",
+    "suicidriskbedömning gjord, inga aktuella tankar enl egen uppg",
+    "AF-handläggaren har inte hört av sig på 3 veckr",
+    "kom m sin syster som stöd, satt tyst större delen",
+    "vill ha hjälp att överklaga enl {LAW}",
+    "går fortf på tolvstegsmöten på kvällarna",
+    "hämtmat o energidryck varje dag, ca {AMOUNT} i veckan bara på det",
+    "pappan har ringt {COUNT2} ggr sen mån, irriterad o krävande",
+    "ungdomen säger att morsan o farsan skriker på varann hela tiden",
+    "fått tid på BUP om ca 6 veckor",
+    "ekonomiskt bistånd avslogs, vill överklaga till förvaltningsrätten",
+    "Chillade mer idag, skrattade o var pratsam, annat än förra ggn",
+    "har ghostat sin handläggare på FK sen i somras",
+    "deadline för kompletteringen e {DATE}, påmint två ggr",
+    "gjorde en workshop om pengar o känslor, bra feedback från grp",
+    "anhörigstödssamordnaren deltar nästa träff",
+    "försörjningsstödshandläggaren har inte fått lönespecarna ännu",
+    "räkningarna ligger oöppnade i en låda sen jul enl henne själv",
+    "SAMTALET AVBRÖTS, ÅTERKOMMER",
+    "ska fixa ett nytt bankkonto eftersom det gamla e spärrat",
+    "Ringer in varje tisd kl {TIME} på chattens telefontid",
+)
+BLIND8_ID_TEMPLATES = (
+    ("{FIRST} dök aldrig upp på gruppträffen", ()),
+    ("{FIRST}, {FIRST} o {FIRST} fick hemuppgiften på papper", ()),
+    ("försökte nå {FIRST} om budgetmallen 3 ggr utan att lyckas", ()),
+    ("skuldsanering: {FULL} har fått beslut fr KFM", ()),
+    ("parsamtal m {FIRST} o {FIRST}, nästa tid {DATE}", ()),
+    ("hennes kille {FIRST} vill inte delta i samtalen", ()),
+    ("brorsan {FIRST} lånar pengar av henne hela tiden", ()),
+    ("morfar {FULL} sköter räkningarna åt henne", ()),
+    ("mentorn {LAST} hörde av sig ang frånvaron", ()),
+    ("skolkurator {FULL} har gjort en orosanmälan", ()),
+    ("CSN-skulden i {GEN} namn är på {AMOUNT}", ()),
+    ("{GEN} mamma går i anhöriggruppen sen hösten", ()),
+    ("på plats ikväll {FIRST}, {FIRST}, {FULL} + en ny", ()),
+    ("chatt fr en tjej som skrev att hon heter {FIRST}", ()),
+    ("Såg {FIRST} i väntrummet, verkade nervös", ()),
+    ("gav {FIRST} en lapp m Stödlinjens nummer", ()),
+    ("{LAST} (pappan) vägrar skriva på", ()),
+    ("fråga {FIRST} om kontoutdragen!!", ()),
+    ("hade barnvakt till {FIRST} men fick ta med lillebror {FIRST}", ()),
+    ("exfrun {FIRST} har ensam vårdnad sen 2022", ()),
+    ("han o frun {FIRST} bråkar mest om pengar", ()),
+    ("{FIRST} berättar att {FIRST} slår henne ibland", ()),
+    ("kontaktpersonen {FULL} slutar efter sommaren", ()),
+    ("OBS {FIRST} får inte veta var dom bor", ()),
+    ("vräkningshot för {FULL}, hyresskuld sen våren", ()),
+    ("samtal m {FULL} o hennes dotter {FIRST}", ()),
+    ("pinga {FIRST} på Teams innan mötet", ()),
+    ("ok, {FIRST} fixar lönespecarna till nästa gång", ()),
+    ("skjutsade {FIRST} till apoteket efter samtalet", ()),
+    ("dom andra i grp tycker {FIRST} tar för mkt plats", ()),
+    ("{FULL}, anmäld till Connect-kursen i vår", ()),
+    ("tel {PHONE}, svarar bara efter kl 17", ()),
+    ("lättast att nå på {PHONE} el via chatten", ()),
+    ("kollat {PNR} mot folkbokf, stämmer", ()),
+    ("{PNR} ansökan skuldsanering", ()),
+    ("budgetmallen mejlad till {EMAIL} ikväll", ()),
+    ("e-post numera {EMAIL}, den gamla lades ner", ()),
+    ("KFM har utmätt bilen ({PLATE})", ()),
+    ("lånade systerns bil {PLATE} till mötet", ()),
+    ("sover hos en kompis på {ADDRESS} tills vidare", ()),
+    ("skriver sig på {ADDRESS} fr nästa månad", ()),
+    ("trångbott i området kring {POSTCODE}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -843,10 +985,17 @@ TEMPLATE_SETS = {
     "blind5": ("BLIND5_CLEAN_TEMPLATES", "BLIND5_ID_TEMPLATES"),
     "blind6": ("BLIND6_CLEAN_TEMPLATES", "BLIND6_ID_TEMPLATES"),
     "blind7": ("BLIND7_CLEAN_TEMPLATES", "BLIND7_ID_TEMPLATES"),
+    "blind8": ("BLIND8_CLEAN_TEMPLATES", "BLIND8_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
-SEED_OFFSETS = {"unseen": 1208, "blind5": 1209, "blind6": 1210, "blind7": 1211}
+SEED_OFFSETS = {
+    "unseen": 1208,
+    "blind5": 1209,
+    "blind6": 1210,
+    "blind7": 1211,
+    "blind8": 1212,
+}
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
     "staff": ("eval_first_names.tsv", "eval_last_names.txt"),
@@ -855,17 +1004,24 @@ EVAL_NAMES = {
     "blind5": ("blind5_first_names.tsv", "blind5_last_names.tsv"),
     "blind6": ("blind6_first_names.tsv", "blind6_last_names.tsv"),
     "blind7": ("blind7_first_names.tsv", "blind7_last_names.tsv"),
+    "blind8": ("blind8_first_names.tsv", "blind8_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
-CASE_SHARES = {"blind5": (0.45, 0.85), "blind6": (0.45, 0.87), "blind7": (0.44, 0.86)}
+CASE_SHARES = {
+    "blind5": (0.45, 0.85),
+    "blind6": (0.45, 0.87),
+    "blind7": (0.44, 0.86),
+    "blind8": (0.43, 0.85),
+}
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 and blind7 sets are checked against every name list the guard has when the corpus
-# module is loaded (first_names*.txt, last_names*.txt), so a list added later is checked too.
+# The blind6, blind7 and blind8 sets are checked against every name list the guard has when
+# the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
+# checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
 _ALL_NAME_LISTS = tuple(
     sorted(
@@ -878,6 +1034,7 @@ DISJOINT_SETS = {
     "blind5": (*_OLD_NAME_LISTS, "first_names_world.txt"),
     "blind6": _ALL_NAME_LISTS,
     "blind7": _ALL_NAME_LISTS,
+    "blind8": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -127,6 +127,9 @@ BLIND6_2000_SHA256 = "a6afb46b1b9c3c968094d3b8089068ea83da98040fec551f6dda7f4b16
 # The 'blind7' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it (benchmarks/data/make_blind7_names.py).
 BLIND7_2000_SHA256 = "1b165c8eeed6c53f8b05d07320056de15b38cc0908ef265b3655832982e2ea1c"
+# The 'blind8' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it (benchmarks/data/make_blind8_names.py).
+BLIND8_2000_SHA256 = "bbf5e8e21b0c0549f5acf2b96047ee3a6adf1cd103c6ed041ef34de82ed1ed30"
 
 
 @pytest.mark.parametrize(
@@ -135,6 +138,7 @@ BLIND7_2000_SHA256 = "1b165c8eeed6c53f8b05d07320056de15b38cc0908ef265b3655832982
         ("blind5", BLIND5_2000_SHA256),
         ("blind6", BLIND6_2000_SHA256),
         ("blind7", BLIND7_2000_SHA256),
+        ("blind8", BLIND8_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -150,7 +154,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
     assert sha256 == digest
 
 
-@pytest.mark.parametrize("templates", ["blind6", "blind7"])
+@pytest.mark.parametrize("templates", ["blind6", "blind7", "blind8"])
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
     """Every gold span of a blind set is a known label on trimmed text, without overlaps."""
     import itertools
@@ -184,6 +188,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind7", "blind7_first_names.tsv", "first_names_wide.txt"),
         ("blind7", "blind7_first_names.tsv", "first_names_world.txt"),
         ("blind7", "blind7_last_names.tsv", "last_names.txt"),
+        ("blind8", "blind8_first_names.tsv", "first_names.txt"),
+        ("blind8", "blind8_first_names.tsv", "first_names_wide.txt"),
+        ("blind8", "blind8_first_names.tsv", "first_names_world.txt"),
+        ("blind8", "blind8_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -221,3 +229,29 @@ def test_blind7_names_are_in_no_other_set() -> None:
 
     assert 550 == len(own)
     assert not own & (others | hand_written)
+
+
+def test_blind8_names_are_in_no_other_set() -> None:
+    """No blind8 name is in another set's list or the corpus's hand-written lists, folded too."""
+    import unicodedata
+
+    def folded(name: str) -> set[str]:
+        lower = name.lower()
+        plain = unicodedata.normalize("NFKD", lower.translate(str.maketrans("ıłđ", "ild")))
+        return {lower, "".join(c for c in plain if not unicodedata.combining(c))}
+
+    module = _corpus_module()
+    own = [name for file in module.EVAL_NAMES["blind8"] for name in module._eval_names(file)]
+    others = {
+        form
+        for templates, files in module.EVAL_NAMES.items()
+        if templates != "blind8"
+        for file in files
+        for name in module._eval_names(file)
+        for form in folded(name)
+    }
+    held_out = module.HELD_OUT_FIRST + module.HELD_OUT_LAST
+    hand_written = {form for name in held_out for form in folded(name)}
+
+    assert 550 == len(own) == len({name.lower() for name in own})
+    assert not {form for name in own for form in folded(name)} & (others | hand_written)
