@@ -29,6 +29,7 @@ class Lexicon:
     places: frozenset[str]
     organisations: frozenset[str]
     not_names: frozenset[str]
+    english_words: frozenset[str]
 
 
 @cache
@@ -47,4 +48,5 @@ def load() -> Lexicon:
         places=read_list("places.txt"),
         organisations=read_list("organisations.txt"),
         not_names=frozenset(word.lower() for word in read_list("not_names.txt")),
+        english_words=read_list("english_words.txt"),
     )

@@ -35,9 +35,11 @@ _MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _MIN_TRUNCATION = 4
 _MIN_COMPOUND_TRUNCATION = 8
+_MIN_TAIL = 6
 _MIN_NESTED = 8  # a modifier this long may itself be a compound of two long parts
 _MIN_COMPLETION = 3
 _MIN_FAMILY = 3
+_LONG_PREFIX = 7  # a prefix this long rarely starts a word by chance: one completion is enough
 
 
 class CommonWords:
@@ -110,6 +112,20 @@ class CommonWords:
                 return True
         return False
 
+    def known_tail(self, word: str) -> bool:
+        """Say whether the word ends in a known word of six letters or more after a head of
+        three or more that the lexicon need not know ("streaming|tjänsterna").
+
+        A loan word glued to a Swedish head is a compound; a name rarely ends in a long
+        Swedish word, and one that ends like a surname is never asked.
+        """
+        lower = word.lower()
+        if len(lower) < _MIN_TAIL + 3 or len(lower) > _MAX_WORD:
+            return False
+        if lower.endswith(_SURNAME_ENDINGS):
+            return False
+        return any(self._inflected(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1))
+
     def truncated(self, word: str) -> bool:
         """Say whether the word is an ordinary word cut short, as staff abbreviate.
 
@@ -151,7 +167,7 @@ class CommonWords:
         while at < len(ordered) and ordered[at].startswith(prefix):
             if len(ordered[at]) >= len(prefix) + _MIN_COMPLETION:
                 found += 1
-                if found >= _MIN_FAMILY:
+                if found >= _MIN_FAMILY or len(prefix) >= _LONG_PREFIX:
                     return True
             at += 1
         return False
