@@ -21,17 +21,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iub.privacy.guard._lexicon import read_list
+from iub.privacy.guard._lexicon import listed_names, read_list
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "iub" / "privacy" / "data" / "english_words.txt"
 SOURCE = Path("/usr/share/dict/american-english")
-_NAME_LISTS = (
-    "first_names.txt",
-    "last_names.txt",
-    "first_names_wide.txt",
-    "first_names_world.txt",
-)
 HEADER = """\
 English words (lower case, letters only, four letters or more) from SCOWL's American English
 word list as packaged in Debian's wamerican 2020.12.07-2, minus Swedish lexicon words and
@@ -51,7 +45,7 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=SOURCE)
     args = parser.parse_args()
     swedish = read_list("common_words.txt") | read_list("common_forms.txt")
-    names = {row.partition("\t")[0].lower() for name in _NAME_LISTS for row in read_list(name)}
+    names = listed_names()
     words = {
         word
         for word in args.source.read_text(encoding="utf-8").split()

@@ -26,19 +26,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from iub.privacy.guard._lexicon import read_list
+from iub.privacy.guard._lexicon import listed_names, read_list
 from iub.privacy.guard._words import CommonWords
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "iub" / "privacy" / "data" / "common_forms.txt"
 HUNSPELL = Path("/usr/share/hunspell/sv_SE")
 _SKIP_FLAGS = ("%", "¤")
-_NAME_LISTS = (
-    "first_names.txt",
-    "last_names.txt",
-    "first_names_wide.txt",
-    "first_names_world.txt",
-)
 HEADER = """\
 Inflected Swedish word forms that the guard's ending stripper does not derive from
 common_words.txt: hunspell-sv 1:7.5.0-1 (LibreOffice sv_SE, Göran Andersson), LGPL-3.0,
@@ -79,7 +73,7 @@ def main() -> None:
     parser.add_argument("--hunspell", type=Path, default=HUNSPELL, help="path without suffix")
     args = parser.parse_args()
     stripper = CommonWords(read_list("common_words.txt"))
-    names = {row.partition("\t")[0].lower() for name in _NAME_LISTS for row in read_list(name)}
+    names = listed_names()
     forms = {
         form for form in expand(args.hunspell) if form not in names and not stripper.inflected(form)
     }

@@ -109,14 +109,14 @@ def test_ordinary(note: str) -> None:
 
 
 def test_word_forms_hold_no_name() -> None:
-    """No inflected form the guard reads as a word is a name any of its lists holds."""
-    from iub.privacy.guard._lexicon import read_list
+    """No word form or English word the guard reads as a word is a name its lists hold."""
+    from iub.privacy.guard._lexicon import listed_names, read_list
 
     forms = read_list("common_forms.txt")
-    lists = ("first_names.txt", "last_names.txt", "first_names_wide.txt", "first_names_world.txt")
-    names = {row.partition("\t")[0].lower() for name in lists for row in read_list(name)}
+    english = read_list("english_words.txt")
     assert len(forms) > 30_000
-    assert not forms & names
+    assert len(english) > 50_000
+    assert not (forms | english) & listed_names()
 
 
 def test_unknown_word_alone_asks_but_does_not_block() -> None:

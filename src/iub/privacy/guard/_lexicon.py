@@ -17,6 +17,19 @@ def read_list(name: str) -> frozenset[str]:
     return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
 
 
+NAME_LISTS = ("first_names.txt", "last_names.txt", "first_names_wide.txt", "first_names_world.txt")
+
+
+def listed_names() -> frozenset[str]:
+    """Return every name of the four name lists in lower case, without bearer counts.
+
+    The word lists built from dictionaries leave these out, so that a name stays a name.
+    """
+    return frozenset(
+        row.partition("\t")[0].lower() for name in NAME_LISTS for row in read_list(name)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """The gazetteers and the common-word lexicon the name and address detectors consult."""
