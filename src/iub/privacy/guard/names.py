@@ -456,7 +456,8 @@ class NameDetector:
         "sindy o nikolaus kom"). A word that is no ordinary word (nor a slip of the keyboard
         away from one), no place and no abbreviation is a name after a family or naming word,
         before a verb of speaking, after one, or coordinated with such a name; after "med"
-        or "enligt" the writer is asked to confirm.
+        or "enligt", before a finite verb inside a run-on line, before a remark in
+        parentheses, or with nothing around it at all, the writer is asked to confirm (0.4).
         """
         words = tokens.words
         word = words[index]
@@ -482,15 +483,15 @@ class NameDetector:
         elif self._subject_of_verb(tokens, index, scores):
             rule = (SCORE_CONTEXT, "name.lowercase_unknown")  # "yolanda dahir hämtade"
         elif self._runs_into_verb(tokens, index):
-            # Staff run sentences together ("stämningen god üzer vill inte"): an unknown word
+            # Staff run sentences together ("lugn grp idag zubeyda vill inte"): an unknown word
             # before a finite verb is a subject even inside a line; ask (0.4).
             rule = (SCORE_UNKNOWN, "name.lowercase_subject")
         elif self._unknown_pair(tokens, index):
             # Two words in a row that no lexicon knows, nor as a slip of the keyboard, are a
-            # first name and a surname ("durab mikulec (ny)", "ny deltagare: aage zaahid").
+            # first name and a surname ("ny i grp: ubaxo warsame").
             scores[index + 1] = (SCORE_CONTEXT, "name.lowercase_pair")
             return SCORE_CONTEXT, "name.lowercase_pair"
-        elif tokens.gap(index + 1) == " (" if index + 1 < len(tokens) else False:
+        elif index + 1 < len(tokens) and tokens.gap(index + 1) == " (":
             # An unknown word with a remark in parentheses ("aalee (ny)"): ask (0.4).
             rule = (SCORE_UNKNOWN, "name.lowercase_remark")
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
@@ -508,7 +509,7 @@ class NameDetector:
         elif self._name_shaped(word):
             # A lower-case word that no lexicon knows in any form, that is no slip of the
             # keyboard and ends as names end is, in a staff note, most often a name typed in
-            # haste ("sen kom tirsa"): ask (0.4).
+            # haste ("sen kom zubeyda"): ask (0.4). Loan words are left out below.
             rule = (SCORE_UNKNOWN, "name.lowercase_anywhere")
         else:
             return None
