@@ -80,16 +80,21 @@ LAST_GROUPS = {
 }
 
 
-def excluded() -> set[str]:
-    """Every name or word the set must not draw: guard lists, other sets, the corpus module."""
+OWN_TEMPLATES = r"(?s)# An eleventh set, \"blind8\".*?(?=\nTEMPLATE_SETS = )"
+
+
+def excluded(earlier: tuple[str, ...] = EARLIER_SETS, own: str = OWN_TEMPLATES) -> set[str]:
+    """Every name or word a set must not draw: guard lists, other sets, the corpus module.
+
+    ``earlier`` are the file prefixes of the sets drawn before it, ``own`` matches its own
+    templates in the module, whose words were not there when its names were drawn.
+    """
     known: set[str] = set()
     for path in sorted(DATA.glob("*.txt")):
         known |= _entries(path)
     for path in sorted(HERE.glob("*.t*")):
-        if path.name.startswith(EARLIER_SETS):
+        if path.name.startswith(earlier):
             known |= _entries(path)
-    # The module's words as they were when the names were drawn: without this set's templates.
-    own = r"(?s)# An eleventh set, \"blind8\".*?(?=\nTEMPLATE_SETS = )"
     text = re.sub(own, "", CORPUS.read_text(encoding="utf-8"))
     words = re.findall(r"[^\W\d_]+", text)
     known |= {word.lower() for word in words}
@@ -113,12 +118,16 @@ def _nam_dict() -> tuple[dict[str, set[str]], set[str]]:
     return found, male
 
 
-def main(ssa_dir: Path) -> None:
-    """Draw the two lists and write them next to this script."""
+def known_names(ssa_dir: Path, earlier: tuple[str, ...], own: str) -> set[str]:
+    """What a set must not draw: ``excluded()`` and the SSA names with ``WORLD_MIN`` bearers."""
     ssa = ssa_names(ssa_dir, WORLD_MIN)
     if not ssa:
         raise SystemExit(f"no SSA names read from {ssa_dir}")
-    known = excluded() | ssa
+    return excluded(earlier, own) | ssa
+
+
+def source_pools() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The first-name and surname pools per group of origin, as blind8 drew them."""
     nam, nam_male = _nam_dict()
     mim = {loc: _mimesis(loc) for loc in ("sv", "fi", "pl", "hr", "tr", "uk")}
     uk_first = {latin_uk(n) for n in mim["uk"][0]}
@@ -149,29 +158,58 @@ def main(ssa_dir: Path) -> None:
         "arabic-patronymic": nam["arabia"] & nam_male,
         "eritrean-patronymic": habesha_male,
     }
-    rng = random.Random(SEED)
-    taken: set[str] = set()
-    firsts = _draw(rng, first_pools, FIRST_GROUPS, known, taken)
-    lasts = _draw(rng, last_pools, LAST_GROUPS, known, taken)
+    return first_pools, last_pools
+
+
+def write_lists(
+    name: str,
+    seed: int,
+    firsts: list[tuple[str, str]],
+    lasts: list[tuple[str, str]],
+    known: set[str],
+) -> None:
+    """Check the drawn names against ``known`` and write set ``name``'s two lists."""
     names = [n for n, _ in firsts + lasts]
     leaked = ({n.lower() for n in names} | {folded(n) for n in names}) & known
     if leaked or len({folded(n) for n in names}) != len(names):
         raise SystemExit(f"names known to the guard or another set, or drawn twice: {leaked}")
     header = (
-        "# {what} for the guard's 'blind8' evaluation set (benchmarks/_guard_corpus.py).\n"
+        "# {what} for the guard's '{name}' evaluation set (benchmarks/_guard_corpus.py).\n"
         "# Sources: mimesis 22.2.0 (MIT; Ukrainian names transliterated, KMU 2010),\n"
         "# nam_dict.txt of gender-guesser 0.4.0 (GNU FDL), habesha-names 0.2.0 (MIT);\n"
-        "# drawn by benchmarks/data/make_blind8_names.py (seed {seed}) after dropping every\n"
+        "# drawn by benchmarks/data/make_{name}_names.py (seed {seed}) after dropping every\n"
         "# name the guard's lists, the SSA baby names with 20 or more bearers, any other\n"
         "# evaluation set or _guard_corpus.py hold. Second column: group of origin.\n"
         "# Nobody tunes on this file, nor reads it while writing the guard's rules.\n"
     )
     for file, what, rows in (
-        ("blind8_first_names.tsv", "First names", firsts),
-        ("blind8_last_names.tsv", "Surnames", lasts),
+        (f"{name}_first_names.tsv", "First names", firsts),
+        (f"{name}_last_names.tsv", "Surnames", lasts),
     ):
         body = "".join(f"{n}\t{g}\n" for n, g in sorted(rows))
-        (HERE / file).write_text(header.format(what=what, seed=SEED) + body, encoding="utf-8")
+        text = header.format(what=what, name=name, seed=seed) + body
+        (HERE / file).write_text(text, encoding="utf-8")
+
+
+def draw_lists(
+    name: str,
+    seed: int,
+    pools: tuple[dict[str, set[str]], dict[str, set[str]]],
+    groups: tuple[dict[str, int], dict[str, int]],
+    known: set[str],
+) -> None:
+    """Draw first names, then surnames, per group from the pools; write set ``name``'s lists."""
+    rng = random.Random(seed)
+    taken: set[str] = set()
+    firsts = _draw(rng, pools[0], groups[0], known, taken)
+    lasts = _draw(rng, pools[1], groups[1], known, taken)
+    write_lists(name, seed, firsts, lasts, known)
+
+
+def main(ssa_dir: Path) -> None:
+    """Draw the two lists and write them next to this script."""
+    known = known_names(ssa_dir, EARLIER_SETS, OWN_TEMPLATES)
+    draw_lists("blind8", SEED, source_pools(), (FIRST_GROUPS, LAST_GROUPS), known)
 
 
 if __name__ == "__main__":
