@@ -974,6 +974,146 @@ BLIND8_ID_TEMPLATES = (
     ("skriver sig på {ADDRESS} fr nästa månad", ()),
     ("trångbott i området kring {POSTCODE}", ()),
 )
+# A twelfth set, "blind9": the ninth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new, compared by string similarity with every earlier set's: notes from debt advice,
+# family counselling, relatives' groups, addiction outpatient care, youth reception, parenting
+# programmes, phone and chat advice, women's shelters, elderly relatives, newly arrived
+# families with interpreters, school absence and housing. Its names come from blind8's
+# sources, minus every name the guard's lists, the SSA names with 20 or more bearers, another
+# set or this module hold (``benchmarks/data/make_blind9_names.py``). Whoever writes the
+# guard's rules must not read this set's templates or names.
+BLIND9_CLEAN_TEMPLATES = (
+    "budgetgenomgång: Klarna-skulderna växer, tre delbetalningar samtidigt på Zalando o Boozt",
+    "avbetalningen t Svea Ekonomi missad i okt, ny överensk fr {DATE}",
+    "sökt skuldsanering hos Kronofogden via e-tjänsten, väntar på komplettering",
+    "kvittona från Willys o ICA visar ca {AMOUNT} på mat per vecka, rimligt",
+    "hon har 2 kreditkort o ett blancolån på Resurs, räntan typ 19%",
+    "Avanza-kontot tömt för att betala hyran, inget sparande kvar",
+    "familjerådgivningen: tredje samtalet, dom gräl om vem som gör vad hemma",
+    "han säger att han känner sig överkörd, hon håller inte med alls",
+    "paret överväger att flytta isär men vill bo nära skolan för barnens skull",
+    "dom lovade varandra att testa skärmfri söndag, följs upp i dec",
+    "anhöriggruppen träffades i Skärholmen, {COUNT} på plats, fika o samtal om skam",
+    "många i grp beskriver utmattning o dåligt samvete mot sina andra barn",
+    "beroendemottagningen: AUDIT 24 p, DUDIT 0, har druckit dagligen sen permitteringen",
+    "Antabus utdelat på mottagn mån o tors, inga missade tillfällen",
+    "PEth-provet visade högt värde, pratade om det utan pekpinnar",
+    "återfall i helgen efter en fest i Hammarby sjöstad, skäms mkt",
+    "funderar på att börja i AA-grupp men tycker det är läskigt",
+    "Subutex-behandlingen fungerar, inga sidoeffekter han märker av",
+    "ungdomsmottagningen: kom för ett STI-test men ville egentligen prata om hemmet",
+    "tjejen berättar om ångest inför nationella proven, sover dåligt",
+    "vi pratade om snapchat o att bilder sprids i klassen",
+    "killen vapar nikotin varje rast o vill sluta, fick info om Sluta-röka-linjen",
+    "ABC-gruppen startar igen i jan, åtta träffar á 2,5 h",
+    "föräldrarna i COPE-kursen tränade på beröm o tydliga instruktioner idag",
+    "pappan tycker att timeout funkar bättre än förra veckans tips",
+    "Föräldraskapsstödet erbjuds på arabiska o somaliska via tolk nästa termin",
+    "chatten: anonym fråga om man får vara hemma från skolan om man mår dåligt",
+    "ringer från en parkering, vågar inte prata hemma",
+    "linjen dog mitt i, dolt nummer så kunde inte nå henne igen",
+    "ville bara ha ngn som lyssnade, avslutade själv efter en halvtimme",
+    "kvinnojouren: skyddat boende beviljat, inflytt ikväll kl {TIME}",
+    "hon har med sig två barn o en resväska, resten kvar i lägenheten",
+    "polisanmälan gjord förra veckan, åklagare prövar kontaktförbudet",
+    "gjorde en FREDA-kortfrågor tillsammans, tydligt psykiskt våld",
+    "hjälpte henne skaffa nytt SIM-kort o stänga av platsdelning på iPhone",
+    "sekretessmarkering begärd hos Skatteverket, handläggs",
+    "äldre anhörig: dottern orkar inte längre med pappans demens",
+    "hemtjänsten kommer 4 ggr/dag men han vill inte släppa in dom",
+    "växelvårdsansökan postad {DATE}, dottern har kopia",
+    "mamman glömmer Alvedon o blodtrycksmedicinen, dosetten hjälper inte",
+    "anhörigkonsulenten erbjöd avlösning i hemmet 8 h/mån",
+    "nyanländ familj fr Herat, tolk på dari via telefon, 45 min",
+    "tolken kom inte, bokade om till onsdag, familjen informerad via sms",
+    "familjen bodde tidigare i Gaziantep o Izmir innan de kom hit 2023",
+    "barnen har börjat i förberedelseklass på skolan i Angered",
+    "pappan läser SFI kurs B, mamman väntar på plats",
+    "hjälpte dom logga in med BankID för första gången, tog tid",
+    "ansökt om etableringsersättning via Arbetsförmedlingen, handl tid ca 6 v",
+    "familjen från Asmara bor trångt, 5 pers på 2 rok i Hjulsta",
+    "skolfrånvaro: 38% ogiltig frånvaro sen höstlovet enl Skolplattformen",
+    "möte m elevhälsan, mentorn o rektorn, planen är kortare dagar först",
+    "eleven sitter uppe o gejmar till 4 på nätterna, orkar inte gå",
+    "föräldrarna får sms från Vklass varje morgon om frånvaron",
+    "BUP + skola + soc samlas för SIP, preliminärt {DATE}",
+    "hyresvärden har skickat uppsägning pga störningar, ärende hos hyresnämnden",
+    "bostadsförmedlingen: står i kö sen 2019, ca 7 år kvar till Tensta",
+    "andrahandskontraktet går ut sista mars, inget nytt på gång",
+    "Stockholms stads boendestöd bedömer behov av hemmaträning",
+    "hyran 9 850 kr/mån, bostadsbidraget täcker ca en tredjedel",
+    "kvarstående hyresskuld {AMOUNT}, avbetalningsplan godkänd av Familjebostäder",
+    "sessionen flöt på bra, hen e mer öppen nu",
+    "FB-ANSÖKAN KOMPLETT UTOM KONTOUTDRAG FRÅN NORDEA",
+    "utredning enl {LAW} påbörjad, {CASE}",
+    "orosanm inkom fr förskolan, bedömn: ingen akut fara",
+    "klienten har fått Sertralin av VC, tar det sen 3 v",
+    "KBT via 1177 erbjuden men tackade nej, vill hellre träffas fysiskt",
+    "Klienten vill byta handläggare, upplever inte att hon blir trodd",
+    "glasögonen nekades som särskilda kostnader, hjälper henne skriva överklagan",
+    "elräkning fr Vattenfall förfallen, pratade m kundtjänst om anstånd",
+    "har köpt på Temu o Shein för nästan {AMOUNT} senaste mån, vill få stopp",
+    "måndagsgruppen i Rinkeby inställd pga personalbrist",
+    "kom hit direkt från nattjobbet på Postnord, trött men närvarande",
+    "behov av god man utreds, överförmyndarnämnden kontaktad",
+    "frukostmötet på Biskopsgården flyttat till torsdag",
+    "var inte hemam när vi kom på hembesöket, lappen i brevlådan",
+    "han hade glömt tidn igen men ringde o bad om ursäkt så vi tog det på telefon istället "
+    "o det gick bra ändå",
+    "Mamma jobbar natt på ett äldreboende o pappan e i Erbil sen i augusti så barnen e mkt själva",
+    "skrev ut en ansökna om förtur till bostad pga medicinska skäl",
+    "hon sa att hon e helt slut o att allt känns meningslöst, suicidriskbedömning gjord, "
+    "ingen akut risk",
+    "ska kolla m Försäkringskassan om sjukpenningen, handläggningstiden e lång",
+    "nästa ggr: gå igenom swish-historiken tsm, misstänker spelande på Unibet",
+)
+BLIND9_ID_TEMPLATES = (
+    ("{FIRST} ringde kl 8 o var väldigt upprörd", ()),
+    ("{FIRST} har slutat svara på sms", ()),
+    ("Budgetsamtal, {FIRST} hade med alla kvitton denna gång", ()),
+    ("i dag träffade jag {FIRST} på mottagningen för andra gången", ()),
+    ("telefonkontakt m {FULL} ang underlag till KFM", ()),
+    ("hennes man {FIRST} kontrollerar bankkortet", ()),
+    ("svärmor {FULL} flyttade in hos dem när hon blev änka", ()),
+    ("sonen {FIRST} är 9 o har mycket frånvaro", ()),
+    ("det är ofta 12-åriga {FIRST} som översätter brev åt föräldrarna", ()),
+    ("HON TROR ATT {LAST} SPÅRAR TELEFONEN", ()),
+    ("dari-tolk idag var {FULL}, funkade fint", ()),
+    ("biståndshandläggare {LAST} återkommer om växelvården", ()),
+    ("rektor {FULL} kallar till möte om frånvaron", ()),
+    ("tisdagsgrp -> {FIRST}/{FIRST}/{FIRST} kom, {FIRST} hade förhinder pga jobb", ()),
+    ("närvarande {FULL}, {FULL} samt undertecknad", ()),
+    ("styvpappan kräver att {FIRST} flyttar ut före jul", ()),
+    ("{GEN} mamma nekar samtycke till kontakt m elevhälsan", ()),
+    ("träffade {GEN} föräldrar i receptionen", ()),
+    ("{GEN} pappa har druckit sen hon var liten", ()),
+    ('anonym i chatten tills slutet, då skrev hon "jag e {FIRST} btw"', ()),
+    ("ring {FIRST} efter lunch ang Antabusen", ()),
+    ("sambon {FIRST} satt i bilen under hela besöket", ()),
+    ("jag bad {FIRST} ta med hyresavin nästa gång", ()),
+    ("farmor {FIRST} vill gå i anhöriggruppen", ()),
+    ("hemtjänstpersonalen säger att {FIRST} inte äter", ()),
+    ("{FULL} har sökt skyddat boende tidigare, 2021", ()),
+    ("kontaktperson för {FIRST} blir {FULL}", ()),
+    ("uppgift från {FIRST}: pappan hotar att ta barnen till Irak", ()),
+    ("skolkuratorn heter {FIRST}, nås via växeln", ()),
+    ("skyddade boendet tar emot {FIRST} + 2 barn ({FIRST} 4 år, {FIRST} 7 år)", ()),
+    ("{LAST}, {FIRST} – avslut, målen uppnådda enl klienten", ()),
+    ("sms:ade {FIRST} en påminnelse om kvällens COPE", ()),
+    ("pers nr {PNR}, ny ansökan ek bistånd", ()),
+    ("kollade {PNR} i Navet, skyddad id saknas", ()),
+    ("nås säkrast på {PHONE} mellan 10-12", ()),
+    ("nytt mobilnr {PHONE}, det gamla e avstängt", ()),
+    ("mejl till {EMAIL} m kallelse till SIP", ()),
+    ("fotade kvittona, de kommer som bilagor från {EMAIL} ikväll", ()),
+    ("bilen {PLATE} står på hans namn men hon betalar", ()),
+    ("har fått p-böter på {PLATE} 3 ggr", ()),
+    ("tillfälligt inneboende hos en väninna, {ADDRESS}", ()),
+    ("hemadress {ADDRESS}, får inte lämnas ut", ()),
+    ("söker lägenhet inom {POSTCODE} för att vara nära skolan", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -986,6 +1126,7 @@ TEMPLATE_SETS = {
     "blind6": ("BLIND6_CLEAN_TEMPLATES", "BLIND6_ID_TEMPLATES"),
     "blind7": ("BLIND7_CLEAN_TEMPLATES", "BLIND7_ID_TEMPLATES"),
     "blind8": ("BLIND8_CLEAN_TEMPLATES", "BLIND8_ID_TEMPLATES"),
+    "blind9": ("BLIND9_CLEAN_TEMPLATES", "BLIND9_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -995,6 +1136,7 @@ SEED_OFFSETS = {
     "blind6": 1210,
     "blind7": 1211,
     "blind8": 1212,
+    "blind9": 1213,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1005,6 +1147,7 @@ EVAL_NAMES = {
     "blind6": ("blind6_first_names.tsv", "blind6_last_names.tsv"),
     "blind7": ("blind7_first_names.tsv", "blind7_last_names.tsv"),
     "blind8": ("blind8_first_names.tsv", "blind8_last_names.tsv"),
+    "blind9": ("blind9_first_names.tsv", "blind9_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1013,13 +1156,14 @@ CASE_SHARES = {
     "blind6": (0.45, 0.87),
     "blind7": (0.44, 0.86),
     "blind8": (0.43, 0.85),
+    "blind9": (0.42, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6, blind7 and blind8 sets are checked against every name list the guard has when
+# The blind6 to blind9 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1035,6 +1179,7 @@ DISJOINT_SETS = {
     "blind6": _ALL_NAME_LISTS,
     "blind7": _ALL_NAME_LISTS,
     "blind8": _ALL_NAME_LISTS,
+    "blind9": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
