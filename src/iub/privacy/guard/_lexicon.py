@@ -43,6 +43,7 @@ class Lexicon:
     organisations: frozenset[str]
     not_names: frozenset[str]
     english_words: frozenset[str]
+    world_places: frozenset[str]
 
 
 @cache
@@ -62,4 +63,5 @@ def load() -> Lexicon:
         organisations=read_list("organisations.txt"),
         not_names=frozenset(word.lower() for word in read_list("not_names.txt")),
         english_words=read_list("english_words.txt"),
+        world_places=frozenset(place.lower() for place in read_list("places_world.txt")),
     )

@@ -36,6 +36,8 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _MIN_TRUNCATION = 4
 _MIN_COMPOUND_TRUNCATION = 8
 _MIN_TAIL = 6
+_MIN_HEAD = 4
+_LONG_MODIFIER = 5
 _MIN_NESTED = 8  # a modifier this long may itself be a compound of two long parts
 _MIN_COMPLETION = 3
 _MIN_FAMILY = 3
@@ -99,10 +101,12 @@ class CommonWords:
     def _long_compound(self, lower: str) -> bool:
         """The uncached ``long_compound`` of a lower-case word."""
         words = self._words
-        for cut in range(len(lower) - 4, 2, -1):
+        for cut in range(len(lower) - 3, 2, -1):
             head, tail = lower[:cut], lower[cut:]
             if not self._inflected(tail):
                 continue
+            if len(tail) < _MIN_HEAD and len(head) < _LONG_MODIFIER:
+                continue  # a short head needs a long modifier: "skärm|fri", not "ma|ria"
             if head in words or (head[-1] in _LINKS and len(head) > 3 and head[:-1] in words):
                 return True
             # a modifier that is itself a compound: "föräldra|stöds|gruppen"

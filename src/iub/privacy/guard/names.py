@@ -328,11 +328,22 @@ class NameDetector:
                 self._wide.setdefault(name, 1)
         self._places = lexicon.places
         self._not_names = lexicon.not_names
+        # Single-word agencies, companies and apps: a slip of one is no name ("Kronofogdne").
+        self._brands = lexicon.not_names | {
+            name.lower() for name in lexicon.organisations if " " not in name and len(name) >= 5
+        }
         self._english = lexicon.english_words
+        self._world_places = lexicon.world_places
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
             name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
         )
+        # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
+        # only after a place preposition ("kom från Iran"); elsewhere they stay names.
+        swedish_names = self._lower_names | {
+            row.partition("\t")[0].lower() for row in lexicon.wide_first_names
+        }
+        self._place_names = lexicon.world_places & swedish_names
         self._common = CommonWords(
             lexicon.common_words
             | lexicon.not_names
@@ -374,6 +385,8 @@ class NameDetector:
         words = tokens.words
         for index, word in enumerate(words):
             score: tuple[float, str] | None = None
+            if self._world_place(tokens, index):
+                continue
             if word[0].isupper():
                 if _capitalised(word):
                     score = self._score(tokens, index)
@@ -388,6 +401,33 @@ class NameDetector:
         if _FOREIGN_LETTERS.search(text):
             self._score_foreign(tokens, scores)
         yield from self._runs(tokens, scores)
+
+    def _world_place(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether the word is a district, country or city of origin ("Tensta", "Herat").
+
+        One that is also a Swedish name ("Iran", "Eritrea") is a place only after a place
+        preposition or coordinated with a place ("kom från Iran", "Syrien o Eritrea");
+        "Iran ringde" is a person.
+        """
+        words = tokens.words
+        lower = words[index].lower()
+        if lower not in self._world_places:
+            # a place of two words ("Addis Abeba", "Banja Luka", "Mazar-e Sharif")
+            after = index + 1 < len(words) and (
+                f"{lower}{tokens.gap(index + 1)}{words[index + 1].lower()}" in self._world_places
+            )
+            return after or (
+                index > 0
+                and f"{words[index - 1].lower()}{tokens.gap(index)}{lower}" in self._world_places
+            )
+        if lower not in self._place_names:
+            return True
+        if index == 0:
+            return False
+        before = words[index - 1].lower()
+        if before in _COORDINATORS and index > 1:
+            before = "i" if words[index - 2].lower() in self._world_places else ""
+        return before in _LOCATIVE  # "kom från Iran", "från Syrien o Eritrea"
 
     def _score_foreign(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> None:
         """Raise to a name every word with a letter Swedish never writes ("dražen", "Øystein").
@@ -677,6 +717,8 @@ class NameDetector:
         """Say whether a lower-case word is no word, place or typo of a word the lists know."""
         if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS or ":" in word:
             return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
+        if word.upper() in _ACRONYMS:
+            return False  # "DUDIT", read once more in lower case
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
         if "-" in word and all(part in self._common for part in word.split("-") if part):
@@ -705,10 +747,11 @@ class NameDetector:
         )
 
     def _slip_of_not_name(self, word: str) -> bool:
-        """Say whether a capitalised word is a medicine, app or holiday mistyped by one swap."""
+        """Say whether a capitalised word is a medicine, app, holiday, agency or company
+        mistyped by one swap ("Cocnerta", "Kronofogdne", "Försäkrnigskassan")."""
         if len(word) > _MAX_SLIP:
             return False  # keeps time linear in a garbage "word" of 200 kB
-        return any(v in self._not_names for v in _slips(word.lower())[0])
+        return any(v in self._brands for v in _slips(word.lower())[0])
 
     def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
