@@ -1114,6 +1114,148 @@ BLIND9_ID_TEMPLATES = (
     ("hemadress {ADDRESS}, får inte lämnas ut", ()),
     ("söker lägenhet inom {POSTCODE} för att vara nära skolan", ()),
 )
+# A thirteenth set, "blind10": the tenth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new, compared by string similarity with every earlier set's (slots masked, none at 0.6
+# or more): notes from debt advice, family counselling, relatives' groups, addiction outpatient
+# care, youth reception, parenting programmes, phone and chat advice, shelters, newly arrived
+# families with interpreters, school absence, housing, elderly relatives, LSS and probation.
+# Its names come from blind9's sources, minus every name the guard's lists, the SSA names with
+# 20 or more bearers, another set or this module hold (``benchmarks/data/make_blind10_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND10_CLEAN_TEMPLATES = (
+    "inkassobrev fr Intrum o Lowell i en plastpåse, vi sorterade efter borgenär",
+    "betalningsanmärkning sen 2023, bolånet hos SBAB nekat pga det",
+    "3 mån hyra obetald ({AMOUNT}), Stångåstaden har meddelat soc innan de går vidare",
+    "föreslog autogiro på el (Tibber) så att den inte glöms igen",
+    "mobilabonnemang x3 hos Tele2, två används inte, säger upp dem idag",
+    "ansökan om ekonomiskt bistånd för {DATE} inkom ofullständig, saknar kontoutdrag",
+    "Parsamtal nr 4. Båda kom i tid. Temat var tillit efter otroheten i somras.",
+    "dom har börjat med veckomöte söndag kväll, funkar halvbra",
+    "mkt tårar idag, pratade om missfallet för första gången tillsammans",
+    "Överenskommelse om umgänge varannan helg + onsdagsmiddag, skrivs under hos familjerätten",
+    "anhörigträff {TIME} i källarlokalen, {COUNT}, skam o ilska var kvällens ämne",
+    "en i gruppen berättade att sonen sålt hennes smycken på Tradera",
+    "gruppen vill ha en kväll om medberoende, kollar m Al-Anon om gästföreläsare",
+    "Återfall helgen v.42, drack ca en flaska vin/dag fre–sön enl egen uppgift",
+    "PEth-prov taget, svar om ngn vecka",
+    "Antabus utdelas må/to på mottagningen, kommer oregelbundet",
+    "har börjat röka spice igen, köpt via Telegram-grupp",
+    "Motiverande samtal, skattar sin motivation {SCORE}, vill minska inte sluta",
+    "urinprov neg för bensodiazepiner o opiater, pos THC",
+    "UM-besök: 16-åring vill testa sig för klamydia o prata om ett ex som hotar att sprida bilder",
+    "NP i matte nästa vecka, hjärtklappning o ligger vaken till 3, pluggar m Khan Academy",
+    "snackar om snus, tar typ en dosa Velo om dan",
+    "Hänvisad till BUP-akuten efter självskadande (skärsår underarm), följde med i taxi",
+    "ABC-gruppen: tillfälle 3 av 4, handlade om beröm och att välja sina strider",
+    "föräldrarna övar på 'när-då'-regler, pappan tyckte det kändes stelt",
+    "Komet-träff uteblev, ingen av dem hörde av sig",
+    "hemuppgift: skriv ner tre stunder i veckan när ni hade kul ihop",
+    "Chatt {TIME}: anonym förälder orolig för att 13-åringen spelar Fortnite hela nätterna",
+    "linjen dog efter ett par minuter, okänt nr så kunde ej återuppringa",
+    "Stödlinjen: grannen hör skrik genom väggen varje kväll, förklarade hur en orosanmälan görs",
+    "den som ringde ville va anonym, ville bara prata av sig om sin skilsmässa",
+    "Inskrivning skyddat boende natt, kom med polisen, två barn med",
+    "skyddade personuppgifter ansökt hos Skatteverket, besked väntas",
+    "barnen fick låna ipad på boendet, den yngsta somnade i soffan",
+    "kvinnan vågar inte gå till ICA själv, personal följer med",
+    "hot via Snapchat o Messenger, skärmdumpar sparade i akten",
+    "sexhövdad familj från Asmara, tigrinjatolk per telefon genom Semantix, barnen lekte med lego",
+    "familjen bor i evakueringsboende i Flen sedan {DATE}",
+    "tolken på dari kom 20 min sent, samtalet förkortat",
+    "SFI-plats ordnad för mamman, pappan väntar på validering av ingenjörsexamen från Kabul",
+    "barnen har inte vaccinerats enl svenska programmet, remiss till BVC/elevhälsan",
+    "Skolfrånvaro: {COUNT2} hela dagars ogiltig frånvaro sista månaden, mentor har larmat",
+    "eleven säger att hon har ont i magen varje söndagskväll",
+    "SIP-möte m skola, BUP och soc {DATE}, hemmasittare sedan jullovet",
+    "åk 9, F i fyra ämnen, gymnasiebehörighet osäker",
+    "köpoäng hos Boplats räcker inte på länge, söker även Blocket o Qasa varje kväll",
+    "hyr svart via en bekant, kontraktet muntligt, kan bli utkastad när som helst",
+    "Vräkning planerad {DATE}, kronofogden informerad, barnen bor kvar tills vidare",
+    "fukt o mögel i badrummet, hyresgästföreningen inkopplad",
+    "bor i husvagn på campingen i Mora under vintern",
+    "Anhörig till 87-åring med demens, orkar inte längre, vill veta om korttidsplats",
+    "mamman ramlade i hallen igen, trygghetslarmet satt på byrån",
+    "maken har Alzheimer, vandrar om nätterna, hon sover på soffan",
+    "Vill ansöka om avlösning i hemmet 8 h/vecka",
+    "hemtjänstpersonalen stressar, dosetten m Donepezil o Waran står orörd ibland",
+    "LSS: ansökan om ledsagarservice, autism nivå 2, 19 år",
+    "personlig assistans enl 9 § 2 LSS, FK har avslagit, överklagan skickad",
+    "daglig verksamhet på Samhall-liknande enhet, trivs med att sortera pantburkar",
+    "korttidsvistelse en helg/mån, föräldrarna behöver vila",
+    "Frivården ringde, klienten har missat två möten med övervakaren",
+    "villkorlig frigivning fr Kumla i nov, behöver boende och id-kort",
+    "Fotboja avinstallerad, intensivövervakningen avslutad utan anm",
+    "Ungdomstjänst 40 h, gör dem på secondhandbutik i Eskilstuna",
+    "Spelskulder ca {AMOUNT} på Betsson, Unibet och LeoVegas, har spelpaus via Spelpaus.se nu",
+    "hon har ADHD-medicin (Elvanse 50 mg) men glömmer ta den på helgerna",
+    "går på Metadon-programmet i Uppsala sen 2021, stabil",
+    "han spelar trummor i ett band på fritidsgården, viktigt för honom",
+    "pratar bara arabiska o lite engelska, använde Google translate",
+    "rök ihop m styvpappan om mobilen, han slängde den i sjön",
+    "{UNIT} har tilldelat en stödperson, de ska ses på biblioteket först",
+    "m samtycke skickas journalkopia för {CASE} vidare, mottagare {ORG}",
+    "Beslut enligt {LAW} fattat {DATE}, delges per post",
+    "Klienten {AGE} vill inte ha fler samtal, avslutar kontakten",
+    "kollade Försäkringskassans Mina sidor tillsammans, bostadsbidraget har minskat med {AMOUNT}",
+    "kommer med cykel från {CITY} varje gång, 14 km enkel väg",
+    "frukostgruppen fortsätter v 3, kaffe o macka, {COUNT} kom sist",
+    "oklart om hon förstod budgeten, försökte m bilder på papper",
+    "ha pratat om att han inte vill gå tillbaka til behanldingshemmet, gråter o är arg omvartannat",
+    "sjukskirven t.o.m. 30/11, läkarintygt finns i akten",
+)
+BLIND10_ID_TEMPLATES = (
+    ("{FIRST} dök upp utan tid, väldigt påverkad", ()),
+    ("{FIRST}, {AGE2}, gick hem från skolan vid lunch igen", ()),
+    ("ombokning: {FULL} har tandläkartid, flyttar vårt samtal en dag framåt", ()),
+    ("båda föräldrarna, {FIRST} och {FIRST}, satt på var sin sida av bordet", ()),
+    ("fritidspedagogen saknar dottern {FIRST} sedan höstlovet", ()),
+    ("exet {FULL} är förbjuden att närma sig henne enl åklagarbeslut i juli", ()),
+    ("frivårdens övervakare {FULL} nås på jobbmobilen {PHONE} vardagar", ()),
+    ("närvarande vid kvällens träff var {FIRST}, {FIRST}, {FIRST} samt {FIRST} (sen)", ()),
+    ("Jag frågade {FIRST} hur hon sov, sa att det var bättre", ()),
+    ("tisdagshämtningen sköts av morfar {FIRST} {LAST} som har egen bil", ()),
+    ("{LAST} sa att hon inte har råd med tandläkaren", ()),
+    ("{GEN} pappa sitter på anstalten i Hall", ()),
+    ("uppföljning med {FIRST} från anhöriggruppen om sonens behandling", ()),
+    ("Bror {FIRST} ({AGE2}) tolkade eftersom tolken inte kom", ()),
+    ("pratade med {FULL} om hyresskulden, vill ha avbetalningsplan", ()),
+    ("sökande {FULL} / {PNR} / kommunens plats i kön: 214", ()),
+    ("{PNR} – underlag för december saknar lönespec från bemanningsföretaget", ()),
+    ("personnr {PNR}, samordningsnr saknas för barnen", ()),
+    ("bytte till Comviq kontant, numret är numera {PHONE}", ()),
+    ("sms:a hellre än ring, {PHONE}, hon jobbar natt på lagret", ()),
+    ("mejla kopia till {EMAIL} enligt önskemål", ()),
+    ("hon skickade kontoutdragen från {EMAIL} igår", ()),
+    ("Volvo V70 ({PLATE}) har gått till skroten, pengarna gick till elräkningen", ()),
+    ("sonen kör runt i en gammal Golf {PLATE} utan körkort enl mamman", ()),
+    ("flyttlasset gick i lördags, numera skriven på {ADDRESS} hos en kompis", ()),
+    ("Postnord eftersändning beställd, breven ska till {ADDRESS} fr o m nästa månad", ()),
+    ("bor nu hos kusinen i {POSTCODE}", ()),
+    ("Hembesök {ADDRESS}, trappa 3, ingen hiss", ()),
+    ("KFM har beviljat skuldsaneringen för {FIRST} {LAST} ({PNR}), 5 år", ()),
+    ("barn i hushållet -- {FIRST} (förskoleklass), {FIRST} (Myrans förskola)", ()),
+    ("farmor {FIRST} vill ha mer umgänge med barnbarnen", ()),
+    ("hennes sambo {FIRST} har också ett beroende men tackar nej till egen kontakt", ()),
+    ("jag o {FIRST} gick igenom räkningarna en och en", ()),
+    ("lämnade broschyren till {FULL} i receptionen", ()),
+    ("enl {FIRST} fick hon en örfil av {FIRST} utanför Pressbyrån i lördags natt", ()),
+    ("ledsagaren enligt LSS: {FULL}, jobbtelefon {PHONE}, mejlar helst via {EMAIL}", ()),
+    ("Frivården: handläggare {FULL} har ersatt den förra", ()),
+    ("Assistenten {FIRST} slutar vid månadsskiftet, ny söks", ()),
+    ("tolkade {LAST} som vanligt, funkade bra", ()),
+    ("brevet om SIP-mötet postat till {FIRST}, adresserat {ADDRESS}", ()),
+    ("{GEN} klassföreståndare hörde av sig: fjärde missade NO-provet", ()),
+    ("hans flickvän {FIRST} väntar barn i mars", ()),
+    ("{FULL} tog emot matkasse från kyrkan", ()),
+    ("{FULL} -- telefontid onsdag 13.15", ()),
+    ("{FIRST} ...", ()),
+    ("{LAST}, {FIRST}: uteblev igen, skickar brev om avslut", ()),
+    ("Pratat m {FIRST} o hennes handläggare på AF, hon vill byta program", ()),
+    ("kommr {FIRST} inte på onsdga så stänger vi ärendet", ()),
+    ("anmälan från skolan gäller {FIRST} i 6B, pnr {PNR}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1127,6 +1269,7 @@ TEMPLATE_SETS = {
     "blind7": ("BLIND7_CLEAN_TEMPLATES", "BLIND7_ID_TEMPLATES"),
     "blind8": ("BLIND8_CLEAN_TEMPLATES", "BLIND8_ID_TEMPLATES"),
     "blind9": ("BLIND9_CLEAN_TEMPLATES", "BLIND9_ID_TEMPLATES"),
+    "blind10": ("BLIND10_CLEAN_TEMPLATES", "BLIND10_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -1137,6 +1280,7 @@ SEED_OFFSETS = {
     "blind7": 1211,
     "blind8": 1212,
     "blind9": 1213,
+    "blind10": 1214,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1148,6 +1292,7 @@ EVAL_NAMES = {
     "blind7": ("blind7_first_names.tsv", "blind7_last_names.tsv"),
     "blind8": ("blind8_first_names.tsv", "blind8_last_names.tsv"),
     "blind9": ("blind9_first_names.tsv", "blind9_last_names.tsv"),
+    "blind10": ("blind10_first_names.tsv", "blind10_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1157,13 +1302,14 @@ CASE_SHARES = {
     "blind7": (0.44, 0.86),
     "blind8": (0.43, 0.85),
     "blind9": (0.42, 0.86),
+    "blind10": (0.41, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind9 sets are checked against every name list the guard has when
+# The blind6 to blind10 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1180,6 +1326,7 @@ DISJOINT_SETS = {
     "blind7": _ALL_NAME_LISTS,
     "blind8": _ALL_NAME_LISTS,
     "blind9": _ALL_NAME_LISTS,
+    "blind10": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

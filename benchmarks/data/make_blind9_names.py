@@ -59,15 +59,19 @@ LAST_GROUPS = {
 }
 
 
-def main(ssa_dir: Path) -> None:
-    """Draw the two lists and write them next to this script."""
-    known = known_names(ssa_dir, EARLIER_SETS, OWN_TEMPLATES)
+def pools() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """blind8's pools, with fathers' names from the Central Asian male names too."""
     first_pools, last_pools = source_pools()
     # Few Arabic and Persian male names are left: fathers' names come from Central Asia too.
     nam, nam_male = _nam_dict()
     last_pools["arabic-patronymic"] = (nam["arabia"] | nam["the_stans"]) & nam_male
-    pools = (first_pools, last_pools)
-    draw_lists("blind9", SEED, pools, (FIRST_GROUPS, LAST_GROUPS), known)
+    return first_pools, last_pools
+
+
+def main(ssa_dir: Path) -> None:
+    """Draw the two lists and write them next to this script."""
+    known = known_names(ssa_dir, EARLIER_SETS, OWN_TEMPLATES)
+    draw_lists("blind9", SEED, pools(), (FIRST_GROUPS, LAST_GROUPS), known)
 
 
 if __name__ == "__main__":

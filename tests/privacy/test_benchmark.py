@@ -133,6 +133,9 @@ BLIND8_2000_SHA256 = "bbf5e8e21b0c0549f5acf2b96047ee3a6adf1cd103c6ed041ef34de82e
 # The 'blind9' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it (benchmarks/data/make_blind9_names.py).
 BLIND9_2000_SHA256 = "420d3bc1b97ac3149179f94774acc604ca6839be728d43509e6db629cb2edfb0"
+# The 'blind10' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it (benchmarks/data/make_blind10_names.py).
+BLIND10_2000_SHA256 = "2736a3c8487206f4c452d032b7050e29445566653d10b3992217157e83920db6"
 
 
 @pytest.mark.parametrize(
@@ -143,6 +146,7 @@ BLIND9_2000_SHA256 = "420d3bc1b97ac3149179f94774acc604ca6839be728d43509e6db629cb
         ("blind7", BLIND7_2000_SHA256),
         ("blind8", BLIND8_2000_SHA256),
         ("blind9", BLIND9_2000_SHA256),
+        ("blind10", BLIND10_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -158,7 +162,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
     assert sha256 == digest
 
 
-@pytest.mark.parametrize("templates", ["blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize("templates", ["blind6", "blind7", "blind8", "blind9", "blind10"])
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
     """Every gold span of a blind set is a known label on trimmed text, without overlaps."""
     import itertools
@@ -200,6 +204,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind9", "blind9_first_names.tsv", "first_names_wide.txt"),
         ("blind9", "blind9_first_names.tsv", "first_names_world.txt"),
         ("blind9", "blind9_last_names.tsv", "last_names.txt"),
+        ("blind10", "blind10_first_names.tsv", "first_names.txt"),
+        ("blind10", "blind10_first_names.tsv", "first_names_wide.txt"),
+        ("blind10", "blind10_first_names.tsv", "first_names_world.txt"),
+        ("blind10", "blind10_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -248,9 +256,9 @@ def _folded(name: str) -> set[str]:
     return {lower, "".join(c for c in plain if not unicodedata.combining(c))}
 
 
-@pytest.mark.parametrize("templates", ["blind8", "blind9"])
+@pytest.mark.parametrize("templates", ["blind8", "blind9", "blind10"])
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 or blind9 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind10 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -268,14 +276,15 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
 
-def test_blind9_names_are_in_no_guard_list() -> None:
-    """No blind9 name is an entry of any of the guard's word lists, folded too.
+@pytest.mark.parametrize("templates", ["blind9", "blind10"])
+def test_blind_names_are_in_no_guard_list(templates: str) -> None:
+    """No blind9 or blind10 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
     """
     module = _corpus_module()
-    own = [name for file in module.EVAL_NAMES["blind9"] for name in module._eval_names(file)]
+    own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     known = {
         form
         for path in sorted(module.DATA.glob("*.txt"))
