@@ -5,8 +5,9 @@
     # in a clone of hackerb9/ssa-baby-names (0b1a131): the yob*.txt files of raw-data/
     /tmp/gen/bin/python benchmarks/data/make_blind10_names.py /tmp/ssa/raw-data
 
-Run once, on main at 7852c2d (the guard's lists as they were then: a later change to them
-changes the draw); its output (blind10_first_names.tsv, blind10_last_names.tsv) is committed.
+Run on main at 7852c2d and again, after rebasing, on 673a853, with the same output (a later
+change to the guard's lists can change the draw); its output (blind10_first_names.tsv,
+blind10_last_names.tsv) is committed.
 The set is the tenth to measure client names typed in Latin script that no list of the guard
 holds; it takes none an earlier set took. Sources and pools are blind9's (``pools()`` of
 ``make_blind9_names.py``), from packages no guard list was ever built from: mimesis 22.2.0
