@@ -103,6 +103,14 @@ ORDINARY: list[str] = [
     "han gejmar hela nätterna, vill ha skärmfri kväll",
     "AUDIT, DUDIT gjorda",
     "skrivit till Kronofogdne o Försäkrnigskassan, kolla Vklass",
+    # The false alarms of the tenth set: gambling, housing, energy, interpreting, medicines,
+    # nicotine and learning apps.
+    "spelskulder hos Unibet, LeoVegas o Betsson",
+    "söker på Blocket o Qasa varje kväll, köpoäng hos Boplats",
+    "autogiro på el (Tibber)",
+    "tolk per telefon genom Semantix",
+    "dosetten m Donepezil o Waran står orörd",
+    "snusar Velo, pluggar m Khan Academy på sin iPad",
 ]
 
 

@@ -170,10 +170,13 @@ def test_familjens_hus_allowed_from_the_catalog() -> None:
 
 
 def test_unknown_capitalised_word_mid_sentence_only_asks_to_confirm() -> None:
-    """ "Kahoot" is not known to be a person or a word: it asks the writer, it does not block."""
+    """ "Zorbex" is not known to be a person or a word: it asks the writer, it does not block.
+
+    (This test used "Kahoot" until the app joined the lists of things that are no people.)
+    """
     from iub.privacy import analyze
 
-    findings = analyze("Pratade om Kahoot och om att komma ut.")
+    findings = analyze("Pratade om Zorbex och om att komma ut.")
 
     assert ["name.unknown_capitalised"] == [f.rule for f in findings]
     assert findings[0].score < 0.5
