@@ -12,8 +12,7 @@ from iub.catalog import load_catalog
 from iub.facts import Facts
 from iub.intake import EligibilityEngine
 from iub.web.catalog.models import CatalogVersion
-from iub.web.catalog.selfcheck import Suggestion, suggestions
-from iub.web.catalog.views import _suggestion_items
+from iub.web.catalog.selfcheck import suggestions
 
 CATALOGS = Path(__file__).resolve().parents[3] / "catalogs"
 
@@ -91,16 +90,3 @@ def test_a_child_refused_sees_no_adult_help(client: Client, alingsas: CatalogVer
     assert "Nej" in html
     for slug in ADULT_HELP:
         assert f"/alingsas/{slug}/" not in html
-
-
-def test_a_suggestion_escapes_the_catalogs_wording() -> None:
-    """The items are built outside the template (for speed); they escape as it would."""
-    other = Suggestion("x", 'A & <b>"B"</b>', "possible", ("Vuxna <18>",), ("Bor i A & B",))
-
-    [item] = _suggestion_items([other], "/alingsas/")
-
-    assert "A &amp; &lt;b&gt;&quot;B&quot;&lt;/b&gt;" in item
-    assert "Vuxna &lt;18&gt;" in item
-    assert "Bor i A &amp; B" in item
-    assert 'href="/alingsas/x/"' in item
-    assert "<b>" not in item

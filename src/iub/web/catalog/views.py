@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from html import escape
 from typing import Any
 
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template import engines
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -263,30 +263,40 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         "routes": lambda: _advice(intervention)["routes"],
         "rules_applied": lambda: _advice(intervention)["rules_applied"],
     }
-    top, bottom = _selfcheck_shell(request, version, context)
+    page = (get_language(), version.sha256, version.stem, intervention.id)
+    top, bottom = _selfcheck_shell(request, page, context)
     context["step"] = step
     if step.question is None:
-        context.update(_result_context(catalog, desk, intervention, step, stem))
-    inner = render_to_string("catalog/_selfcheck_inner.html", context, request=request)
-    return HttpResponse(top + inner + bottom)
+        context.update(_result_context(desk, intervention, step))
+    return HttpResponse(top + _render_step(request, page, context) + bottom)
+
+
+#: Rendered parts of the self-check that depend only on the version, the page and the
+#: language, by key: the page around the step, and the step's fragments. Kept per process and
+#: unpickled (the version never changes; the cache pickled them on every get); emptied when full.
+_FRAGMENTS: dict[tuple[Any, ...], Any] = {}
+_FRAGMENTS_MAX = 4096
+
+
+def _remember(key: tuple[Any, ...], value: Any) -> None:
+    if len(_FRAGMENTS) >= _FRAGMENTS_MAX:
+        _FRAGMENTS.clear()
+    _FRAGMENTS[key] = value
 
 
 _INNER = "\x00selfcheck-step\x00"
 
 
 def _selfcheck_shell(
-    request: HttpRequest, version: CatalogVersion, context: dict[str, Any]
+    request: HttpRequest, page: tuple[str, ...], context: dict[str, Any]
 ) -> tuple[str, str]:
     """The self-check page around its step, rendered once per version, page and language.
 
     Only the step (the answers so far, the question or the answer) is rendered per request;
     the shell holds nothing a resident entered.
     """
-    key = (
-        f"selfcheck-shell:{get_language()}:{version.sha256}:{version.stem}:"
-        f"{context['intervention'].id}:{context['started']}"
-    )
-    shell = cache.get(key)
+    key = ("selfcheck-shell", *page, context["started"])
+    shell: tuple[str, str] | None = _FRAGMENTS.get(key)
     if shell is None:
         html = render_to_string(
             "catalog/selfcheck.html",
@@ -295,13 +305,37 @@ def _selfcheck_shell(
         )
         top, bottom = html.split(_INNER)
         shell = (top, bottom)
-        cache.set(key, shell, _CACHE_TIMEOUT)
-    return shell[0], shell[1]
+        _remember(key, shell)
+    return shell
 
 
-def _result_context(
-    catalog: Catalog, desk: Any, intervention: Intervention, step: Any, stem: str
-) -> dict[str, Any]:
+def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str, Any]) -> str:
+    """The step (the question, or the answer with its reasons and other help), by Jinja2.
+
+    Jinja2 runs the template compiled to Python; Django's engine, walking its nodes and
+    resolving each variable per request, was most of an answer's cost (docs/web.md,
+    "Benchmark"). The fragments that depend only on the page stay Django templates (shared
+    with the other pages), rendered once: ``cached(template, *vary_on)``; ``render`` renders
+    one uncached (the question with an error message).
+    """
+
+    def render(template: str, **extra: Any) -> SafeString:
+        return mark_safe(render_to_string(template, {**context, **extra}, request=request))
+
+    def cached(template: str, *vary_on: Any, **extra: Any) -> SafeString:
+        key = (template, *page, *vary_on)
+        html: str | None = _FRAGMENTS.get(key)
+        if html is None:
+            html = render(template, **extra)
+            _remember(key, html)
+        return mark_safe(html)  # rendered by Django's engine, which escaped every value
+
+    step = engines["jinja2"].get_template("catalog/selfcheck_step.html")
+    html: str = step.render({**context, "render": render, "cached": cached}, request)
+    return html
+
+
+def _result_context(desk: Any, intervention: Intervention, step: Any) -> dict[str, Any]:
     """What the answer page needs; the costly parts are callables the template calls only
     when it renders them (the fragments around them are cached)."""
     outcome = step.outcome
@@ -314,11 +348,10 @@ def _result_context(
             return []
         return unmet_conditions(intervention, step.facts)
 
-    def others() -> list[SafeString]:
+    def others() -> list[Suggestion]:
         if outcome.outcome not in {"not_eligible", "refer"}:
             return []
-        found = suggestions(desk, step.facts, exclude=intervention.id)
-        return _suggestion_items(found, links(stem)["catalog"])
+        return suggestions(desk, step.facts, exclude=intervention.id)
 
     return {
         "evidence": lambda: presentation.evidence_items(intervention, skip=skip),
@@ -328,35 +361,3 @@ def _result_context(
         "youth": isinstance(age, int) and CONSENT_OPTIONAL_FROM_AGE <= age < MAJORITY_AGE,
         "child_under_15": isinstance(age, int) and age < CONSENT_OPTIONAL_FROM_AGE,
     }
-
-
-def _suggestion_items(found: list[Suggestion], catalog_link: str) -> list[SafeString]:
-    """The list items of "Other help that may fit you", one per suggestion.
-
-    Built here, every value escaped, rather than in a template loop: with five suggestions
-    that loop was the largest part of a not-eligible answer's cost, about three times the
-    rest of the answer's rendering, and ``format_html`` still half of it
-    (``benchmarks/_profile_selfcheck.py``; docs/web.md, "Benchmark"). Nothing here is cached:
-    the items depend on the answers.
-    """
-    every, meet, still = (
-        escape(_("Your answers meet every condition:")),
-        escape(_("Your answers meet:")),
-        escape(_("Still to be checked:")),
-    )
-    items = []
-    for other in found:
-        label = every if other.outcome == "eligible" else meet
-        item = (
-            f'<li>\n  <a class="ds-link" href="{escape(catalog_link)}{escape(other.intervention)}/"'
-            f' lang="sv">{escape(other.title)}</a>\n'
-            f'  <p class="ds-paragraph" data-size="sm">{label}'
-            f' <span lang="sv">{escape(" ".join(other.met))}</span></p>'
-        )
-        if other.open:
-            item += (
-                f'\n  <p class="ds-paragraph" data-size="sm">{still}'
-                f' <span lang="sv">{escape(" ".join(other.open))}</span></p>'
-            )
-        items.append(mark_safe(item + "\n</li>"))  # every value escaped above
-    return items

@@ -80,7 +80,16 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
             ],
         },
-    }
+    },
+    # Only the self-check's step, rendered on every answer (iub.web.common.jinja explains why):
+    # templates under <app>/jinja2/, fetched by name from this engine, never by fallback.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"environment": "iub.web.common.jinja.environment"},
+    },
 ]
 
 if not env.DATABASE_URL:
