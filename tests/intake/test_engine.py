@@ -141,3 +141,23 @@ def test_triage_gives_the_outcomes_of_screen() -> None:
 
             expected = [(o.intervention, o.outcome) for o in desk.screen(facts)]
             assert expected == desk.triage(facts)
+
+
+def test_triage_asking_gives_the_outcomes_and_facts_asked_of_check() -> None:
+    """What triage_asking says each intervention still asks is what check asks, as a set."""
+    from iub.facts import parse_facts
+
+    for name in ("alingsas", "stockholm"):
+        desk = EligibilityEngine(load_catalog(name))
+        for raw in (
+            {},
+            ADULT_CARER,
+            {"person.age": 16, "person.municipality": "Alingsås"},
+            {"person.age": 40},
+            {"person.age": 12, "person.lives_in": "unsure"},
+        ):
+            facts = parse_facts(raw, vocabulary=desk.vocabulary)
+
+            for intervention_id, kind, asking in desk.triage_asking(facts):
+                outcome = desk.check(intervention_id, facts)
+                assert (outcome.outcome, set(outcome.missing_facts)) == (kind, set(asking))

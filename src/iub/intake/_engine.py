@@ -239,6 +239,18 @@ class EligibilityEngine:
         verdicts = map(_FIRST, self._triage(facts))
         return list(zip(self._ids, map(_KIND.__getitem__, verdicts), strict=True))
 
+    def triage_asking(self, facts: Facts) -> list[tuple[str, OutcomeKind, tuple[str, ...]]]:
+        """As :meth:`triage`, with the facts a ``needs_info`` outcome would still ask (the set
+        of ``check``'s ``missing_facts``, unordered and maybe repeated; empty otherwise): lists
+        that say what is left to find out need no ``check`` per intervention."""
+        return [
+            (intervention_id, kind, missing if kind is OutcomeKind.NEEDS_INFO else ())
+            for intervention_id, (verdict, missing) in zip(
+                self._ids, self._triage(facts), strict=True
+            )
+            for kind in (_KIND[verdict],)
+        ]
+
     def questions_for(self, missing: Sequence[str]) -> list[tuple[str, FactSpec]]:
         """The facts to ask, in desk order, with their specs."""
         ordered = sorted(dict.fromkeys(missing), key=lambda key: self._order.get(key, (9999, 0)))

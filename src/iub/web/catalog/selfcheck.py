@@ -33,8 +33,8 @@ from iub.catalog import (
 )
 from iub.facts import UNSURE, Evidence, Facts, FactSpec, FactValue
 from iub.geo import find_municipality
-from iub.intake import EligibilityEngine, Outcome
-from iub.law import statutory_conditions
+from iub.intake import EligibilityEngine, Outcome, OutcomeKind
+from iub.law import CONSENT_OPTIONAL_FROM_AGE, MAJORITY_AGE, statutory_conditions
 
 __all__ = [
     "Question",
@@ -358,15 +358,6 @@ class Suggestion:
     open: tuple[str, ...]
 
 
-def _not_for_this_age(intervention: Intervention, age: FactValue | None) -> bool:
-    """A child is not pointed to help whose target group the committee wrote for adults
-    (or, under 15, for parents), even where no condition states the age."""
-    if not isinstance(age, int) or age >= 18:
-        return False
-    target = intervention.target_group or ""
-    return bool(_ADULTS.match(target) or (age < 15 and _PARENTS.match(target)))
-
-
 @dataclass(frozen=True, slots=True)
 class _OwnLeaf:
     text: str
@@ -375,12 +366,22 @@ class _OwnLeaf:
     check: Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Other:
+    """An intervention as the suggestions need it, prepared once per catalog."""
+
+    intervention: Intervention
+    own: tuple[_OwnLeaf, ...]  # its own leaves: wording, facts, compiled check
+    every: tuple[tuple[str, frozenset[str]], ...]  # every leaf's wording and facts, statutory too
+    # A child is not pointed to help whose target group the committee wrote for adults (or,
+    # under 15, for parents), even where no condition states the age.
+    adults: bool
+    parents: bool
+
+
 @lru_cache(maxsize=16)
-def _leaf_table(
-    desk: EligibilityEngine,
-) -> dict[str, tuple[Intervention, tuple[_OwnLeaf, ...], tuple[tuple[str, frozenset[str]], ...]]]:
-    """Per intervention, once per prepared catalog: its own leaves (wording, facts, compiled
-    check) and the wording and facts of every leaf, statutory ones included."""
+def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
+    """Per intervention, once per prepared catalog, what :func:`suggestions` asks of it."""
     table = {}
     for intervention in desk.catalog.interventions:
         own = tuple(
@@ -397,8 +398,19 @@ def _leaf_table(
             for leaf in iter_nodes(node):
                 if isinstance(leaf, Leaf):
                     every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
-        table[intervention.id] = (intervention, own, tuple(every))
+        target = intervention.target_group or ""
+        table[intervention.id] = _Other(
+            intervention,
+            own,
+            tuple(every),
+            adults=bool(_ADULTS.match(target)),
+            parents=bool(_PARENTS.match(target)),
+        )
     return table
+
+
+_MET = Verdict.MET
+_Texts = tuple[str, ...]
 
 
 def suggestions(
@@ -412,37 +424,43 @@ def suggestions(
     met conditions concern the person's situation rather than only age or municipality, then
     the most conditions met; ties keep the catalog's order. What is still to be checked is
     the wording of the conditions whose facts the check would still ask.
+
+    It runs on every not-eligible answer, so it screens once (``triage_asking``: the outcome
+    and the facts still asked of every intervention) and checks no intervention again.
     """
     table = _leaf_table(desk)
     given = frozenset(facts)
     age = facts.get("person.age")
-    ranked: list[tuple[tuple[bool, int, int, int], str, str, tuple[str, ...]]] = []
-    for index, (intervention_id, verdict) in enumerate(desk.triage(facts)):
-        kind = str(verdict)
-        if intervention_id == exclude or kind == "not_eligible":
+    child = young = False
+    if isinstance(age, int):
+        child, young = age < MAJORITY_AGE, age < CONSENT_OPTIONAL_FROM_AGE
+    ranked: list[tuple[tuple[bool, int, int, int], _Other, OutcomeKind, _Texts, _Texts]] = []
+    for index, (intervention_id, kind, asking) in enumerate(desk.triage_asking(facts)):
+        if kind is OutcomeKind.NOT_ELIGIBLE or intervention_id == exclude:
             continue
-        intervention, own, _ = table[intervention_id]
-        if _not_for_this_age(intervention, age):
+        other = table[intervention_id]
+        if child and (other.adults or (young and other.parents)):
             continue
-        met = [leaf for leaf in own if leaf.keys <= given and leaf.check(facts)[0] is Verdict.MET]
+        met = [leaf for leaf in other.own if leaf.keys <= given and leaf.check(facts)[0] is _MET]
         if not met:
             continue
         texts = tuple(dict.fromkeys(leaf.text for leaf in met))
         specific = sum(1 for leaf in met if not leaf.generic)
-        ranked.append(
-            ((kind == "eligible", specific, len(texts), -index), intervention_id, kind, texts)
-        )
+        eligible = kind is OutcomeKind.ELIGIBLE
+        ranked.append(((eligible, specific, len(texts), -index), other, kind, texts, asking))
     ranked.sort(key=lambda row: row[0], reverse=True)
     found = []
-    for _, intervention_id, outcome, texts in ranked[:limit]:
-        intervention, _, every = table[intervention_id]
+    for _rank, other, kind, texts, asking in ranked[:limit]:
         still: tuple[str, ...] = ()
-        if outcome != "eligible":
-            asked = set(desk.check(intervention_id, facts).missing_facts)
+        if asking:  # needs_info: what the check would still ask
+            asked = set(asking)
             still = tuple(
-                dict.fromkeys(text for text, keys in every if keys & asked and text not in texts)
+                dict.fromkeys(
+                    text for text, keys in other.every if keys & asked and text not in texts
+                )
             )
-        found.append(Suggestion(intervention_id, intervention.title, outcome, texts, still))
+        intervention = other.intervention
+        found.append(Suggestion(intervention.id, intervention.title, kind.value, texts, still))
     return found
 
 
