@@ -210,7 +210,7 @@ def test_every_value_of_an_answer_is_escaped(outcome: str) -> None:
     )
     step = SimpleNamespace(question=None, outcome=SimpleNamespace(outcome=outcome))
 
-    html = _render(step, unmet=lambda: [_hostile("unmet")], others=lambda: [other])
+    html = _render(step, unmet=[_hostile("unmet")], others=[other])
 
     slots = ["link-selfcheck", "link-intervention", "link-catalog", "id", "title", "met"]
     slots += ["met-2", "open"] + ["unmet"] * (outcome == "not_eligible")

@@ -8,6 +8,7 @@ the version's SHA-256, the language and the (validated) filters: the version nev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -18,7 +19,7 @@ from django.template import engines
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -331,28 +332,42 @@ def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str,
         return mark_safe(html)  # rendered by Django's engine, which escaped every value
 
     step = engines["jinja2"].get_template("catalog/selfcheck_step.html")
-    html: str = step.render({**context, "render": render, "cached": cached}, request)
+    helpers = {"render": render, "cached": cached, "_": _translator(page[0])}
+    html: str = step.render({**context, **helpers}, request)
     return html
 
 
+@lru_cache(maxsize=8)
+def _translator(language: str) -> Callable[[str], str]:
+    """Django's gettext for one language, each message looked up once per process.
+
+    The step asks the same dozen messages on every answer, and Django's gettext finds the
+    active language anew on each call (most of its cost). Called only while ``language`` is
+    the active one, as in ``_render_step``: the first lookup of a message is then right.
+    """
+    texts: dict[str, str] = {}
+
+    def translate(message: str) -> str:
+        text = texts.get(message)
+        if text is None:
+            text = texts[message] = gettext(message)
+        return text
+
+    return translate
+
+
 def _result_context(desk: Any, intervention: Intervention, step: Any) -> dict[str, Any]:
-    """What the answer page needs; the costly parts are callables the template calls only
-    when it renders them (the fragments around them are cached)."""
-    outcome = step.outcome
+    """What the answer needs beyond the cached fragments: the conditions failed (on a no) and
+    other help (on a no or "cannot say"); what to bring is a callable the fragment calls only
+    when it is rendered."""
+    outcome = step.outcome.outcome
     age = step.facts.get("person.age")
     adult_enough = isinstance(age, int) and not guardian_consent_required(intervention, age)
     skip = frozenset({Evidence.written_consent}) if adult_enough else frozenset()
-
-    def unmet() -> list[str]:
-        if outcome.outcome != "not_eligible":
-            return []
-        return unmet_conditions(intervention, step.facts)
-
-    def others() -> list[Suggestion]:
-        if outcome.outcome not in {"not_eligible", "refer"}:
-            return []
-        return suggestions(desk, step.facts, exclude=intervention.id)
-
+    unmet = unmet_conditions(intervention, step.facts) if outcome == "not_eligible" else []
+    others: list[Suggestion] = []
+    if outcome in {"not_eligible", "refer"}:
+        others = suggestions(desk, step.facts, exclude=intervention.id)
     return {
         "evidence": lambda: presentation.evidence_items(intervention, skip=skip),
         "evidence_key": "without-consent" if adult_enough else "all",
