@@ -77,13 +77,16 @@ def _tokens(html: str) -> list[tuple[str, ...]]:
     return parser.tokens
 
 
-def _posts(stem: str) -> Iterator[tuple[str, dict[str, list[str]]]]:
-    """Every intervention at every age 8-70, then each answer to a question of where the person
-    lives that the age leads to; and every case file's facts as answers so far."""
+def _posts(stem: str) -> Iterator[tuple[str, dict[str, list[str]] | None]]:
+    """Every intervention's first question (a GET) and an age it cannot read, every age 8-70,
+    then each answer to a question of where the person lives that the age leads to; and every
+    case file's facts as answers so far."""
     version = selectors.catalog_version_latest(stem)
     assert version is not None
     catalog, desk = selectors.catalog_of(version), selectors.desk_of(version)
     for intervention in catalog.interventions:
+        yield intervention.id, None  # the first question (a GET)
+        yield intervention.id, {"q": ["person.age"], "a.person.age": ["tolv"]}  # with an error
         for age in AGES:
             data = {"q": ["person.age"], "a.person.age": [str(age)]}
             yield intervention.id, data
@@ -139,15 +142,17 @@ def test_the_jinja2_step_says_what_the_django_template_said(
         return now
 
     monkeypatch.setattr(views, "_render_step", both)
-    answers = 0
+    answers = errors = 0
     for intervention_id, data in _posts(stem):
         url = f"{language}/{stem}/{intervention_id}/passar-det-har-mig/"
-        response = client.post(url, data)
+        response = client.get(url) if data is None else client.post(url, data)
         assert 200 == response.status_code, (url, data)
         before, now = steps.pop()
         assert _tokens(before) == _tokens(now), (url, data)
         answers += 'id="result-heading"' in now
+        errors += 'aria-invalid="true"' in now
     assert answers > 1000 if stem == "alingsas" else answers > 30  # answers, not only questions
+    assert errors >= 1  # and a question shown again with its error (rendered uncached)
 
 
 # -- escaping ----------------------------------------------------------------------------------
