@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path, re_path
 
-from iub.web.committee import units, views
+from iub.web.committee import guard_words, units, views
 
 app_name = "committee"
 
@@ -17,6 +17,8 @@ urlpatterns = [
     path("importera/granska/", views.import_preview, name="import_preview"),
     path("enheter/", units.units, name="units"),
     path("enheter/<int:pk>/", units.unit_edit, name="unit_edit"),
+    path("inte-namn/", guard_words.guard_words, name="guard_words"),
+    path("inte-namn/<int:pk>/ta-bort/", guard_words.guard_word_delete, name="guard_word_delete"),
     path(_D, views.draft_detail, name="draft"),
     path(_D + "forteckning/", views.catalog_edit, name="catalog_edit"),
     path(_D + "uppgifter/", views.facts_edit, name="facts_edit"),

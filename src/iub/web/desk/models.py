@@ -219,3 +219,30 @@ class NoteScreening(models.Model):
     guard = models.CharField(max_length=16, db_index=True)
     kinds = models.JSONField(default=dict)  # {"name": 2, "phone": 1}; empty when clean
     combination = models.TextField(blank=True)  # the warning's Swedish wording, when it warns
+
+
+class GuardWord(models.Model):
+    """A word the committee has said is never a person in its municipality's notes.
+
+    Brands, shops, places and services staff name ("Qasa", "Tibber", "Hammarkullen") that no
+    list of the guard holds: the guard asks about each such capitalised word, and a fresh set
+    of staff notes showed one clean note in six to eight asked about (docs/privacy.md, "Issue
+    13, last round"). The words join the desk's allow-list for the municipality's notes; a
+    word that a Swedish name list holds, or that holds an identifier, is refused
+    (``desk.guard_words``).
+    """
+
+    stem = models.CharField(max_length=60, db_index=True)
+    word = models.CharField(max_length=60)
+    folded = models.CharField(max_length=60, editable=False)
+    added_by = models.CharField(max_length=150)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(fields=("stem", "folded"), name="guard_word_once_per_stem"),
+        )
+        ordering = ("stem", "folded")
+
+    def __str__(self) -> str:
+        return f"{self.stem}: {self.word}"

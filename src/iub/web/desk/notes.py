@@ -33,6 +33,7 @@ from iub.followup import NOTE_MAX_LENGTH, NoteScreen, note_screen
 from iub.web.accounts.models import Unit
 from iub.web.audit.services import audit_record
 from iub.web.catalog import selectors as catalog_selectors
+from iub.web.desk.guard_words import guard_words_for
 from iub.web.desk.models import AnonymousParticipation, NoteScreening, Visit
 from iub.web.desk.selectors import Place
 
@@ -207,7 +208,7 @@ def _title(stem: str, intervention_id: str) -> str:
 @lru_cache(maxsize=64)
 def _allow(stem: str, unit_name: str, intervention_id: str) -> tuple[str, ...]:
     """The allow-list a note of this place was written under (as the desk builds it)."""
-    names = {unit_name}
+    names = {unit_name, *guard_words_for(stem)}
     version = catalog_selectors.catalog_version_latest(stem)
     if version is not None:
         catalog = catalog_selectors.catalog_of(version)

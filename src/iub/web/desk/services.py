@@ -45,6 +45,7 @@ from iub.intake import Outcome
 from iub.web.audit.services import audit_record
 from iub.web.desk.content import content_digest
 from iub.web.desk.crypto import field_encrypt, lookup_hash
+from iub.web.desk.guard_words import guard_words_for
 from iub.web.desk.models import (
     AnonymousParticipation,
     CheckRecord,
@@ -201,9 +202,11 @@ def _base(place: Place, user: User, key: str) -> dict[str, Any]:
 
 
 def note_allow_list(place: Place) -> list[str]:
-    """Names that are not people in this place's notes: the unit, the catalog's unit names."""
+    """Names that are not people in this place's notes: the unit, the catalog's unit names,
+    and the words the committee has said are never a person (``guard_words``)."""
     names = {place.unit.name, place.intervention.title}
     names.update(r.unit for i in place.catalog.interventions for r in i.where_to_turn if r.unit)
+    names.update(guard_words_for(place.unit.stem))
     return sorted(names)
 
 
