@@ -1256,6 +1256,165 @@ BLIND10_ID_TEMPLATES = (
     ("kommr {FIRST} inte på onsdga så stänger vi ärendet", ()),
     ("anmälan från skolan gäller {FIRST} i 6B, pnr {PNR}", ()),
 )
+# A fourteenth set, "blind11": the eleventh staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new, compared by string similarity with every earlier set's (slots masked, none at 0.6
+# or more): notes from home care for the elderly, child protection investigations, foster and
+# emergency homes, residential care for unaccompanied minors, homelessness, income support,
+# violence in close relationships, gambling, youth crime, housing support in psychiatry, LSS
+# daily activity and addiction care. Its names come from blind9's sources, minus every name
+# the guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind11_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND11_CLEAN_TEMPLATES = (
+    "hemtjänsten larmade: kylskåpet fullt av gammal mat, bäst-före sedan augusti",
+    "trygghetslarmet utlöst 3 ggr i natt, nattpatrullen åkte ut {TIME}",
+    "Biståndsbedömning: utökning med dusch 2 ggr/v och inköp via ICA:s hemleverans",
+    "dottern ringer från Málaga o undrar varför matlådorna från Dafgårds slutat komma",
+    "Waran o Alvedon i dosett, apoteket har börjat med Apodos fr o m {DATE}",
+    "han vägrar rullator, har ramlat två gånger i badrummet sedan midsommar",
+    "Korttidsplats på {UNIT} beviljad {COUNT2} veckor medan anhöriga semestrar",
+    "Orosanmälan från BVC: viktkurvan planar ut, barnet 9 mån",
+    "skyddsbedömning gjord samma dag, inget akut skyddsbehov, förhandsbedömning inleds",
+    "fyramånadersfristen för barnavårdsutredningen går ut {DATE}, begär förlängning",
+    "BBIC-triangeln genomgången m föräldrarna, de ville inte skriva under",
+    "Signs of Safety-mötet flyttat till tisdag, nätverket ansluter via Teams",
+    "barnsamtal på skolan utan föräldrarnas vetskap, kuratorn satt med",
+    "familjehemmet i {CITY} har fått höjt arvode, {AMOUNT} från januari",
+    "umgänget med bio-mamman gick lugnt, de bakade kladdkaka på familjecentralen",
+    "LVU-placeringen omprövas var sjätte månad, nästa gång {DATE}",
+    "Jourhemmet ringde: pojken har kissat i sängen varje natt denna vecka",
+    (
+        "ensamkommande, kom via Grekland o Tyskland, Migrationsverket har ännu inte kallat till "
+        "intervju"
+    ),
+    "personalen på HVB-hemmet hittade snus och en vape i garderoben",
+    "han skickar pengar hem via Western Union, ca {AMOUNT} varje månad",
+    "gode mannen har inte hört av sig sedan oktober, påminner överförmyndarnämnden",
+    "sov på Stadsmissionens natthärbärge i natt, fick duscha o tvätta kläder",
+    "akutboende på vandrarhem beviljat {COUNT2} nätter, därefter ny bedömning",
+    "uppsökarna såg honom vid Centralen, vill inte ha kontakt just nu",
+    "Bostad först-lägenheten i Rosengård är klar för inflyttning den första",
+    "Försörjningsstöd {AMOUNT} utbetalt, riksnormen plus faktisk hyra",
+    "han har börjat på Samhall, 75 % tjänst på tvätteriet",
+    "CSN-lånet vilande, läser SFI nivå D på Komvux",
+    "avslag enl 4 kap. 1 § SoL då sökanden äger en Audi värd mer än ett prisbasbelopp",
+    "Swish-historiken visar överföringar på 200-500 kr till okänd mottagare",
+    "Arbetsförmedlingen meddelar: aktivitetsrapporten för oktober ej inskickad",
+    "Skyddat boende via kvinnojouren fr o m ikväll, polisen skjutsade",
+    "hon har sparat skärmdumpar av hotfulla sms på en USB-sticka hos systern",
+    "FREDA-kortfrågor genomförda, hög risk, kontakt tagen med polisens relationsvåldsteam",
+    "Han förnekar allt o påstår att hon hittar på för att få ensam vårdnad",
+    (
+        "spelar på Unibet o Bet365 om nätterna, avstängd via Spelpaus men har öppnat konto på ett "
+        "utländskt casino"
+    ),
+    "skulden till Klarna och Resurs Bank ligger på ca {AMOUNT}",
+    "ÅP-grupp för spelberoende startar {DATE}, hon vill vara med",
+    "SIG-mötet med polisen, skolan och fritidsgården hölls {TIME}",
+    "ungdomstjänst 40 h på Myrorna i {CITY}, har gjort 12 h hittills",
+    "ska ha setts med äldre killar vid Coop-parkeringen, kniv nämndes",
+    "SiS-placering enl 3 § LVU diskuteras, ordföranden informerad",
+    "säger att han bara chillar med grabbarna, bror, förnekar allt om langning",
+    "boendestödjaren hjälpte till att ringa 1177 om förnyat recept på Sertralin",
+    "Mycket ångest sista veckan, tar Atarax vid behov, sover ca 4 h per natt",
+    "hon har inte öppnat dörren de två senaste besöken, lapp lämnad i brevlådan",
+    "Öppenvårdspsykiatrin har satt in Elvanse, uppföljning om 3 veckor",
+    "diskade tillsammans, han har inte diskat sedan september enl egen utsago",
+    "Daglig verksamhet på {UNIT} 4 dgr/v, trivs bäst i caféet",
+    "Gruppbostaden har fått ny enhetschef, SIP:en uppdateras",
+    "ledsagning till allsvenska matchen på Ullevi beviljad som engångsinsats",
+    "Hjälpmedelscentralen levererar ny elrullstol {DATE}",
+    "drogtestet via Mobilab visade cannabis, övrigt rent",
+    "Han dricker 4-5 starköl/dag + bag-in-box på helgen, AUDIT 24 poäng",
+    "LARO-mottagningen: Buvidal-injektion varje vecka, sköts bra",
+    "återfall efter lönehelgen, köpte Xanor via Telegram",
+    "behandlingsplanering inför tolvstegsbehandling på Nämndemansgården",
+    "Ärendet {CASE} överlämnat till {CITY} kommun enl 2 a kap. SoL",
+    "Journalanteckning skriven i efterhand pga driftstopp i Treserva",
+    "kollegan täcker tisdag eftermiddag, jag sitter på MI-utbildning",
+    "Individ- och familjeomsorgsutskottet sa ja {DATE} till avlastningsfamilj",
+    "Tolk via Tolkcentralen bokad: dari, på plats, 90 min",
+    "hon somnade nästan i soffan, vi avrundade tidigt",
+    "Avvikelse rapporterad enligt Lex Sarah-rutinen, chefen informerad",
+    "mamman åker till Mogadishu tre veckor för en begravning, barnen stannar hos mostern",
+    "familjen bodde i Charkiv före kriget, uppehållstillstånd enl massflyktsdirektivet",
+    "han jobbade svart på ett bygge i Oslo hela sommaren",
+    "semesterresan till Antalya betald m sms-lån, enl honom en present",
+    "tjejen säger att hon blir ghostad av alla på Snapchat sedan festen",
+    "har köpt ny iPhone på avbetalning trots budgeten, 'ba lugnt, det löser sig'",
+    "kompisarna kallar honom golare efter förhöret, vill byta skola",
+    "mamman har ingen koll på TikTok-kontot, 14k följare",
+    "beslut om bostadsanpassningsbidrag för badrummet har kommit",
+    "sjukskrivningen förlängd t.o.m. {DATE}, diagnos utmattningssyndrom",
+    "skuld hos Kronofogden på {AMOUNT}, löneutmätning sedan i våras",
+    "samtal {TIME}, fokus på sömn och dygnsrytm, spelar Fortnite till kl 4",
+    "ORS {SCORE} (mätt vid starten), SRS nöjd med mötet",
+    "Barnahusutredningen i {CITY} pågår, inga fler samtal med barnet före förhöret",
+    "{COUNT} på föräldrakvällen om skärmtid, bra diskussion om Roblox och Discord",
+    "mötesrummet var upptaget så vi promenerade runt Slottsskogen istället",
+    "ekonomin: hyra {AMOUNT}, el o bredband ca 900 kr, barnbidraget räcker inte till vinterkläder",
+    "Han ringde upprörd från arresten i Helsingborg, ville att vi skulle kontakta hans advokat",
+    "Vårdnadsutredning: båda parter har lämnat yttranden via sina ombud",
+    "orosanmälan inkom anonymt via e-tjänsten kl 23.40, inga konkreta uppgifter",
+    "barnet har gått upp 400 g sedan förra BVC-besöket",
+    "Glöm inte: beslutet skickas rekommenderat, överklagandetid tre veckor",
+    "ringer Ikano Bank imorgon angående ränteuppehåll",
+)
+BLIND11_ID_TEMPLATES = (
+    ("{FIRST} - inställt", ()),
+    ("{FIRST} hörde av sig strax efter lunch och var helt ifrån sig", ()),
+    ("hemtjänstpersonalen {FIRST} har märkt att han glömmer stänga av spisen", ()),
+    ("hembesök hos {FULL} tillsammans med arbetsterapeuten", ()),
+    ("dottern {FIRST} bor i Göteborg och har fullmakt för bankärenden", ()),
+    ("sonen {FULL} ({AGE2}) placeras i familjehem fr o m måndag", ()),
+    ("familjehemsföräldrarna {FIRST} och {FIRST} {LAST} har gått Ett hem att växa i", ()),
+    ("fredagsträning på Friskis med stödpersonen {FIRST}", ()),
+    ("{LAST}, {FIRST} -- LVU-ansökan skickad till förvaltningsrätten", ()),
+    ("{GEN} gode man har inte svarat på tre mejl", ()),
+    ("{GEN} mormor i Tammerfors vill bli familjehem", ()),
+    ("åkte med {FIRST} till Migrationsverket i Solna för att hämta LMA-kortet", ()),
+    ("träffade {FIRST} på härbärget, hon hade feber", ()),
+    ("rumskamraten {FIRST} har stulit hans mobil enl honom", ()),
+    ("bråk mellan {FIRST} och {FIRST} på HVB-hemmet igår kväll, polis tillkallades", ()),
+    ("{FULL} har fått jobb på PostNords terminal i Rosersberg", ()),
+    ("åklagaren förlängde förbudet för {FULL} att kontakta henne, gäller sedan {DATE}", ()),
+    ("enl {LAST} har han inte druckit på tre veckor", ()),
+    ("utbetalning till {FULL} stoppad i väntan på hyresavi", ()),
+    ("Socialsekreterare {FULL} tar över ärendet under föräldraledigheten", ()),
+    ("behandlaren {FIRST} på Beroendecentrum skickar provsvaren", ()),
+    ("i hushållet ingår {FIRST} (7), {FIRST} (4) och minstingen {FIRST}", ()),
+    ("har pratat med {FIRST}, {FIRST} och deras pappa om flytten", ()),
+    ("SIP med familjen {LAST} bokad i Teams nästa vecka", ()),
+    ("lönespecarna från bemanningsbolaget glömde {FIRST} hemma återigen", ()),
+    ("enligt {FIRST} blir {FIRST} våldsam när han tagit tabletter", ()),
+    ("skuldsanering: {FIRST} {LAST}, {PNR}, ansökan inskickad till KFM", ()),
+    ("{PNR} ekonomiskt bistånd december, beviljat enl norm", ()),
+    ("födelsedata: {PNR}, ingen samordning med annan kommun", ()),
+    ("pappan jobbar skift på Scania, svarar på {PHONE} först på kvällen", ()),
+    ("nytt nr: {PHONE} (Hallon kontantkort)", ()),
+    ("kallelsen gick ut digitalt i Kivra och som kopia till {EMAIL}", ()),
+    ("e-post {EMAIL}, vill inte ha brev hem pga sambon", ()),
+    ("Bilen, en röd Toyota Yaris {PLATE}, står avställd på gården", ()),
+    ("reg.nr {PLATE} har parkeringsböter för 6 000 kr som han vill ha hjälp med", ()),
+    ("kontraktet på {ADDRESS} (lgh 1102) skrivs under på fredag", ()),
+    ("vi åkte ut till {ADDRESS} men ingen öppnade, lämnade lapp", ()),
+    ("bor tillfälligt i broderns etta, postnumret {POSTCODE}", ()),
+    ("Skatteverket har registrerat flytt till {POSTCODE} i augusti", ()),
+    ("jag hälsade på {FIRST} på avgiftningen, hon var trött men klar", ()),
+    ("Kontakt med {GEN} lärare på Komvux om närvaron", ()),
+    ("{FULL}, {AGE2}, anmäld för snatteri på Åhléns", ()),
+    ("{LAST} uteblev från LARO-mottagningen två gånger", ()),
+    ("Ring {FIRST} imorgon angående bostadsanpassningen", ()),
+    ("godmanskapet för {FULL} flyttat till ny god man, tfn {PHONE}", ()),
+    ("hela helgen gick åt till gräl med {FIRST} om vem som betalar elen", ()),
+    ("Kom {FIRST} hem alls i natt?? Mamman vet inte", ()),
+    ("ANHÖRIG ATT KONTAKTA -- moster {FULL} tel {PHONE} alt {EMAIL}", ()),
+    ("uppgift från polisen: {FULL} greps i {CITY} i bilen {PLATE}", ()),
+    ("barnet {FIRST} ({AGE2}) berättade på Barnahus om slag med skärp", ()),
+    ("brevet till {FULL}, {ADDRESS}, {POSTCODE} kom i retur", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1270,6 +1429,7 @@ TEMPLATE_SETS = {
     "blind8": ("BLIND8_CLEAN_TEMPLATES", "BLIND8_ID_TEMPLATES"),
     "blind9": ("BLIND9_CLEAN_TEMPLATES", "BLIND9_ID_TEMPLATES"),
     "blind10": ("BLIND10_CLEAN_TEMPLATES", "BLIND10_ID_TEMPLATES"),
+    "blind11": ("BLIND11_CLEAN_TEMPLATES", "BLIND11_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -1281,6 +1441,7 @@ SEED_OFFSETS = {
     "blind8": 1212,
     "blind9": 1213,
     "blind10": 1214,
+    "blind11": 1215,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1293,6 +1454,7 @@ EVAL_NAMES = {
     "blind8": ("blind8_first_names.tsv", "blind8_last_names.tsv"),
     "blind9": ("blind9_first_names.tsv", "blind9_last_names.tsv"),
     "blind10": ("blind10_first_names.tsv", "blind10_last_names.tsv"),
+    "blind11": ("blind11_first_names.tsv", "blind11_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1303,13 +1465,14 @@ CASE_SHARES = {
     "blind8": (0.43, 0.85),
     "blind9": (0.42, 0.86),
     "blind10": (0.41, 0.85),
+    "blind11": (0.40, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind10 sets are checked against every name list the guard has when
+# The blind6 to blind11 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1327,6 +1490,7 @@ DISJOINT_SETS = {
     "blind8": _ALL_NAME_LISTS,
     "blind9": _ALL_NAME_LISTS,
     "blind10": _ALL_NAME_LISTS,
+    "blind11": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

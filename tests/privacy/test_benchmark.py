@@ -136,6 +136,9 @@ BLIND9_2000_SHA256 = "420d3bc1b97ac3149179f94774acc604ca6839be728d43509e6db629cb
 # The 'blind10' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it (benchmarks/data/make_blind10_names.py).
 BLIND10_2000_SHA256 = "2736a3c8487206f4c452d032b7050e29445566653d10b3992217157e83920db6"
+# The 'blind11' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it (benchmarks/data/make_blind11_names.py).
+BLIND11_2000_SHA256 = "4731be574adcdc0eda764581c6639b9ec08f09a1bd2bc4e72f9d12e1d85fecf4"
 
 
 @pytest.mark.parametrize(
@@ -147,6 +150,7 @@ BLIND10_2000_SHA256 = "2736a3c8487206f4c452d032b7050e29445566653d10b3992217157e8
         ("blind8", BLIND8_2000_SHA256),
         ("blind9", BLIND9_2000_SHA256),
         ("blind10", BLIND10_2000_SHA256),
+        ("blind11", BLIND11_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -162,7 +166,9 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
     assert sha256 == digest
 
 
-@pytest.mark.parametrize("templates", ["blind6", "blind7", "blind8", "blind9", "blind10"])
+@pytest.mark.parametrize(
+    "templates", ["blind6", "blind7", "blind8", "blind9", "blind10", "blind11"]
+)
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
     """Every gold span of a blind set is a known label on trimmed text, without overlaps."""
     import itertools
@@ -208,6 +214,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind10", "blind10_first_names.tsv", "first_names_wide.txt"),
         ("blind10", "blind10_first_names.tsv", "first_names_world.txt"),
         ("blind10", "blind10_last_names.tsv", "last_names.txt"),
+        ("blind11", "blind11_first_names.tsv", "first_names.txt"),
+        ("blind11", "blind11_first_names.tsv", "first_names_wide.txt"),
+        ("blind11", "blind11_first_names.tsv", "first_names_world.txt"),
+        ("blind11", "blind11_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -256,9 +266,9 @@ def _folded(name: str) -> set[str]:
     return {lower, "".join(c for c in plain if not unicodedata.combining(c))}
 
 
-@pytest.mark.parametrize("templates", ["blind8", "blind9", "blind10"])
+@pytest.mark.parametrize("templates", ["blind8", "blind9", "blind10", "blind11"])
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind10 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind11 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -276,9 +286,9 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
 
-@pytest.mark.parametrize("templates", ["blind9", "blind10"])
+@pytest.mark.parametrize("templates", ["blind9", "blind10", "blind11"])
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 or blind10 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind11 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
