@@ -334,6 +334,11 @@ class NameDetector:
         }
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
+        # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
+        # only beside one of these is a pair of words looked up.
+        pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
+        self._place_heads = frozenset(parts[0] for parts in pairs)
+        self._place_tails = frozenset(parts[-1] for parts in pairs)
         # Lower-case forms of every known name: most lower-case words leave at this check.
         self._lower_names = frozenset(
             name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
@@ -413,13 +418,14 @@ class NameDetector:
         lower = words[index].lower()
         if lower not in self._world_places:
             # a place of two words ("Addis Abeba", "Banja Luka", "Mazar-e Sharif")
-            after = index + 1 < len(words) and (
-                f"{lower}{tokens.gap(index + 1)}{words[index + 1].lower()}" in self._world_places
-            )
-            return after or (
-                index > 0
-                and f"{words[index - 1].lower()}{tokens.gap(index)}{lower}" in self._world_places
-            )
+            if lower in self._place_heads and index + 1 < len(words):
+                pair = f"{lower}{tokens.gap(index + 1)}{words[index + 1].lower()}"
+                if pair in self._world_places:
+                    return True
+            if lower in self._place_tails and index > 0:
+                pair = f"{words[index - 1].lower()}{tokens.gap(index)}{lower}"
+                return pair in self._world_places
+            return False
         if lower not in self._place_names:
             return True
         if index == 0:

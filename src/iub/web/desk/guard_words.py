@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import cache
 
 from django.db import IntegrityError, transaction
 
@@ -22,7 +24,13 @@ from iub.privacy.guard._lexicon import load
 from iub.web.audit.services import audit_record
 from iub.web.desk.models import GuardWord
 
-__all__ = ["GuardWordRefused", "guard_word_add", "guard_word_remove", "guard_words_for"]
+__all__ = [
+    "GuardWordRefused",
+    "guard_word_add",
+    "guard_word_remove",
+    "guard_words_by_stem",
+    "guard_words_for",
+]
 
 MAX_LENGTH = 60
 _SHAPE = re.compile(r"^[^\W\d_][\w .&+'’-]*$")
@@ -36,6 +44,7 @@ class GuardWordRefused(ValueError):
         self.message = message
 
 
+@cache
 def _swedish_names() -> frozenset[str]:
     lexicon = load()
     wide = {row.partition("\t")[0] for row in lexicon.wide_first_names}
@@ -77,7 +86,15 @@ def guard_word_check(word: str) -> str:
 
 def guard_words_for(stem: str) -> list[str]:
     """The words allowed in this municipality's notes, as the committee typed them."""
-    return list(GuardWord.objects.filter(stem=stem).values_list("word", flat=True))
+    return guard_words_by_stem([stem]).get(stem, [])
+
+
+def guard_words_by_stem(stems: Iterable[str]) -> dict[str, list[str]]:
+    """The words of several municipalities in one query (a review screens many notes)."""
+    words: dict[str, list[str]] = {}
+    for stem, word in GuardWord.objects.filter(stem__in=set(stems)).values_list("stem", "word"):
+        words.setdefault(stem, []).append(word)
+    return words
 
 
 def guard_word_add(stem: str, word: str, *, actor: str) -> GuardWord:

@@ -33,7 +33,7 @@ from iub.followup import NOTE_MAX_LENGTH, NoteScreen, note_screen
 from iub.web.accounts.models import Unit
 from iub.web.audit.services import audit_record
 from iub.web.catalog import selectors as catalog_selectors
-from iub.web.desk.guard_words import guard_words_for
+from iub.web.desk.guard_words import guard_words_by_stem
 from iub.web.desk.models import AnonymousParticipation, NoteScreening, Visit
 from iub.web.desk.selectors import Place
 
@@ -206,9 +206,12 @@ def _title(stem: str, intervention_id: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _allow(stem: str, unit_name: str, intervention_id: str) -> tuple[str, ...]:
-    """The allow-list a note of this place was written under (as the desk builds it)."""
-    names = {unit_name, *guard_words_for(stem)}
+def _allow(
+    stem: str, unit_name: str, intervention_id: str, words: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The allow-list a note of this place was written under (as the desk builds it), with
+    the committee's ``words`` that are never a person."""
+    names = {unit_name, *words}
     version = catalog_selectors.catalog_version_latest(stem)
     if version is not None:
         catalog = catalog_selectors.catalog_of(version)
@@ -252,12 +255,19 @@ class _Verdict:
 _CLEAN = _Verdict({}, "")
 
 
-def _pending(row: Any, regime: Regime) -> tuple[str, Regime, tuple[str, ...]] | None:
+def _pending(
+    row: Any, regime: Regime, words: dict[str, list[str]]
+) -> tuple[str, Regime, tuple[str, ...]] | None:
     """The text to screen, with labels left by redaction ("[NAMN]") blanked, keeping offsets."""
     text = _LABEL.sub(lambda m: " " * len(m.group(0)), row.note)
     if not text.strip() or regime is Regime.full:
         return None
-    return text, regime, _allow(row.unit.stem, row.unit.name, row.intervention_id)
+    stem = row.unit.stem
+    return (
+        text,
+        regime,
+        _allow(stem, row.unit.name, row.intervention_id, tuple(words.get(stem, ()))),
+    )
 
 
 def _key(guard: str, text: str, regime: Regime, allow: tuple[str, ...]) -> str:
@@ -280,8 +290,9 @@ def _verdicts(chunk: list[tuple[Any, Regime]], guard: str) -> list[tuple[Any, Re
     """Each screened row's regime and verdict: stored ones read back, the others screened now
     and stored before this returns."""
     pending = {}
+    words = guard_words_by_stem(row.unit.stem for row, _ in chunk)
     for row, regime in chunk:
-        screened = _pending(row, regime)
+        screened = _pending(row, regime, words)
         if screened is not None:
             pending[row] = (_key(guard, *screened), screened)
     keys = [key for key, _ in pending.values()]
