@@ -36,3 +36,15 @@ def test_a_removed_word_is_held_against_a_note_again(staff: Staff) -> None:
 
     assert 422 == _post_group_visit(staff, NOTE).status_code
     assert 0 == GuardWord.objects.count()
+
+
+def test_the_stored_note_review_reads_the_committees_words(staff: Staff) -> None:
+    from iub.web.desk.notes import privacy_findings
+
+    from .test_note_correction import _visit
+
+    _visit(staff, NOTE, key="review-0001")
+    assert 1 == len(privacy_findings())
+
+    guard_word_add("alingsas", "Zorbex", actor="sekr1")
+    assert [] == privacy_findings()
