@@ -42,6 +42,10 @@ _MIN_NESTED = 8  # a modifier this long may itself be a compound of two long par
 _MIN_COMPLETION = 3
 _MIN_FAMILY = 3
 _LONG_PREFIX = 7  # a prefix this long rarely starts a word by chance: one completion is enough
+# Surnames are rarely this long ("Kristoffersson" is fourteen letters, but splits into no two
+# words): a word of this length ending in "-sten" or "-man" may be a compound
+# ("fyramånaders|fristen").
+_LONGEST_SURNAME = 14
 
 
 class CommonWords:
@@ -88,7 +92,7 @@ class CommonWords:
         if len(word) > _MAX_WORD or len(word) < 7:
             return False
         lower = word.lower()
-        if lower.endswith(_SURNAME_ENDINGS):
+        if _surname_like(lower):
             return False
         known = self._long_cache.get(lower)
         if known is None:
@@ -126,7 +130,7 @@ class CommonWords:
         lower = word.lower()
         if len(lower) < _MIN_TAIL + 3 or len(lower) > _MAX_WORD:
             return False
-        if lower.endswith(_SURNAME_ENDINGS):
+        if _surname_like(lower):
             return False
         return any(self._inflected(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1))
 
@@ -211,3 +215,8 @@ class CommonWords:
             if head[-1] in _LINKS and len(head) > _MIN_PART and head[:-1] in words:
                 return True
         return False
+
+
+def _surname_like(lower: str) -> bool:
+    """Say whether a word ends as a surname ends and is short enough to be one."""
+    return len(lower) <= _LONGEST_SURNAME and lower.endswith(_SURNAME_ENDINGS)

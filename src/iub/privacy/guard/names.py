@@ -85,6 +85,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’:\-][^\W\d_]+)*")
 _FOREIGN_LOWER = "øæłńśźżęąóćčšžđşğıçñőűřěůťďňľāīūēëôâêîûàèìòùáíúýãõß"
 _FOREIGN_UPPER = "".join(c.upper() for c in _FOREIGN_LOWER if len(c.upper()) == 1 and c != "ı")
 _FOREIGN_LETTERS = re.compile("[" + _FOREIGN_LOWER + _FOREIGN_UPPER + "]")
+# An acronym with a Swedish ending after a colon ("SIP:en", "LSS:are", "BBIC:s").
+_ACRONYM_WITH_ENDING = re.compile(r"[A-ZÅÄÖ0-9]{2,6}:[a-zåäö]{1,5}")
 _SENTENCE_BREAK = frozenset('.!?;:\n\r•*"“”()[]')
 
 
@@ -200,6 +202,12 @@ _SHAPE_MIN = 4
 # Swedish endings on English verbs: "ghostat", "chillade", "streamar", "googlad".
 _LOAN_VERB_ENDINGS = ("ade", "at", "ar", "ad", "a", "ande", "ing")
 _LONG_SLIP = 11
+# No single name is longer than this ("Kristoffersson", "Hämäläinen-Virtanen" is two): a
+# longer word one swap away from a compound of three parts is that compound mistyped.
+_LONGEST_NAME = 14
+# A capitalised word inside a sentence this long that is one slip from an ordinary word is
+# that word mistyped; shorter ones may be names ("Eiln" is no "Elin" typed wrong).
+_SLIP_CAPITALISED = 12
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
@@ -725,6 +733,8 @@ class NameDetector:
             return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
         if word.upper() in _ACRONYMS:
             return False  # "DUDIT", read once more in lower case
+        if len(word) > 3 and any(v.upper() in _ACRONYMS for v in _slips(word)[0]):
+            return False  # "auidt": an acronym mistyped
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
         if "-" in word and all(part in self._common for part in word.split("-") if part):
@@ -745,12 +755,28 @@ class NameDetector:
         if len(word) >= _LONG_SLIP:
             # a compound mistyped ("tanldäkartid", "budgetrådigvn"); a name this long is
             # rarely a compound one swap away
-            return any(v in self._common or self._common.truncated(v) for v in swapped) or any(
-                self._common.exact(v) for v in dropped
-            )
+            common = self._common
+            return any(
+                v in common
+                or common.truncated(v)
+                or (len(word) > _LONGEST_NAME and common.long_compound(v))
+                for v in swapped
+            ) or any(common.exact(v) for v in dropped)
         return any(self._common.inflected(v) for v in swapped) or any(
             self._common.exact(v) for v in dropped
         )
+
+    def _swapped_long_word(self, word: str) -> bool:
+        """Say whether a long capitalised word is an ordinary word with two letters swapped.
+
+        Stricter than ``_slip_of_word``: only a swap, only to a word or a compound of long
+        parts, and never for a word that ends as a surname ("Hallström", "Anderton").
+        """
+        lower = word.lower()
+        if not _SLIP_CAPITALISED <= len(lower) <= _MAX_SLIP or _surname_shape(lower):
+            return False
+        common = self._common
+        return any(common.inflected(v) or common.long_compound(v) for v in _slips(lower)[0])
 
     def _slip_of_not_name(self, word: str) -> bool:
         """Say whether a capitalised word is a medicine, app, holiday, agency or company
@@ -905,6 +931,8 @@ class NameDetector:
         lower = word.lower()
         if word in _ACRONYMS or len(word) < 3 or self._in_shouted_run(tokens, index):
             return None
+        if len(word) > 3 and any(variant.upper() in _ACRONYMS for variant in _slips(lower)[0]):
+            return None  # "AUIDT": an instrument's acronym mistyped
         if lower in _NOTE_ABBREVIATIONS or _title(lower) in _ABBREVIATIONS:
             return None
         if _title(lower) in self._places or self._common.inflected(lower):
@@ -987,6 +1015,8 @@ class NameDetector:
             return self._score_gazetteer(tokens, index, context)
         if word.lower() in _FUNCTION_WORDS:
             return None  # "alla kallade, Ej kommit": a capitalised "ej" is no one
+        if _ACRONYM_WITH_ENDING.fullmatch(word):
+            return None  # "SIP:en", "BBIC:s": an acronym inflected, never a person
         if self._slip_of_not_name(word):
             # "Cocnerta", "Suubtex": a medicine mistyped, treated as the medicine itself
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
@@ -1056,6 +1086,8 @@ class NameDetector:
             return None
         if _after_locative(tokens, index):
             return None
+        if self._swapped_long_word(word):
+            return None  # "Jounralanteckning", "Avvikesle": a word mistyped, capitalised
         return SCORE_UNKNOWN, "name.unknown_capitalised"
 
     def _score_gazetteer(
