@@ -1415,6 +1415,172 @@ BLIND11_ID_TEMPLATES = (
     ("barnet {FIRST} ({AGE2}) berättade på Barnahus om slag med skärp", ()),
     ("brevet till {FULL}, {ADDRESS}, {POSTCODE} kom i retur", ()),
 )
+# A fifteenth set, "blind12": the twelfth staff-style evaluation set, written, drawn and frozen
+# (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the author of
+# the guard's rules, before the guard was run on it or any figure of it was read. Its templates
+# are new, compared by string similarity with every earlier set's (slots masked, none at 0.6
+# or more): notes from family counselling, budget and debt advice, support groups for
+# relatives, youth clinics, school social work, meetings through interpreters, day centres for
+# the elderly, women's shelters, employment support, prison and probation, sports clubs and
+# associations, and digital contacts (chat, e-services, BankID, 1177). Its names come from a
+# source no earlier set or guard list used, the npm package @faker-js/faker, minus every name
+# the guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind12_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND12_CLEAN_TEMPLATES = (
+    "familjerådgivningen, parsamtal nr 3 -- grälar mest om disken o svärföräldrarna",
+    "samarbetssamtal enl 6 kap. 18 § FB, överens om varannan vecka fr o m sommarlovet",
+    "Mamman vill inte att barnen sover över hos pappan förrän han skaffat egen lägenhet",
+    "all kommunikation mellan föräldrarna sköts numera i appen OurFamilyWizard, bara skriftligt",
+    "budget- o skuldrådgivning: 14 inkassokrav, de största hos Intrum o Lowell, ca {AMOUNT}",
+    "har sms-lån hos Ferratum, Zmarta jämförde åt honom men räntan e fortfarande 39 %",
+    "skuldsaneringsansökan görs digitalt, vi loggade in m BankID på KFM:s e-tjänst tillsammans",
+    "förbehållsbeloppet uträknat, kvar efter utmätningen blir {AMOUNT}",
+    "köpte en soffa på Jotex m delbetalning 36 mån, klarade två inbetalningar sen tog det stopp",
+    "MKB o Wallenstam säger nej pga en betalningsanmärkning från 2023",
+    "Hon har ingen koll på autogirona, elbolaget har skickat påminnelse nr 2",
+    "Anhöriggruppen (spelberoende) tillfälle 2/6, {COUNT}, tema: skam o hemlighetshållande",
+    "tipsade om Al-Anon-mötena på onsdagar i församlingshemmet",
+    "en deltagare grät nästan hela tiden, ingen ville avbryta, vi drog över 20 min",
+    "Fikat köpt på Lidl, någon hade bakat kardemummabullar också",
+    "Anhörigkonsulenten tipsade om Nka:s webbinarium om unga omsorgsgivare",
+    "UMO-chatten: 16-åring undrar om akut-p-piller kan köpas på Apotek Hjärtat utan förälder",
+    "klamydiatest taget, provsvar kommer via 1177 inom 7 dgr",
+    "Kuratorssamtal UM: väger sig 5 ggr/dag, ätstörning?, remiss till ätstörningsenheten?",
+    "ungdomen vill ha samtalen på engelska, förstår svenska men tänker på farsi",
+    "Elevhälsoteam {DATE}: specialpedagogen föreslår anpassad studiegång i matte o eng",
+    "skolkuratorn ringde, eleven sitter i bibblan hela lektionerna o går inte in i klassrummet",
+    "värdegrundsgruppen har fått in tre kränkningsanmälningar om samma gäng i åk 8",
+    "inte i skolan sen höstlovet, skolan erbjuder distans via Google Classroom 2 ggr/v",
+    "pojken har fått skolskjuts m Taxi Kurir men vägrar sätta sig i bilen",
+    "ANDT-lektionen i nian ledde till att två elever sökte kontakt efteråt",
+    "Tolk (somaliska) per telefon via Digitaltolk, usel ljudkvalitet, fick ringa upp två ggr",
+    "tolken kände familjen privat o var jävig, ny tolk bokad till {DATE}",
+    "kurmanjitolk saknades, maken ville tolka själv men vi sa nej o avbröt",
+    "använde bildstöd o TAKK då ingen tolk på tigrinja gick att få tag på",
+    "Dagverksamheten för personer m demens: trivs m sittgympa o bingo, vill inte åka hem kl 15",
+    "färdtjänsten kom 40 min försent, brukaren satt i hallen m jackan på hela tiden",
+    "beslut dagverksamhet 3 dgr/v enl SoL, avgift enligt maxtaxan {AMOUNT}",
+    "han har börjat kalla personalen för sina arbetskamrater från Volvo Lastvagnar",
+    "Memantin insatt av minnesmottagningen, anhöriga ser ingen skillnad än",
+    "Anhöriga önskar växelvård 1 v hemma / 1 v på {UNIT}",
+    "Terrafem ringde, har en jourplats i annan kommun från ikväll",
+    "passet från Irak har mannen tagit ifrån henne, ambassaden kontaktad",
+    "kontaktförbud begärt via åklagaren, stalking via Instagram o Hitta min iPhone",
+    "larmpaketet från polisen hämtat, hon ska bära larmet dygnet runt",
+    "de två äldsta har inte varit i skolan på 2 v pga hotbilden",
+    "Hon vill inte ha arabisktalande personal på jouren, rädd att det sprids i kretsen",
+    "Etableringsprogrammet: praktik på Coop Forum i {CITY} 50 %, handledaren nöjd",
+    "Rusta o matcha-leverantören har gått i konkurs, ny leverantör ska väljas inom 14 dgr",
+    "IPS-coachen följde med på anställningsintervju hos Dressmann, han vill ej jobba kvällar",
+    "Jobbspår undersköterska startar i jan, kräver SFI D + Sva grund",
+    "lönebidrag 80 % i 12 mån beviljat, arbetsgivaren är en pizzeria i Alby",
+    "har inte loggat in på AF:s Mina sidor på tre veckor, risk för sanktion",
+    "Kriminalvården: permission beviljad 12 h, kommer m kriminalvårdare i civila kläder",
+    "frigivningsförberedelser, vill inte tillbaka till samma förort, söker boende via Skyddsvärnet",
+    "anstalten Hinseberg meddelar att hon inte får ringa ut förrän telefonlistan godkänts",
+    "frivårdsinspektören föreslår kontraktsvård enl 30 kap. 9 § BrB",
+    "två tredjedelar avtjänade, villkorligt frigiven {DATE}, prövotiden ett år",
+    "besöksrummet på häktet Kronoberg var upptaget, vi fick prata genom glas",
+    "fotbollsklubben erbjuder gratis medlemskap o fotbollsskor genom Idrottslyftet",
+    "tränaren i F12-laget har sett blåmärken på armarna, vill prata m soc",
+    "ABF:s läxhjälp på tisdagar har plats för två syskon till",
+    "Boxningsklubben i Husby har öppen träning fre kväll, pojken har provat 2 ggr",
+    "Fritidskortet laddat med {AMOUNT}, används på simhallen o bowlingen",
+    "moskéföreningen kan låna ut lokal för föräldragrupp på arabiska, hyran diskuteras",
+    "Chatten stängde {TIME}, fortsätter imorgon om hon loggar in igen",
+    "kan inte signera med BankID, har bara Freja eID+ som inte godtas i e-tjänsten än",
+    "Kallelse skickad i 1177-inkorgen, oläst efter 3 dgr",
+    "videomötet i Skype hackade hela tiden, bytte till vanligt samtal",
+    "beslutet går till Kivra, han öppnar aldrig appen",
+    "e-ansökan om ek bistånd kl 02.13 i natt, hyresavi o kontoutdrag fattas som bilagor",
+    "ungdomen skickade ett 3 min långt röstmeddelande på WhatsApp istället för att ringa",
+    "Teams-länken funkade inte i pappans mobil, nytt försök torsdag",
+    "LSS:en säger nej till korttids, överklagat till förvaltningsrätten i Luleå",
+    "SoL-insatserna räcker inte, diskuterar personkrets 1 m LSS-handläggaren",
+    "IVO:s tillsyn av HVB:t i {CITY} klar, ingen kritik",
+    "internet-KBT via Mindler, 8 moduler, hon har gjort två",
+    "Medicinlista: Concerta 36 mg, Melatonin 3 mg, Lergigan vb",
+    "tar Lyrica utan recept, köper av en kompis för ca {AMOUNT} i veckan",
+    "mamman jobbar natt på PostNord i Hallsberg o sover på dagarna",
+    "morfar bor kvar i Prizren, de kör ner varje sommar genom Tyskland o Österrike",
+    "familjen ska till Erbil i fyra veckor, skolan har beviljat två veckors ledighet",
+    "pappan har fått jobb i Narvik o pendlar varannan vecka",
+    "Heimstaden varnar för att säga upp kontraktet, grannar har klagat på fester nattetid",
+    "grannarna klagar på hunden (amstaff), den skäller när hon är på jobbet",
+    "typ asså han e helt slut, sover inte, käkar bara nudlar",
+    "ingn mat hemma i helgen, fick matkasse från Matmissionen",
+    "sonen vill byta användarnamn på Snapchat för att slippa bli hittad",
+    "reseersättning för SL-kortet {AMOUNT}, kvitto saknas men godtas denna gång",
+    "Ombokat: ny tid {DATE} {TIME}, sms-påminnelse skickad",
+    "Överenskommelse: ringer Socialjouren om något händer i helgen",
+    "pappan påstår att kvittona från Systembolaget i påsen är grannens",
+    "Kom ej. ringt två ggr, röstbrevlådan full",
+    "SIP-uppföljning: BUP, Habiliteringen, förskolan o LSS-handläggare närvarande",
+    "FaR från vårdcentralen, tre promenader i veckan, hon har gått en",
+    "Ärendet {CASE} avslutat, info om öppna förskolan på Familjecentralen lämnad",
+    "Föräldrastödskursen COPE startar {DATE}, 10 träffar, barnvakt ordnas på plats",
+    "bistånd till glasögon från Synsam avslås, hänvisar till överklagandeinfo i beslutet",
+    "julklappar via Rädda Barnens julhjälp, tre presentkort på Stadium",
+    "hepatit C, behandlingen på Infektionskliniken påbörjad, Epclusa i 12 v",
+    "barnen har varit hos kusinerna i Tensta hela lovet, mamman nöjd",
+    "Påminnelse till mig själv: kolla om FK:s beslut om aktivitetsersättning kommit",
+    "NPF-utredningen klar, ADD + språkstörning, återkopplat till föräldrarna {DATE}",
+)
+BLIND12_ID_TEMPLATES = (
+    ("{FIRST} kom ensam till parsamtalet, partnern hade feber", ()),
+    ("familjerådgivare {FULL} skickar vidare till våldsenheten", ()),
+    ("samarbetssamtal m {FIRST} och {FIRST} om var barnen ska bo", ()),
+    ("{LAST}, {FIRST} – inkassokraven sorterade i en pärm, 11 st", ()),
+    ("skuldrådgivaren {FIRST} {LAST} hjälper till med ansökan till KFM", ()),
+    ("{GEN} exman har tagit sms-lån i hennes namn", ()),
+    ("närvarande i anhöriggruppen: {FIRST}, {FIRST} o {FIRST}, {FIRST} anmäld frånvaro", ()),
+    ("mötte {FIRST} på UMO idag, hon ville testa sig", ()),
+    ("mejl från 8A:s skolkurator {FULL}: 30 % ogiltig frånvaro i nov", ()),
+    ("eleven {FIRST} ({AGE2}) sitter i matsalen hela dagarna enl rektorn", ()),
+    ("tolk {FULL} (arabiska) var jävig, känner {GEN} svärfar", ()),
+    ("dagverksamheten rapporterar att {FIRST} gått vilse två gånger", ()),
+    ("hustrun {FIRST} orkar inte mer, vill ha växelvård för maken", ()),
+    ("jouren har en plats åt {FULL} fr o m ikväll", ()),
+    ("mannen, {FULL}, får inte närma sig henne, beslutet gäller fr o m {DATE}", ()),
+    ("IPS-coachen {FIRST} har tagit över efter sjukskrivningen", ()),
+    ("praktikhandledaren på lagret, {FIRST}, är nöjd med närvaron", ()),
+    ("frivårdsinspektör {LAST} vill ha yttrande före huvudförhandlingen", ()),
+    ("besökte {FIRST} på anstalten, han var nedstämd o hade tappat i vikt", ()),
+    ("Tränaren {FULL} ringde om blåmärkena", ()),
+    ("{FIRST} o {FIRST} från föreningen hjälper familjen att flytta på lördag", ()),
+    ("chatt med {FIRST}, 15, som inte vill gå hem ikväll", ()),
+    ("vi bad {FIRST} logga in m BankID på plats hos oss", ()),
+    ("{LAST} har inte hämtat ut det rekommenderade brevet", ()),
+    ("Frågade {FIRST} om hon ville ha tolk, svarade nej", ()),
+    ("syster {FIRST} {LAST} sköter kontakten med banken numera", ()),
+    ("morbror {FIRST} i {CITY} kan ta emot pojken över helgen", ()),
+    ("ansökan gäller {FULL} samt barnen {FIRST} o {FIRST}", ()),
+    ("{FULL}, {PNR}, beviljas dagverksamhet 3 dgr/v", ()),
+    ("pnr {PNR} – skuldsanering, besked väntas i vår", ()),
+    ("{PNR} söker bidrag till ny spis, hyresvärden står inte för den", ()),
+    ("personnumret {PNR} stämmer inte med LMA-kortet, kontrollera m Migrationsverket", ()),
+    ("Ring {PHONE} efter kl 16, hon jobbar på förskola dagtid", ()),
+    ("jourtelefonen hos kvinnojouren har nytt nummer: {PHONE}", ()),
+    ("mannen tog hennes telefon, nås nu på {PHONE}", ()),
+    ("kallelser endast digitalt till {EMAIL}, absolut inget hem till lägenheten", ()),
+    ("läkarintyget mejlas från {EMAIL} senast fredag", ()),
+    ("hennes Skoda Octavia {PLATE} är utmätt av KFM", ()),
+    ("det är hon som kör {PLATE} fast han är registrerad ägare", ()),
+    ("folkbokförd fr o m 1/12 på {ADDRESS} enl Skatteverket", ()),
+    ("bor på {ADDRESS} sen i somras, hyr i andra hand", ()),
+    ("färdtjänsten hämtar vid {ADDRESS} 8.30 mån, ons, fre", ()),
+    ("flyttat till {POSTCODE}, har fått plats på ny skola där", ()),
+    ("postnr {POSTCODE} var fel i verksamhetssystemet, rättat", ()),
+    ("närmast anhörig enligt blanketten är {FULL}, tel {PHONE}, e-post {EMAIL}", ()),
+    ("{FIRST} {LAST} / {ADDRESS} / {PHONE}", ()),
+    ("enl {GEN} mamma har han suttit inne förut", ()),
+    ("SAMTAL FRÅN {FULL} OM HYRESSKULDEN", ()),
+    ("till pappan {FIRST} bokas kurmanjitolk på plats framöver", ()),
+    ("{FIRST}!! glömde jackan här igen", ()),
+    ("beslutet om dagverksamhet skickat till {FULL}, {ADDRESS}, {POSTCODE}", ()),
+    ("hämtade {FIRST} på förskolan tillsammans m jourhemsmamman", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1430,6 +1596,7 @@ TEMPLATE_SETS = {
     "blind9": ("BLIND9_CLEAN_TEMPLATES", "BLIND9_ID_TEMPLATES"),
     "blind10": ("BLIND10_CLEAN_TEMPLATES", "BLIND10_ID_TEMPLATES"),
     "blind11": ("BLIND11_CLEAN_TEMPLATES", "BLIND11_ID_TEMPLATES"),
+    "blind12": ("BLIND12_CLEAN_TEMPLATES", "BLIND12_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -1442,6 +1609,7 @@ SEED_OFFSETS = {
     "blind9": 1213,
     "blind10": 1214,
     "blind11": 1215,
+    "blind12": 1216,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1455,6 +1623,7 @@ EVAL_NAMES = {
     "blind9": ("blind9_first_names.tsv", "blind9_last_names.tsv"),
     "blind10": ("blind10_first_names.tsv", "blind10_last_names.tsv"),
     "blind11": ("blind11_first_names.tsv", "blind11_last_names.tsv"),
+    "blind12": ("blind12_first_names.tsv", "blind12_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1466,13 +1635,14 @@ CASE_SHARES = {
     "blind9": (0.42, 0.86),
     "blind10": (0.41, 0.85),
     "blind11": (0.40, 0.86),
+    "blind12": (0.39, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind11 sets are checked against every name list the guard has when
+# The blind6 to blind12 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1491,6 +1661,7 @@ DISJOINT_SETS = {
     "blind9": _ALL_NAME_LISTS,
     "blind10": _ALL_NAME_LISTS,
     "blind11": _ALL_NAME_LISTS,
+    "blind12": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -139,6 +139,10 @@ BLIND10_2000_SHA256 = "2736a3c8487206f4c452d032b7050e29445566653d10b3992217157e8
 # The 'blind11' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it (benchmarks/data/make_blind11_names.py).
 BLIND11_2000_SHA256 = "4731be574adcdc0eda764581c6639b9ec08f09a1bd2bc4e72f9d12e1d85fecf4"
+# The 'blind12' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind12_names.py).
+BLIND12_2000_SHA256 = "c967b4cc17f982477f79ea6c3a53d8bdcbc1616615c813fd19dad13f04148010"
 
 
 @pytest.mark.parametrize(
@@ -151,6 +155,7 @@ BLIND11_2000_SHA256 = "4731be574adcdc0eda764581c6639b9ec08f09a1bd2bc4e72f9d12e1d
         ("blind9", BLIND9_2000_SHA256),
         ("blind10", BLIND10_2000_SHA256),
         ("blind11", BLIND11_2000_SHA256),
+        ("blind12", BLIND12_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -167,7 +172,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "templates", ["blind6", "blind7", "blind8", "blind9", "blind10", "blind11"]
+    "templates", ["blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"]
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
     """Every gold span of a blind set is a known label on trimmed text, without overlaps."""
@@ -218,6 +223,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind11", "blind11_first_names.tsv", "first_names_wide.txt"),
         ("blind11", "blind11_first_names.tsv", "first_names_world.txt"),
         ("blind11", "blind11_last_names.tsv", "last_names.txt"),
+        ("blind12", "blind12_first_names.tsv", "first_names.txt"),
+        ("blind12", "blind12_first_names.tsv", "first_names_wide.txt"),
+        ("blind12", "blind12_first_names.tsv", "first_names_world.txt"),
+        ("blind12", "blind12_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -266,9 +275,9 @@ def _folded(name: str) -> set[str]:
     return {lower, "".join(c for c in plain if not unicodedata.combining(c))}
 
 
-@pytest.mark.parametrize("templates", ["blind8", "blind9", "blind10", "blind11"])
+@pytest.mark.parametrize("templates", ["blind8", "blind9", "blind10", "blind11", "blind12"])
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind11 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind12 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -286,9 +295,9 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
 
-@pytest.mark.parametrize("templates", ["blind9", "blind10", "blind11"])
+@pytest.mark.parametrize("templates", ["blind9", "blind10", "blind11", "blind12"])
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind11 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind12 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
