@@ -122,6 +122,7 @@ ORDINARY: list[str] = [
     "AUIDT o DUDTI gjorda idag",
     "tremånadersfristen går ut i mars",
     "uppdaterade Jounralanteckningen igår",
+    "bokade Uppöfljning om två veckor",
     "spelar på utländskt casino ringer inte tillbaka",
 ]
 

@@ -208,6 +208,8 @@ _LONGEST_NAME = 14
 # A capitalised word inside a sentence this long that is one slip from an ordinary word is
 # that word mistyped; shorter ones may be names ("Eiln" is no "Elin" typed wrong).
 _SLIP_CAPITALISED = 12
+_SLIP_INFLECTED = 9
+_LONGEST_ACRONYM = 8
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
@@ -733,7 +735,7 @@ class NameDetector:
             return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
         if word.upper() in _ACRONYMS:
             return False  # "DUDIT", read once more in lower case
-        if len(word) > 3 and any(v.upper() in _ACRONYMS for v in _slips(word)[0]):
+        if self._acronym_mistyped(word):
             return False  # "auidt": an acronym mistyped
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
@@ -766,6 +768,14 @@ class NameDetector:
             self._common.exact(v) for v in dropped
         )
 
+    @staticmethod
+    def _acronym_mistyped(word: str) -> bool:
+        """Say whether a word of four to eight letters is an acronym with two letters
+        swapped ("AUIDT", "dudti")."""
+        return 3 < len(word) <= _LONGEST_ACRONYM and any(
+            variant.upper() in _ACRONYMS for variant in _slips(word.lower())[0]
+        )
+
     def _swapped_long_word(self, word: str) -> bool:
         """Say whether a long capitalised word is an ordinary word with two letters swapped.
 
@@ -773,9 +783,11 @@ class NameDetector:
         parts, and never for a word that ends as a surname ("Hallström", "Anderton").
         """
         lower = word.lower()
-        if not _SLIP_CAPITALISED <= len(lower) <= _MAX_SLIP or _surname_shape(lower):
+        if not _SLIP_INFLECTED <= len(lower) <= _MAX_SLIP or _surname_shape(lower):
             return False
         common = self._common
+        if len(lower) < _SLIP_CAPITALISED:
+            return any(common.inflected(v) for v in _slips(lower)[0])
         return any(common.inflected(v) or common.long_compound(v) for v in _slips(lower)[0])
 
     def _slip_of_not_name(self, word: str) -> bool:
@@ -931,7 +943,7 @@ class NameDetector:
         lower = word.lower()
         if word in _ACRONYMS or len(word) < 3 or self._in_shouted_run(tokens, index):
             return None
-        if len(word) > 3 and any(variant.upper() in _ACRONYMS for variant in _slips(lower)[0]):
+        if self._acronym_mistyped(word):
             return None  # "AUIDT": an instrument's acronym mistyped
         if lower in _NOTE_ABBREVIATIONS or _title(lower) in _ABBREVIATIONS:
             return None
