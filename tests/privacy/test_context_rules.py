@@ -16,6 +16,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("gruppen, sen kom Serafiina o mamman", "Serafiina"),
     ("kontakt med Hallström idag", "Hallström"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
+    ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
+    ("i vår Zeren berättar att hon slutar", "Zeren"),
+    ("träffade sina stenqvist på fritids", "stenqvist"),
     # A letter Swedish never writes marks a foreign name, wherever it stands.
     ("idag kom şükrü, glad", "şükrü"),
     ("bråk m dražen på rasten", "dražen"),
@@ -124,6 +127,10 @@ ORDINARY: list[str] = [
     "uppdaterade Jounralanteckningen igår",
     "bokade Uppöfljning om två veckor",
     "spelar på utländskt casino ringer inte tillbaka",
+    # No article or possessive comes before a person's name: what follows one is a thing.
+    "Avslag då sökanden äger en Audi värd mer än ett prisbasbelopp",
+    "hon äger en audi, köpte sin samsung på kredit",
+    "HAN HAR SÅLT SIN AUDI",
 ]
 
 

@@ -280,6 +280,9 @@ _DETERMINERS = _wordset(
     "en ett den det denna detta varje någon något samma förra nästa sista första hela "
     "min mitt din ditt sin sitt vår vårt er ert hans hennes deras ingen inget"
 )
+# Articles and possessives: a capitalised word right after one is a thing, not a person.
+# Not "min" (also minutes: "90 min Aziz") nor "vår" (also spring: "i vår Zeren").
+_ARTICLES = _wordset("en ett sin sitt sina mitt mina ditt dina vårt våra deras")
 # Punctuation after a sentence-initial word that sets it apart as a person ("Lisa, 45 år",
 # "Lisa (15 år)", "Olle: vill sluta", "Sara - mamma till två").
 _SET_APART = (", ", " (", ": ", " - ")
@@ -520,6 +523,8 @@ class NameDetector:
         before = _untypo(words[index - 1].lower()) if index and tokens[index].glued else ""
         after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
         marked = False  # a context that marks a person, not only a sentence position
+        if before in _ARTICLES and not _surname_shape(word):
+            return None  # "äger en audi", "sin samsung": a thing, not a person
         if before in _KIN_GENITIVES:
             before = ""  # "sonens gaming", "mammas jobb": what a relative has, not a name
         if (
@@ -917,6 +922,8 @@ class NameDetector:
         word = tokens.words[index]
         title = word.title()
         if not self._gazetteer(title):
+            if _after_article(tokens, index):
+                return None  # "ÄGER EN AUDI": a thing, not a person
             if _context(tokens, index) == "strong" and not self._common.inflected(title):
                 return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
             if len(word) > 3 and self._listed(word):
@@ -1025,6 +1032,8 @@ class NameDetector:
         context = _context(tokens, index)
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
+        if _after_article(tokens, index) and not _surname_shape(word.lower()):
+            return None  # "äger en Audi", "sin iPhone": a thing, since no article precedes a name
         if word.lower() in _FUNCTION_WORDS:
             return None  # "alla kallade, Ej kommit": a capitalised "ej" is no one
         if _ACRONYM_WITH_ENDING.fullmatch(word):
@@ -1367,6 +1376,14 @@ def _context(tokens: _Tokens, index: int) -> str | None:
     if tokens[index - 1].initial and not tokens[index - 1].labelled:
         return None
     return "strong" if _is_strong(tokens[index - 2].word.lower()) else None
+
+
+def _after_article(tokens: _Tokens, index: int) -> bool:
+    """Say whether an article or possessive comes just before, in the same clause ("en
+    Audi", "sin Samsung"); Swedish puts none before a person's name."""
+    if index == 0 or tokens[index].initial or not tokens[index].glued:
+        return False
+    return tokens.words[index - 1].lower() in _ARTICLES
 
 
 def _joined_by_ampersand(tokens: _Tokens, index: int) -> bool:
