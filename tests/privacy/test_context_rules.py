@@ -17,6 +17,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("kontakt med Hallström idag", "Hallström"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
+    ("pratade med McDonald igår", "McDonald"),
+    ("ZUBEYDAs mamma ringde", "ZUBEYDAs"),
     ("i vår Zeren berättar att hon slutar", "Zeren"),
     ("träffade sina stenqvist på fritids", "stenqvist"),
     # A letter Swedish never writes marks a foreign name, wherever it stands.
@@ -131,6 +133,9 @@ ORDINARY: list[str] = [
     "Avslag då sökanden äger en Audi värd mer än ett prisbasbelopp",
     "hon äger en audi, köpte sin samsung på kredit",
     "HAN HAR SÅLT SIN AUDI",
+    # A capital inside a word marks a brand; a company word ends a company's name.
+    "betalat med PayPal o MobilePay, spelat med NetEnt",
+    "kontakt med Hoist Finance ang skulden",
 ]
 
 

@@ -280,6 +280,19 @@ _DETERMINERS = _wordset(
     "en ett den det denna detta varje någon något samma förra nästa sista första hela "
     "min mitt din ditt sin sitt vår vårt er ert hans hennes deras ingen inget"
 )
+_CAMEL_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö0-9]+)+")
+# Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
+# Words that end a company's or an agency's name: the capitalised word before one is part of
+# that name, not a person ("Hoist Finance", "Ikano Bank", "Stena Fastigheter").
+_COMPANY_WORDS = _wordset(
+    """
+    AB Bank Banken Finance Finans Kredit Credit Capital Kapital Invest Group Gruppen Holding
+    Inkasso Collection Ekonomi Försäkring Försäkringar Fastigheter Fastighet Bostäder
+    Bostad Energi Apotek Sverige Sweden Nordic Nordics International Consulting Care Omsorg
+    Assistans Spel Casino Bet Pay Lån Leasing Bil Bilar Motor Tele Mobil Telecom Hem
+    """
+)
 # Articles and possessives: a capitalised word right after one is a thing, not a person.
 # Not "min" (also minutes: "90 min Aziz") nor "vår" (also spring: "i vår Zeren").
 _ARTICLES = _wordset("en ett sin sitt sina mitt mina ditt dina vårt våra deras")
@@ -1032,6 +1045,8 @@ class NameDetector:
         context = _context(tokens, index)
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
+        if _camel_case(word) or _before_company_word(tokens, index) or word in _COMPANY_WORDS:
+            return None  # "PayPal", "NetEnt", "Hoist Finance": a company, not a person
         if _after_article(tokens, index) and not _surname_shape(word.lower()):
             return None  # "äger en Audi", "sin iPhone": a thing, since no article precedes a name
         if word.lower() in _FUNCTION_WORDS:
@@ -1376,6 +1391,21 @@ def _context(tokens: _Tokens, index: int) -> str | None:
     if tokens[index - 1].initial and not tokens[index - 1].labelled:
         return None
     return "strong" if _is_strong(tokens[index - 2].word.lower()) else None
+
+
+def _camel_case(word: str) -> bool:
+    """Say whether a word has a capital inside it between small letters, as brands do
+    ("PayPal", "LeoVegas"); names do only after a prefix ("McDonald", "DeAndre": not
+    counted), and a name in capitals with a genitive "s" ("SUHAYLs") is no brand."""
+    return _CAMEL_CASE.fullmatch(word) is not None and not word.startswith(_NAME_PREFIXES)
+
+
+def _before_company_word(tokens: _Tokens, index: int) -> bool:
+    """Say whether a capitalised company word follows ("Hoist Finance", "Ikano Bank")."""
+    following = index + 1
+    if following >= len(tokens) or not tokens[following].glued:
+        return False
+    return tokens.words[following] in _COMPANY_WORDS
 
 
 def _after_article(tokens: _Tokens, index: int) -> bool:
