@@ -71,6 +71,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ._allow import MASK as _MASK
 from ._lexicon import Lexicon, load
 from ._types import Detection
 from ._words import CommonWords
@@ -210,6 +211,9 @@ _LONGEST_NAME = 14
 _SLIP_CAPITALISED = 12
 _SLIP_INFLECTED = 9
 _LONGEST_ACRONYM = 8
+# An ordinary word this long, capitalised, is a thing ("Oxazepam"); shorter ones may be names
+# that are also words ("Mara", "Disa").
+_PLAIN_THING = 7
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
@@ -786,6 +790,36 @@ class NameDetector:
             self._common.exact(v) for v in dropped
         )
 
+    def _listed_with_thing(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether "och"/"o" joins the word to a known thing before it: a medicine, app,
+        company or unit ("Lendo o Zmarta", "Oxazepam o Propiomazin").
+
+        Staff list things of one kind together; a name is joined to a name, which the
+        name rules find on their own.
+        """
+        if index < 1 or _followed_by_verb(tokens, index) or _genitive_of_person(tokens, index):
+            return False  # "bor i Tensta o Zubeyda kom": two clauses, not a list
+        if tokens.words[index - 1].lower() not in _COORDINATORS or not tokens[index].glued:
+            return False  # after a comma a new clause starts as often as a list goes on
+        if _MASK in tokens.gap(index - 1):
+            return True  # "Unibet o Kambi": the allow-list masked a company before "o"
+        other = index - 2
+        if other < 0:
+            return False
+        word = tokens.words[other]
+        if not _capitalised(word) or self._gazetteer(word):
+            return False
+        lower = word.lower()
+        return (
+            lower in self._brands
+            or (
+                len(lower) >= _PLAIN_THING and self._common.exact(lower) and lower not in self._wide
+            )
+            or _institution(word)
+            or _camel_case(word)
+            or word in _COMPANY_WORDS
+        )
+
     @staticmethod
     def _acronym_mistyped(word: str) -> bool:
         """Say whether a word of four to eight letters is an acronym with two letters
@@ -1047,6 +1081,8 @@ class NameDetector:
             return self._score_gazetteer(tokens, index, context)
         if _camel_case(word) or _before_company_word(tokens, index) or word in _COMPANY_WORDS:
             return None  # "PayPal", "NetEnt", "Hoist Finance": a company, not a person
+        if self._listed_with_thing(tokens, index):
+            return None  # "Oxazepam o Propiomazin", "Unibet, Kambi": one more of the same kind
         if _after_article(tokens, index) and not _surname_shape(word.lower()):
             return None  # "äger en Audi", "sin iPhone": a thing, since no article precedes a name
         if word.lower() in _FUNCTION_WORDS:
@@ -1379,6 +1415,8 @@ def _context(tokens: _Tokens, index: int) -> str | None:
     """
     if index == 0 or (tokens[index].initial and not tokens[index].labelled):
         return None
+    if _MASK in tokens.gap(index):
+        return None  # "hos Unibet, Kambi": an allow-listed company stands between
     word = _untypo(tokens[index - 1].word.lower())
     if _is_strong(word):
         return "strong"
