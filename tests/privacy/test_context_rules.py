@@ -142,6 +142,9 @@ ORDINARY: list[str] = [
     # allow-list.
     "fick Oxazepam o Propiomazin till natten",
     "spelskulder hos Unibet o Kambi",
+    # A medicine's generic name ends in one of the WHO's stems, in any case.
+    "han tar Pregabalin varje kväll, fått hydroxizin av läkaren",
+    "insatt på Karbamazepin, sen Levetiracetam",
 ]
 
 

@@ -285,6 +285,18 @@ _DETERMINERS = _wordset(
     "min mitt din ditt sin sitt vår vårt er ert hans hennes deras ingen inget"
 )
 _CAMEL_CASE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö0-9]+)+")
+# Stems that end the WHO's international nonproprietary names of medicines, in Swedish
+# spelling: benzodiazepines (-azepam, -zolam), antipsychotics (-apin, -peridol, -peridon,
+# -piprazol), antidepressants (-oxetin, -alopram), antihistamines (-azin, -izin), stimulants
+# (-fenidat, -fetamin), opioids (-kodon, -morfin), antiepileptics (-trigin, -racetam,
+# -abalin), and the usual cardiovascular, antibiotic and stomach stems.
+_INN_STEMS = (
+    "azepam", "zolam", "apin", "epin", "peridol", "peridon", "piprazol", "oxetin", "alopram",
+    "azin", "izin", "fenidat", "fetamin", "kodon", "morfin", "trigin", "racetam", "abalin",
+    "tiazol", "prosat", "sulfiram", "facin", "piklon", "pidem", "prazol", "olol", "sartan",
+    "statin", "cillin", "mycin", "micin", "oxacin", "tidin", "triptan", "profen", "barbital",
+)  # fmt: skip
+_MEDICINE_MIN = 8
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
 # Words that end a company's or an agency's name: the capitalised word before one is part of
@@ -759,6 +771,8 @@ class NameDetector:
             return False  # "DUDIT", read once more in lower case
         if self._acronym_mistyped(word):
             return False  # "auidt": an acronym mistyped
+        if _medicine_shaped(word):
+            return False  # "pregabalin", "atomoxetin": a medicine's generic name
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
         if "-" in word and all(part in self._common for part in word.split("-") if part):
@@ -1079,6 +1093,8 @@ class NameDetector:
         context = _context(tokens, index)
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
+        if _medicine_shaped(word.lower()) and context != "strong":
+            return None  # "tar Pregabalin", "Hydroxizin": a medicine's generic name
         if _camel_case(word) or _before_company_word(tokens, index) or word in _COMPANY_WORDS:
             return None  # "PayPal", "NetEnt", "Hoist Finance": a company, not a person
         if self._listed_with_thing(tokens, index):
@@ -1429,6 +1445,16 @@ def _context(tokens: _Tokens, index: int) -> str | None:
     if tokens[index - 1].initial and not tokens[index - 1].labelled:
         return None
     return "strong" if _is_strong(tokens[index - 2].word.lower()) else None
+
+
+def _medicine_shaped(lower: str) -> bool:
+    """Say whether a lower-case word ends in a stem of the WHO's international
+    nonproprietary names, as Swedish spells them ("klonazepam", "olanzapin", "atomoxetin").
+
+    No name of eight letters or more ends so; a medicine's brand name ("Concerta") is
+    no INN and stays in ``not_names.txt``.
+    """
+    return len(lower) >= _MEDICINE_MIN and lower.endswith(_INN_STEMS)
 
 
 def _camel_case(word: str) -> bool:
