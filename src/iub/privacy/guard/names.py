@@ -55,6 +55,16 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
 
+Some shapes mark a thing, not a person, whatever the context (except a strong naming word
+for a medicine): an acronym with an ending ("SIP:en"), a capital between small letters
+("PayPal", "NetEnt"; not "McDonald"), a word before or being a company word ("Hoist
+Finance", "Ikano Bank"), a word right after an article or possessive ("äger en Audi", "sin
+iPhone"; not "min", minutes, nor "vår", spring), a medicine's generic name by its INN stem
+("Pregabalin", "atomoxetin"), one more thing joined by "o" to a known thing ("Oxazepam o
+Propiomazin", a company the allow-list masked), and acronyms or long words mistyped by one
+swap ("AUIDT", "Jounralanteckningen"). A company the allow-list masked between a naming word
+and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block).
+
 A hit then grows over the capitalised words next to it ("Anna Berg", "Zlatko Andersson",
 and "Sadeq Jama" although "jama" is a word). Single words in capitals of four letters or more
 are also read in lower case ("följde TAMUNA"); shorter ones are mostly acronyms.
