@@ -54,3 +54,41 @@ def test_names_after_naming_words_are_still_found(
 ) -> None:
     """Unknown and known names after "med", "och" or a kinship word are still reported."""
     assert expected == spans(note)
+
+
+BRANDS_AND_CREDITORS = [
+    "Sökanden äger en Audi och har lån hos Lendo.",
+    "Apoteket har börjat med Apodos.",
+    "Hon har skulder hos Zmarta och Kivra visar tre fakturor från Sergel.",
+    "Sonen spelar Valorant på kvällarna och hon tar Ozempic.",
+]
+
+
+@pytest.mark.parametrize("note", BRANDS_AND_CREDITORS, ids=[n[:40] for n in BRANDS_AND_CREDITORS])
+def test_brands_apps_and_creditors_are_not_names(note: str) -> None:
+    """A car brand, a pharmacy service, an app, a medicine and creditors are no one."""
+    assert [] == spans(note)
+
+
+def test_a_name_after_a_kinship_word_is_still_found_beside_the_new_words() -> None:
+    """The longer lists do not hide a person: "mamma Amina" is still a name."""
+    assert [("name", "Amina")] == spans("Sökanden äger en Audi, mamma Amina ringde.")
+
+
+# Listed before this rule, kept on purpose: the holiday ("firar Valborg") and the syndrome
+# ("Sjögrens syndrom") are far more often meant than a person, and a naming word still finds one.
+_OLDER_CLASHES = {"valborg", "sjögren"}
+
+
+def test_no_non_name_is_a_listed_swedish_name() -> None:
+    """No entry of not_names.txt is in first_names.txt or last_names.txt (any case): such a
+    word would be read as an ordinary word and hide a real person."""
+    from iub.privacy.guard._lexicon import read_list
+
+    names = {name.lower() for name in read_list("first_names.txt") | read_list("last_names.txt")}
+    clashes = sorted(
+        word
+        for word in read_list("not_names.txt")
+        if word.lower() in names and word.lower() not in _OLDER_CLASHES
+    )
+    assert [] == clashes
