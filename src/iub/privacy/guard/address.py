@@ -41,8 +41,10 @@ _NUMBER = r"\d{1,4}(?:(?:[A-Za-z]| [A-H])(?![\w/]))?(?: ?-\d{1,4})?"
 _FLAT = r"(?:,? (?:lgh|lägenhet|lgh\.|lägenhetsnummer) ?(?:nr\.? ?)?\d{3,4})"
 _PLACE = rf"[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?"
 _POST = rf"(?:,? (?:SE-? ?)?\d{{3}} ?\d\d {_PLACE})"
+# A number that is a share ("praktik i Bandhagen 50 %") is no house number.
+_NOT_SHARE = r"(?!\d)(?!\s?(?:%|procent\b))"
 _ADDRESS = re.compile(
-    rf"(?<![\w\-])(?P<street>{_STREET})(?![\w\-]) (?P<number>{_NUMBER})(?![\w,.]\d)"
+    rf"(?<![\w\-])(?P<street>{_STREET})(?![\w\-]) (?P<number>{_NUMBER})(?![\w,.]\d){_NOT_SHARE}"
     rf"(?P<flat>{_FLAT})?(?P<post>{_POST})?"
 )
 _STREET_ONLY = re.compile(
@@ -56,7 +58,7 @@ _STREET_ONLY = re.compile(
 _ODD_CASE = re.compile(
     rf"(?<![\w\-])(?P<street>(?:(?i:norra|södra|östra|västra|lilla|stora|gamla|nya|s:t) )?"
     rf"[{_UPPER}{_LOWER}]{{2,30}}(?i:{_SUFFIXES}))(?![\w\-]) (?P<number>{_NUMBER})"
-    rf"(?![\w,.]\d)(?P<flat>(?i:{_FLAT}))?"
+    rf"(?![\w,.]\d){_NOT_SHARE}(?P<flat>(?i:{_FLAT}))?"
 )
 _LIVES_BEFORE = re.compile(
     r"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress|"

@@ -96,8 +96,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’:\-][^\W\d_]+)*")
 _FOREIGN_LOWER = "øæłńśźżęąóćčšžđşğıçñőűřěůťďňľāīūēëôâêîûàèìòùáíúýãõß"
 _FOREIGN_UPPER = "".join(c.upper() for c in _FOREIGN_LOWER if len(c.upper()) == 1 and c != "ı")
 _FOREIGN_LETTERS = re.compile("[" + _FOREIGN_LOWER + _FOREIGN_UPPER + "]")
-# An acronym with a Swedish ending after a colon ("SIP:en", "LSS:are", "BBIC:s").
-_ACRONYM_WITH_ENDING = re.compile(r"[A-ZÅÄÖ0-9]{2,6}:[a-zåäö]{1,5}")
+# An acronym with a Swedish ending after a colon ("SIP:en", "LSS:are", "BBIC:s", "Nka:s"):
+# Swedish sets a colon before the ending of an abbreviation only, never of a name.
+_ACRONYM_WITH_ENDING = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9]{1,5}:[a-zåäö]{1,5}")
 _SENTENCE_BREAK = frozenset('.!?;:\n\r•*"“”()[]')
 
 
@@ -224,6 +225,8 @@ _LONGEST_ACRONYM = 8
 # An ordinary word this long, capitalised, is a thing ("Oxazepam"); shorter ones may be names
 # that are also words ("Mara", "Disa").
 _PLAIN_THING = 7
+# An acronym this short in capitals is an agency or a company ("MKB", "HSB", "ABF").
+_LONGEST_THING_ACRONYM = 4
 # A single word in capitals this long is read in lower case too ("följde TAMUNA till bussen");
 # shorter ones are mostly acronyms (BUP, LSS, SFI).
 _SHOUTED_SINGLE = 4
@@ -307,6 +310,16 @@ _INN_STEMS = (
     "statin", "cillin", "mycin", "micin", "oxacin", "tidin", "triptan", "profen", "barbital",
 )  # fmt: skip
 _MEDICINE_MIN = 8
+# Units named by what follows them ("häktet Kronoberg", "HVB-hemmet Solstrålen"); not
+# schools and clinics, after which staff often start a new sentence without a full stop.
+_UNIT_NOUNS = _wordset(
+    """
+    häktet anstalten kriminalvårdsanstalten institutionen sis-hemmet sis-institutionen
+    hvb-hemmet behandlingshemmet stödboendet boendet
+    korttidsboendet äldreboendet gruppbostaden servicebostaden härbärget jourboendet
+    kvinnojouren familjehemmet utredningshemmet
+    """
+)
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
 # Words that end a company's or an agency's name: the capitalised word before one is part of
@@ -816,24 +829,41 @@ class NameDetector:
 
     def _listed_with_thing(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "och"/"o" joins the word to a known thing before it: a medicine, app,
-        company or unit ("Lendo o Zmarta", "Oxazepam o Propiomazin").
+        company, acronym or unit ("Lendo o Zmarta", "Oxazepam o Propiomazin").
 
         Staff list things of one kind together; a name is joined to a name, which the
-        name rules find on their own.
+        name rules find on their own. When a verb follows, "o" may join two clauses ("bor i
+        Tensta o Zubeyda kom"): then only two things that start the sentence count ("MKB o
+        Wallenstam säger nej").
         """
-        if index < 1 or _followed_by_verb(tokens, index) or _genitive_of_person(tokens, index):
-            return False  # "bor i Tensta o Zubeyda kom": two clauses, not a list
+        if index < 1 or _genitive_of_person(tokens, index):
+            return False
         if tokens.words[index - 1].lower() not in _COORDINATORS or not tokens[index].glued:
             return False  # after a comma a new clause starts as often as a list goes on
-        if _MASK in tokens.gap(index - 1):
-            return True  # "Unibet o Kambi": the allow-list masked a company before "o"
+        verb_follows = _followed_by_verb(tokens, index)
+        gap = tokens.gap(index - 1)
+        if _MASK in gap:
+            # the allow-list masked a company before "o" ("Unibet o Kambi"); with a verb
+            # after, it must start the sentence or a clause ("…, MKB o Wallenstam säger nej")
+            return not verb_follows or tokens[index - 1].initial or "," in gap
         other = index - 2
-        if other < 0:
+        if other < 0 or not tokens[index - 1].glued:
             return False
         word = tokens.words[other]
-        if not _capitalised(word) or self._gazetteer(word):
+        if verb_follows and (not tokens[other].initial or word.isupper()):
+            return False  # "SOC o Zubeyda kom": an acronym may stand for staff
+        return self._thing(word)
+
+    def _thing(self, word: str) -> bool:
+        """Say whether a capitalised word is a known thing, not a person: a medicine, app or
+        company of the lists, an acronym, a unit, a brand's shape or a long ordinary word."""
+        if not _capitalised(word) and not word.isupper():
+            return False
+        if self._gazetteer(word.title()):
             return False
         lower = word.lower()
+        if word.isupper():
+            return 2 <= len(word) <= _LONGEST_THING_ACRONYM and lower not in self._wide
         return (
             lower in self._brands
             or (
@@ -851,6 +881,11 @@ class NameDetector:
         return 3 < len(word) <= _LONGEST_ACRONYM and any(
             variant.upper() in _ACRONYMS for variant in _slips(word.lower())[0]
         )
+
+    def _long_compound_word(self, word: str) -> bool:
+        """Say whether a capitalised word of twelve letters or more is a compound of long
+        parts ("Föräldra|stöds|kursen"); no name that long splits so."""
+        return len(word) >= _SLIP_CAPITALISED and self._common.long_compound(word)
 
     def _swapped_long_word(self, word: str) -> bool:
         """Say whether a long capitalised word is an ordinary word with two letters swapped.
@@ -1105,6 +1140,8 @@ class NameDetector:
             return self._score_gazetteer(tokens, index, context)
         if _medicine_shaped(word.lower()) and context != "strong":
             return None  # "tar Pregabalin", "Hydroxizin": a medicine's generic name
+        if _after_unit_noun(tokens, index):
+            return None  # "häktet Kronoberg", "boendet Gläntan": the unit's own name
         if _camel_case(word) or _before_company_word(tokens, index) or word in _COMPANY_WORDS:
             return None  # "PayPal", "NetEnt", "Hoist Finance": a company, not a person
         if self._listed_with_thing(tokens, index):
@@ -1177,6 +1214,8 @@ class NameDetector:
                 # An unknown word as the subject of a sentence ("Aziz berättade") is a name.
                 return SCORE_CONTEXT, "name.initial_subject"
             lower = word.lower()
+            if self._swapped_long_word(word):
+                return None  # "Elevhläsoteam": a compound mistyped at a sentence start
             if len(parts) == 1 and self._name_shaped(lower) and self._unknown_word(lower):
                 # At a sentence start the capital says nothing: judged as in lower case
                 # ("Zubeyda trött idag"), the writer is asked.
@@ -1184,8 +1223,10 @@ class NameDetector:
             return None
         if _after_locative(tokens, index):
             return None
-        if self._swapped_long_word(word):
-            return None  # "Jounralanteckning", "Avvikesle": a word mistyped, capitalised
+        if self._swapped_long_word(word) or self._long_compound_word(word):
+            # "Jounralanteckning", "Avvikesle": a word mistyped; "Föräldrastödskursen": a
+            # compound of three parts that starts a sentence staff ran on
+            return None
         return SCORE_UNKNOWN, "name.unknown_capitalised"
 
     def _score_gazetteer(
@@ -1303,8 +1344,8 @@ class NameDetector:
             return False
         if self._gazetteer(word):
             return True
-        if word in _ABBREVIATIONS:
-            return False
+        if word in _ABBREVIATIONS or _ACRONYM_WITH_ENDING.fullmatch(word):
+            return False  # "Nka:s webbinarium": an abbreviation's genitive begins no name
         if backward:
             return word not in self._common and word not in self._places
         if tokens[index - 1].word in self._first and _surname_shaped(word):
@@ -1465,6 +1506,14 @@ def _medicine_shaped(lower: str) -> bool:
     no INN and stays in ``not_names.txt``.
     """
     return len(lower) >= _MEDICINE_MIN and lower.endswith(_INN_STEMS)
+
+
+def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
+    """Say whether a unit's noun in the definite form comes just before ("häktet
+    Kronoberg", "anstalten Hall", "boendet Gläntan"): what follows is the unit's name."""
+    if index == 0 or tokens[index].initial or not tokens[index].glued:
+        return False
+    return tokens.words[index - 1].lower() in _UNIT_NOUNS
 
 
 def _camel_case(word: str) -> bool:
