@@ -8,12 +8,12 @@ from iub.web.desk.models import GuardWord, Visit
 from .conftest import Staff
 from .test_note_correction import _post_group_visit
 
-NOTE = "Pratade om skulder, söker bostad på Blocket o Zorbex varje kväll."
+NOTE = "Söker bostad på Blocket, pratade med Zorbex om skulderna varje kväll."
 
 
 def test_a_word_the_committee_allowed_is_no_longer_held_against_a_note(staff: Staff) -> None:
     refused = _post_group_visit(staff, NOTE)
-    assert 422 == refused.status_code  # "o Zorbex": a name, as far as the guard knows
+    assert 422 == refused.status_code  # "med Zorbex": a name, as far as the guard knows
     assert 0 == Visit.objects.count()
 
     guard_word_add("alingsas", "Zorbex", actor="sekr1")
