@@ -6,11 +6,15 @@ with the other processes; the instructions a request executes do not. One proces
 ``iub serve --load-only``): it sends every target once, then for each target in turn ``WARM``
 requests and ``--requests`` requests measured; callgrind (``--dump-before=getppid``) dumps its
 counts at each boundary, so start-up and warming are not counted. ``PYTHONHASHSEED=0`` keeps
-the count steady from run to run.
+the count steady from run to run, and ``IUB_CACHE_SECONDS=3600`` keeps the version in force
+trusted for the whole run: under valgrind a request is some 50 times slower, so the 5 seconds of
+production would expire every few dozen requests and put database queries in the count that a
+served request meets once in thousands. ``--src DIR`` measures another tree's ``src`` (for
+example ``git archive main src | tar -x -C DIR``) with this checkout's environment.
 
 Usage: ``python benchmarks/_instructions.py [--only floor,catalog,selfcheck-no,selfcheck-yes]
-[--requests 200]`` (about a minute); the figures in docs/web.md ("What the self-check answer
-costs") were taken with the defaults.
+[--requests 200] [--src DIR]`` (about a minute); the figures in docs/web.md ("What the
+self-check answer costs") were taken with the defaults.
 """
 
 from __future__ import annotations
@@ -73,17 +77,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=_DEFAULT)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--src", help="another tree's src directory to measure")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return _child(args.child[0].split(","), int(args.child[1]))
     keys = args.only.split(",")
+    src = Path(args.src).resolve() if args.src else ROOT / "src"
     with tempfile.TemporaryDirectory(prefix="iub-instructions-") as tmp:
         env = {
             **os.environ,
             "IUB_VAR_DIR": tmp,
             "DJANGO_SETTINGS_MODULE": "iub.web.config.settings.base",
             "PYTHONHASHSEED": "0",
+            "IUB_CACHE_SECONDS": "3600",
+            "PYTHONPATH": str(src),
         }
         env.pop("DATABASE_URL", None)
         subprocess.run(
@@ -118,7 +126,9 @@ def main() -> int:
             raise SystemExit(f"{len(parts)} dumps, {2 * len(keys)} expected")
         per = {key: _total(parts[2 * i + 1]) / args.requests for i, key in enumerate(keys)}
     floor = per.get("floor")
-    print(f"instructions per request, callgrind, {args.requests} requests after {WARM} warm:")
+    print(
+        f"instructions per request of {src}, callgrind, {args.requests} requests after {WARM} warm:"
+    )
     for key in keys:
         ratio = f" ({per[key] / floor:.2f} x floor)" if floor and key != "floor" else ""
         print(f"  {key:14} {per[key] / 1e6:6.3f} M{ratio}")

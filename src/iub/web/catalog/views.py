@@ -21,7 +21,6 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -42,6 +41,7 @@ from iub.web.catalog.selfcheck import (
     suggestions,
     unmet_conditions,
 )
+from iub.web.common.http import never_cache
 from iub.web.common.views import bad_request_with
 
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
