@@ -27,6 +27,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
 from iub.facts import Evidence
+from iub.intake import EligibilityEngine
 from iub.law import (
     CONSENT_OPTIONAL_FROM_AGE,
     MAJORITY_AGE,
@@ -79,6 +80,14 @@ def _version(stem: str) -> CatalogVersion:
 def _intervention(catalog: Catalog, intervention_id: str) -> Intervention:
     try:
         return find_intervention(catalog, intervention_id)
+    except UnknownIntervention:
+        raise Http404("no such intervention") from None
+
+
+def _desk_intervention(desk: EligibilityEngine, intervention_id: str) -> Intervention:
+    """As :func:`_intervention`, by the desk's table of ids and aliases."""
+    try:
+        return desk.find(intervention_id)
     except UnknownIntervention:
         raise Http404("no such intervention") from None
 
@@ -245,7 +254,7 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
     """
     version = _version(stem)
     catalog, desk = selectors.catalog_of(version), selectors.desk_of(version)
-    intervention = _intervention(catalog, intervention_id)
+    intervention = _desk_intervention(desk, intervention_id)
     if intervention.id != intervention_id:
         raise Http404("no such intervention")
     data = dict(request.POST.lists()) if request.method == "POST" else {}
@@ -269,7 +278,9 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
     context["step"] = step
     if step.question is None:
         context.update(_result_context(desk, intervention, step))
-    return HttpResponse(top + _render_step(request, page, context) + bottom)
+    # The shell is kept encoded: the page's text is not all Latin-1, and encoding it whole on
+    # every answer cost as much as finding the outcome.
+    return HttpResponse(b"".join((top, _render_step(request, page, context).encode(), bottom)))
 
 
 #: Rendered parts of the self-check that depend only on the version, the page and the
@@ -290,14 +301,15 @@ _INNER = "\x00selfcheck-step\x00"
 
 def _selfcheck_shell(
     request: HttpRequest, page: tuple[str, ...], context: dict[str, Any]
-) -> tuple[str, str]:
-    """The self-check page around its step, rendered once per version, page and language.
+) -> tuple[bytes, bytes]:
+    """The self-check page around its step, rendered once per version, page and language,
+    encoded as the response is (UTF-8).
 
     Only the step (the answers so far, the question or the answer) is rendered per request;
     the shell holds nothing a resident entered.
     """
     key = ("selfcheck-shell", *page, context["started"])
-    shell: tuple[str, str] | None = _FRAGMENTS.get(key)
+    shell: tuple[bytes, bytes] | None = _FRAGMENTS.get(key)
     if shell is None:
         html = render_to_string(
             "catalog/selfcheck.html",
@@ -305,7 +317,7 @@ def _selfcheck_shell(
             request=request,
         )
         top, bottom = html.split(_INNER)
-        shell = (top, bottom)
+        shell = (top.encode(), bottom.encode())
         _remember(key, shell)
     return shell
 
