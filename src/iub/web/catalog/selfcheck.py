@@ -410,6 +410,8 @@ def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
 
 
 _MET = Verdict.MET
+_ELIGIBLE = OutcomeKind.ELIGIBLE
+_NOT_ELIGIBLE = OutcomeKind.NOT_ELIGIBLE
 _Texts = tuple[str, ...]
 
 
@@ -434,9 +436,10 @@ def suggestions(
     child = young = False
     if isinstance(age, int):
         child, young = age < MAJORITY_AGE, age < CONSENT_OPTIONAL_FROM_AGE
+    # Each row's rank is distinct (it ends with the catalog index), so rows sort by it alone.
     ranked: list[tuple[tuple[bool, int, int, int], _Other, OutcomeKind, _Texts, _Texts]] = []
     for index, (intervention_id, kind, asking) in enumerate(desk.triage_asking(facts)):
-        if kind is OutcomeKind.NOT_ELIGIBLE or intervention_id == exclude:
+        if kind is _NOT_ELIGIBLE or intervention_id == exclude:
             continue
         other = table[intervention_id]
         if child and (other.adults or (young and other.parents)):
@@ -444,11 +447,15 @@ def suggestions(
         met = [leaf for leaf in other.own if leaf.keys <= given and leaf.check(facts)[0] is _MET]
         if not met:
             continue
-        texts = tuple(dict.fromkeys(leaf.text for leaf in met))
-        specific = sum(1 for leaf in met if not leaf.generic)
-        eligible = kind is OutcomeKind.ELIGIBLE
-        ranked.append(((eligible, specific, len(texts), -index), other, kind, texts, asking))
-    ranked.sort(key=lambda row: row[0], reverse=True)
+        if len(met) == 1:  # the usual case: one condition met
+            texts: _Texts = (met[0].text,)
+            specific = 0 if met[0].generic else 1
+        else:
+            texts = tuple(dict.fromkeys([leaf.text for leaf in met]))
+            specific = len([leaf for leaf in met if not leaf.generic])
+        rank = (kind is _ELIGIBLE, specific, len(texts), -index)
+        ranked.append((rank, other, kind, texts, asking))
+    ranked.sort(reverse=True)
     found = []
     for _rank, other, kind, texts, asking in ranked[:limit]:
         still: tuple[str, ...] = ()
@@ -456,7 +463,7 @@ def suggestions(
             asked = set(asking)
             still = tuple(
                 dict.fromkeys(
-                    text for text, keys in other.every if keys & asked and text not in texts
+                    [text for text, keys in other.every if keys & asked and text not in texts]
                 )
             )
         intervention = other.intervention
