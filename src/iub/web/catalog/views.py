@@ -262,18 +262,19 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         step = selfcheck_step(desk=desk, intervention=intervention, data=data)
     except SelfCheckInputError as exc:
         return bad_request_with(request, exc.message)
+    language = get_language()  # looked up once: each call finds the active language anew
     context = {
         "version": version,
         "catalog": catalog,
         "intervention": intervention,
-        "links": links(stem, intervention.id),
+        "links": _links_for(language or "sv", stem, intervention.id),
         "regime": intervention.documentation.regime.value,
         "minors_without_consent": bool(intervention.minors_without_consent),
         "started": request.method == "POST",
         "routes": lambda: _advice(intervention)["routes"],
         "rules_applied": lambda: _advice(intervention)["rules_applied"],
     }
-    page = (get_language(), version.sha256, version.stem, intervention.id)
+    page = (language, version.sha256, version.stem, intervention.id)
     top, bottom = _selfcheck_shell(request, page, context)
     context["step"] = step
     if step.question is None:
