@@ -23,6 +23,7 @@ from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
+from markupsafe import escape
 
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
@@ -344,10 +345,98 @@ def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str,
             _remember(key, html)
         return mark_safe(html)  # rendered by Django's engine, which escaped every value
 
+    translate = _translator(page[0])
+    if context["step"].question is None:
+        return _answer_html(context, cached, lambda message: escape(translate(message)))
     step = engines["jinja2"].get_template("catalog/selfcheck_step.html")
-    helpers = {"render": render, "cached": cached, "_": _translator(page[0])}
+    helpers = {"render": render, "cached": cached, "_": translate}
     html: str = step.render({**context, **helpers}, request)
     return html
+
+
+def _answer_html(
+    context: dict[str, Any], cached: Callable[..., str], _: Callable[[str], str]
+) -> str:
+    """The answer: the outcome, the conditions not met, what to bring, where to turn and other
+    help, as the question's template would write it, byte for byte.
+
+    Written in Python, not a template: the answer is the costliest page of the public side and
+    every post renders it (docs/web.md, "What the self-check answer costs"); Jinja2's context,
+    calls and attribute lookups were a sixth of it. Every value is escaped (``escape``);
+    ``cached`` returns fragments rendered by Django's engine, which escaped theirs; ``_``
+    returns a translation escaped. ``test_selfcheck_rendering.py`` compares the page with
+    Django's reference template over every intervention, age and case file.
+    """
+    outcome = context["step"].outcome.outcome
+    links = context["links"]
+    out = ["\n\n  \n  ", cached("catalog/_selfcheck_outcome.html", outcome, outcome=outcome)]
+    out.append("\n  ")
+    if outcome == "not_eligible" and context["unmet"]:
+        out += (
+            '\n    <section class="stack-sm" aria-labelledby="unmet-heading">'
+            '\n      <h2 class="ds-heading" data-size="xs" id="unmet-heading">',
+            _("The condition that was not met"),
+            '</h2>\n      <ul class="ds-list" lang="sv">',
+            *[f"<li>{escape(text)}</li>" for text in context["unmet"]],
+            "</ul>\n    </section>\n  ",
+        )
+    out.append("\n  ")
+    if outcome == "eligible" and context["youth"] and context["minors_without_consent"]:
+        out += (
+            '\n    <p class="ds-paragraph">\n      ',
+            _(
+                "You are 15 or older, so you can come without your guardians' consent: the "
+                "social committee has decided that this is suitable (21 kap. 2 § "
+                "socialtjänstlagen)."
+            ),
+            "\n    </p>\n  ",
+        )
+    out.append("\n  ")
+    if outcome == "eligible":
+        out.append(cached("catalog/_selfcheck_bring.html", context["evidence_key"]))
+    out += ("\n  ", cached("catalog/_selfcheck_turn.html", outcome, outcome=outcome), "\n  ")
+    if found := context["others"]:
+        every, meet = _("Your answers meet every condition:"), _("Your answers meet:")
+        still = _("Still to be checked:")
+        catalog_link = escape(links["catalog"])
+        out += (
+            '\n    <section class="stack-sm" aria-labelledby="others-heading">'
+            '\n      <h2 class="ds-heading" data-size="xs" id="others-heading">',
+            _("Other help that may fit you"),
+            '</h2>\n      <p class="ds-paragraph">',
+            _(
+                "Your answers do not rule these out. The provider checks the conditions when "
+                "you come."
+            ),
+            '</p>\n      \n      \n      <ul class="ds-list suggestions">\n        ',
+        )
+        for other in found:
+            href = f"{catalog_link}{escape(other.intervention)}/"
+            out.append(
+                f'<li>\n          <a class="ds-link" href="{href}'
+                f'" lang="sv">{escape(other.title)}</a>\n          <p class="ds-paragraph" '
+                f'data-size="sm">{every if other.outcome == "eligible" else meet} '
+                f'<span lang="sv">{escape(" ".join(other.met))}</span></p>'
+            )
+            if other.open:
+                out.append(
+                    f'\n          <p class="ds-paragraph" data-size="sm">{still} '
+                    f'<span lang="sv">{escape(" ".join(other.open))}</span></p>'
+                )
+            out.append("\n        </li>\n        ")
+        out.append("\n      </ul>\n    </section>\n  ")
+    out += (
+        '\n  <p class="actions">\n    <a class="ds-link" href="',
+        escape(links["selfcheck"]),
+        '">',
+        _("Start again"),
+        '</a>\n    <a class="ds-link" href="',
+        escape(links["intervention"]),
+        '">',
+        _("Back to the intervention"),
+        "</a>\n  </p>\n  \n\n",
+    )
+    return "".join(out)
 
 
 @lru_cache(maxsize=8)
