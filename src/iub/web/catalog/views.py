@@ -347,7 +347,7 @@ def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str,
 
     translate = _translator(page[0])
     if context["step"].question is None:
-        return _answer_html(context, cached, lambda message: escape(translate(message)))
+        return _answer_html(context, cached, _escaped_translator(page[0]), _escaped)
     step = engines["jinja2"].get_template("catalog/selfcheck_step.html")
     helpers = {"render": render, "cached": cached, "_": translate}
     html: str = step.render({**context, **helpers}, request)
@@ -355,17 +355,21 @@ def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str,
 
 
 def _answer_html(
-    context: dict[str, Any], cached: Callable[..., str], _: Callable[[str], str]
+    context: dict[str, Any],
+    cached: Callable[..., str],
+    _: Callable[[str], str],
+    escape: Callable[[str], str] = escape,
 ) -> str:
     """The answer: the outcome, the conditions not met, what to bring, where to turn and other
     help, as the question's template would write it, byte for byte.
 
     Written in Python, not a template: the answer is the costliest page of the public side and
     every post renders it (docs/web.md, "What the self-check answer costs"); Jinja2's context,
-    calls and attribute lookups were a sixth of it. Every value is escaped (``escape``);
-    ``cached`` returns fragments rendered by Django's engine, which escaped theirs; ``_``
-    returns a translation escaped. ``test_selfcheck_rendering.py`` compares the page with
-    Django's reference template over every intervention, age and case file.
+    calls and attribute lookups were a sixth of it. Every value is escaped (``escape``, which
+    gives markupsafe's text); ``cached`` returns fragments rendered by Django's engine, which
+    escaped theirs; ``_`` returns a translation escaped. ``test_selfcheck_rendering.py``
+    compares the page with Django's reference template over every intervention, age and case
+    file.
     """
     outcome = context["step"].outcome.outcome
     links = context["links"]
@@ -456,6 +460,29 @@ def _translator(language: str) -> Callable[[str], str]:
         return text
 
     return translate
+
+
+@lru_cache(maxsize=8)
+def _escaped_translator(language: str) -> Callable[[str], str]:
+    """:func:`_translator`, its texts escaped as markupsafe escapes them, each once."""
+    translate = _translator(language)
+    texts: dict[str, str] = {}
+
+    def escaped(message: str) -> str:
+        text = texts.get(message)
+        if text is None:
+            text = texts[message] = str(escape(translate(message)))
+        return text
+
+    return escaped
+
+
+@lru_cache(maxsize=4096)
+def _escaped(text: str) -> str:
+    """markupsafe's escaping of a text of the catalog (a title, an id, a condition's wording)
+    or a page's address, kept per process: an answer shows some twenty of them and their
+    number is bounded by the catalogs'. Never a resident's answer (the answer shows none)."""
+    return str(escape(text))
 
 
 def _result_context(desk: Any, intervention: Intervention, step: Any) -> dict[str, Any]:
