@@ -2,7 +2,7 @@
 
 import pytest
 
-from iub.catalog import load_catalog
+from iub.catalog import find_intervention, load_catalog
 from iub.errors import FactError, UnknownIntervention
 from iub.intake import EligibilityEngine
 from iub.law import STATUTORY_CONSENT_ID
@@ -161,3 +161,31 @@ def test_triage_asking_gives_the_outcomes_and_facts_asked_of_check() -> None:
             for intervention_id, kind, asking in desk.triage_asking(facts):
                 outcome = desk.check(intervention_id, facts)
                 assert (outcome.outcome, set(outcome.missing_facts)) == (kind, set(asking))
+
+
+def test_find_is_find_intervention() -> None:
+    """The engine's table of ids and aliases finds what ``find_intervention`` finds."""
+    for stem in ("alingsas", "stockholm"):
+        catalog = load_catalog(stem)
+        catalog = catalog.model_copy(
+            update={
+                "interventions": [
+                    # an alias that is another's id, and one with space around it
+                    catalog.interventions[0].model_copy(
+                        update={"aliases": [catalog.interventions[-1].id, " spaced "]}
+                    ),
+                    *catalog.interventions[1:],
+                ]
+            }
+        )
+        engine = EligibilityEngine(catalog)
+        names = [n for i in catalog.interventions for n in (i.id, *i.aliases, i.title)]
+        names += [" spaced ", "spaced", f" {names[-1]} ", "finns-inte", ""]
+        for name in names:
+            try:
+                expected = find_intervention(catalog, name)
+            except UnknownIntervention:
+                with pytest.raises(UnknownIntervention):
+                    engine.find(name)
+            else:
+                assert expected is engine.find(name), name

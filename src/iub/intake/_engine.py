@@ -185,6 +185,13 @@ class EligibilityEngine:
         self._ids = [prepared.intervention.id for prepared in self._all]
         self._triage = compile_catalog([p.conditions for p in self._all])
         self._asked_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # find_intervention's first loop as a table: each id or alias (that it would not strip)
+        # to the first intervention that has it.
+        self._by_name: dict[str, Intervention] = {}
+        for intervention in catalog.interventions:
+            for name in (intervention.id, *intervention.aliases):
+                if name == name.strip():
+                    self._by_name.setdefault(name, intervention)
         self._order = {
             key: (spec.order, index) for index, (key, spec) in enumerate(self.vocabulary.items())
         }
@@ -214,6 +221,15 @@ class EligibilityEngine:
         """Validate raw facts against this catalog's vocabulary."""
         return raw if isinstance(raw, Facts) else parse_facts(raw, vocabulary=self.vocabulary)
 
+    def find(self, intervention_id: str) -> Intervention:
+        """``find_intervention`` on this catalog; an id or alias is looked up in a table.
+
+        Raises:
+            UnknownIntervention: no such id or alias.
+        """
+        found = self._by_name.get(intervention_id)
+        return found if found is not None else find_intervention(self.catalog, intervention_id)
+
     def check(self, intervention_id: str, facts: Mapping[str, object] | Facts) -> Outcome:
         """The outcome for one intervention.
 
@@ -221,7 +237,7 @@ class EligibilityEngine:
             UnknownIntervention: no such id or alias.
             FactError: an unknown or ill-typed fact.
         """
-        intervention = find_intervention(self.catalog, intervention_id)
+        intervention = self.find(intervention_id)
         return self._check(self._prepared[intervention.id], self.parse(facts))
 
     def screen(self, facts: Mapping[str, object] | Facts) -> list[Outcome]:

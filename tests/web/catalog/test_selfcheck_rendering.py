@@ -1,5 +1,6 @@
-"""The self-check's step, rendered by Jinja2 (for speed, docs/web.md "Benchmark"), says what
-Django's template said, and escapes every value.
+"""The self-check's step, its question rendered by Jinja2 and its answer by Python (for speed,
+docs/web.md "What the self-check answer costs"), says what Django's template said, and escapes
+every value.
 
 The Django template it replaced is kept in ``reference/`` as the oracle: the same posts go
 through the view twice, once as it renders now and once with the step rendered by Django's
@@ -23,6 +24,7 @@ from django.template import engines
 from django.template.backends.django import DjangoTemplates
 from django.test import Client
 from django.utils.safestring import mark_safe
+from markupsafe import escape
 
 from iub.catalog import find_intervention
 from iub.web.catalog import selectors, views
@@ -214,8 +216,20 @@ def test_every_value_of_an_answer_is_escaped(outcome: str) -> None:
         (_hostile("open"),),
     )
     step = SimpleNamespace(question=None, outcome=SimpleNamespace(outcome=outcome))
+    links = {key: _hostile(f"link-{key}") for key in ("catalog", "intervention", "selfcheck")}
+    context = {
+        "step": step,
+        "links": links,
+        "youth": True,
+        "minors_without_consent": True,
+        "evidence_key": "all",
+        "unmet": [_hostile("unmet")],
+        "others": [other],
+    }
 
-    html = _render(step, unmet=[_hostile("unmet")], others=[other])
+    html = views._answer_html(
+        context, lambda *args, **kwargs: "<!-- fragment -->", lambda message: escape(message)
+    )
 
     slots = ["link-selfcheck", "link-intervention", "link-catalog", "id", "title", "met"]
     slots += ["met-2", "open"] + ["unmet"] * (outcome == "not_eligible")

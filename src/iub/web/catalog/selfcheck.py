@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -409,8 +410,29 @@ def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
     return table
 
 
+#: (catalog index of the intervention, position among its own leaves, the leaf)
+_Placed = tuple[int, int, _OwnLeaf]
+
+
+@lru_cache(maxsize=16)
+def _leaves_by_facts(
+    desk: EligibilityEngine,
+) -> tuple[tuple[frozenset[str], tuple[_Placed, ...]], ...]:
+    """Every intervention's own leaves, grouped by the facts they read, once per catalog: an
+    answer meets only leaves whose facts it gives, and a few sets of facts recur."""
+    table = _leaf_table(desk)
+    groups: dict[frozenset[str], list[_Placed]] = {}
+    for index, intervention in enumerate(desk.catalog.interventions):
+        for position, leaf in enumerate(table[intervention.id].own):
+            groups.setdefault(leaf.keys, []).append((index, position, leaf))
+    return tuple((keys, tuple(placed)) for keys, placed in groups.items())
+
+
 _MET = Verdict.MET
+_ELIGIBLE = OutcomeKind.ELIGIBLE
+_NOT_ELIGIBLE = OutcomeKind.NOT_ELIGIBLE
 _Texts = tuple[str, ...]
+_POSITION = itemgetter(0)
 
 
 def suggestions(
@@ -434,21 +456,35 @@ def suggestions(
     child = young = False
     if isinstance(age, int):
         child, young = age < MAJORITY_AGE, age < CONSENT_OPTIONAL_FROM_AGE
+    rows = desk.triage_asking(facts)
+    # The own leaves the answers meet, per intervention that screening does not exclude: only
+    # the groups of leaves whose facts are all given are checked.
+    met_by: dict[int, list[tuple[int, _OwnLeaf]]] = {}
+    for keys, placed in _leaves_by_facts(desk):
+        if keys <= given:
+            for index, position, leaf in placed:
+                if rows[index][1] is not _NOT_ELIGIBLE and leaf.check(facts)[0] is _MET:
+                    met_by.setdefault(index, []).append((position, leaf))
+    # Each row's rank is distinct (it ends with the catalog index), so rows sort by it alone.
     ranked: list[tuple[tuple[bool, int, int, int], _Other, OutcomeKind, _Texts, _Texts]] = []
-    for index, (intervention_id, kind, asking) in enumerate(desk.triage_asking(facts)):
-        if kind is OutcomeKind.NOT_ELIGIBLE or intervention_id == exclude:
+    for index in sorted(met_by):
+        intervention_id, kind, asking = rows[index]
+        if intervention_id == exclude:
             continue
         other = table[intervention_id]
         if child and (other.adults or (young and other.parents)):
             continue
-        met = [leaf for leaf in other.own if leaf.keys <= given and leaf.check(facts)[0] is _MET]
-        if not met:
-            continue
-        texts = tuple(dict.fromkeys(leaf.text for leaf in met))
-        specific = sum(1 for leaf in met if not leaf.generic)
-        eligible = kind is OutcomeKind.ELIGIBLE
-        ranked.append(((eligible, specific, len(texts), -index), other, kind, texts, asking))
-    ranked.sort(key=lambda row: row[0], reverse=True)
+        placed_met = met_by[index]
+        if len(placed_met) == 1:  # the usual case: one condition met
+            texts: _Texts = (placed_met[0][1].text,)
+            specific = 0 if placed_met[0][1].generic else 1
+        else:
+            met = [leaf for _position, leaf in sorted(placed_met, key=_POSITION)]
+            texts = tuple(dict.fromkeys([leaf.text for leaf in met]))
+            specific = len([leaf for leaf in met if not leaf.generic])
+        rank = (kind is _ELIGIBLE, specific, len(texts), -index)
+        ranked.append((rank, other, kind, texts, asking))
+    ranked.sort(reverse=True)
     found = []
     for _rank, other, kind, texts, asking in ranked[:limit]:
         still: tuple[str, ...] = ()
@@ -456,7 +492,7 @@ def suggestions(
             asked = set(asking)
             still = tuple(
                 dict.fromkeys(
-                    text for text, keys in other.every if keys & asked and text not in texts
+                    [text for text, keys in other.every if keys & asked and text not in texts]
                 )
             )
         intervention = other.intervention

@@ -21,13 +21,14 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
+from markupsafe import escape
 
 from iub.catalog import Catalog, Intervention, find_intervention
 from iub.errors import UnknownIntervention
 from iub.facts import Evidence
+from iub.intake import EligibilityEngine
 from iub.law import (
     CONSENT_OPTIONAL_FROM_AGE,
     MAJORITY_AGE,
@@ -42,6 +43,7 @@ from iub.web.catalog.selfcheck import (
     suggestions,
     unmet_conditions,
 )
+from iub.web.common.http import never_cache
 from iub.web.common.views import bad_request_with
 
 __all__ = ["catalog_detail", "intervention_detail", "municipalities", "selfcheck"]
@@ -79,6 +81,14 @@ def _version(stem: str) -> CatalogVersion:
 def _intervention(catalog: Catalog, intervention_id: str) -> Intervention:
     try:
         return find_intervention(catalog, intervention_id)
+    except UnknownIntervention:
+        raise Http404("no such intervention") from None
+
+
+def _desk_intervention(desk: EligibilityEngine, intervention_id: str) -> Intervention:
+    """As :func:`_intervention`, by the desk's table of ids and aliases."""
+    try:
+        return desk.find(intervention_id)
     except UnknownIntervention:
         raise Http404("no such intervention") from None
 
@@ -245,7 +255,7 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
     """
     version = _version(stem)
     catalog, desk = selectors.catalog_of(version), selectors.desk_of(version)
-    intervention = _intervention(catalog, intervention_id)
+    intervention = _desk_intervention(desk, intervention_id)
     if intervention.id != intervention_id:
         raise Http404("no such intervention")
     data = dict(request.POST.lists()) if request.method == "POST" else {}
@@ -253,23 +263,26 @@ def selfcheck(request: HttpRequest, stem: str, intervention_id: str) -> HttpResp
         step = selfcheck_step(desk=desk, intervention=intervention, data=data)
     except SelfCheckInputError as exc:
         return bad_request_with(request, exc.message)
+    language = get_language()  # looked up once: each call finds the active language anew
     context = {
         "version": version,
         "catalog": catalog,
         "intervention": intervention,
-        "links": links(stem, intervention.id),
+        "links": _links_for(language or "sv", stem, intervention.id),
         "regime": intervention.documentation.regime.value,
         "minors_without_consent": bool(intervention.minors_without_consent),
         "started": request.method == "POST",
         "routes": lambda: _advice(intervention)["routes"],
         "rules_applied": lambda: _advice(intervention)["rules_applied"],
     }
-    page = (get_language(), version.sha256, version.stem, intervention.id)
+    page = (language, version.sha256, version.stem, intervention.id)
     top, bottom = _selfcheck_shell(request, page, context)
     context["step"] = step
     if step.question is None:
         context.update(_result_context(desk, intervention, step))
-    return HttpResponse(top + _render_step(request, page, context) + bottom)
+    # The shell is kept encoded: the page's text is not all Latin-1, and encoding it whole on
+    # every answer cost as much as finding the outcome.
+    return HttpResponse(b"".join((top, _render_step(request, page, context).encode(), bottom)))
 
 
 #: Rendered parts of the self-check that depend only on the version, the page and the
@@ -290,14 +303,15 @@ _INNER = "\x00selfcheck-step\x00"
 
 def _selfcheck_shell(
     request: HttpRequest, page: tuple[str, ...], context: dict[str, Any]
-) -> tuple[str, str]:
-    """The self-check page around its step, rendered once per version, page and language.
+) -> tuple[bytes, bytes]:
+    """The self-check page around its step, rendered once per version, page and language,
+    encoded as the response is (UTF-8).
 
     Only the step (the answers so far, the question or the answer) is rendered per request;
     the shell holds nothing a resident entered.
     """
     key = ("selfcheck-shell", *page, context["started"])
-    shell: tuple[str, str] | None = _FRAGMENTS.get(key)
+    shell: tuple[bytes, bytes] | None = _FRAGMENTS.get(key)
     if shell is None:
         html = render_to_string(
             "catalog/selfcheck.html",
@@ -305,7 +319,7 @@ def _selfcheck_shell(
             request=request,
         )
         top, bottom = html.split(_INNER)
-        shell = (top, bottom)
+        shell = (top.encode(), bottom.encode())
         _remember(key, shell)
     return shell
 
@@ -331,10 +345,102 @@ def _render_step(request: HttpRequest, page: tuple[str, ...], context: dict[str,
             _remember(key, html)
         return mark_safe(html)  # rendered by Django's engine, which escaped every value
 
+    translate = _translator(page[0])
+    if context["step"].question is None:
+        return _answer_html(context, cached, _escaped_translator(page[0]), _escaped)
     step = engines["jinja2"].get_template("catalog/selfcheck_step.html")
-    helpers = {"render": render, "cached": cached, "_": _translator(page[0])}
+    helpers = {"render": render, "cached": cached, "_": translate}
     html: str = step.render({**context, **helpers}, request)
     return html
+
+
+def _answer_html(
+    context: dict[str, Any],
+    cached: Callable[..., str],
+    _: Callable[[str], str],
+    escape: Callable[[str], str] = escape,
+) -> str:
+    """The answer: the outcome, the conditions not met, what to bring, where to turn and other
+    help, as the question's template would write it, byte for byte.
+
+    Written in Python, not a template: the answer is the costliest page of the public side and
+    every post renders it (docs/web.md, "What the self-check answer costs"); Jinja2's context,
+    calls and attribute lookups were a sixth of it. Every value is escaped (``escape``, which
+    gives markupsafe's text); ``cached`` returns fragments rendered by Django's engine, which
+    escaped theirs; ``_`` returns a translation escaped. ``test_selfcheck_rendering.py``
+    compares the page with Django's reference template over every intervention, age and case
+    file.
+    """
+    outcome = context["step"].outcome.outcome
+    links = context["links"]
+    out = ["\n\n  \n  ", cached("catalog/_selfcheck_outcome.html", outcome, outcome=outcome)]
+    out.append("\n  ")
+    if outcome == "not_eligible" and context["unmet"]:
+        out += (
+            '\n    <section class="stack-sm" aria-labelledby="unmet-heading">'
+            '\n      <h2 class="ds-heading" data-size="xs" id="unmet-heading">',
+            _("The condition that was not met"),
+            '</h2>\n      <ul class="ds-list" lang="sv">',
+            *[f"<li>{escape(text)}</li>" for text in context["unmet"]],
+            "</ul>\n    </section>\n  ",
+        )
+    out.append("\n  ")
+    if outcome == "eligible" and context["youth"] and context["minors_without_consent"]:
+        out += (
+            '\n    <p class="ds-paragraph">\n      ',
+            _(
+                "You are 15 or older, so you can come without your guardians' consent: the "
+                "social committee has decided that this is suitable (21 kap. 2 § "
+                "socialtjänstlagen)."
+            ),
+            "\n    </p>\n  ",
+        )
+    out.append("\n  ")
+    if outcome == "eligible":
+        out.append(cached("catalog/_selfcheck_bring.html", context["evidence_key"]))
+    out += ("\n  ", cached("catalog/_selfcheck_turn.html", outcome, outcome=outcome), "\n  ")
+    if found := context["others"]:
+        every, meet = _("Your answers meet every condition:"), _("Your answers meet:")
+        still = _("Still to be checked:")
+        catalog_link = escape(links["catalog"])
+        out += (
+            '\n    <section class="stack-sm" aria-labelledby="others-heading">'
+            '\n      <h2 class="ds-heading" data-size="xs" id="others-heading">',
+            _("Other help that may fit you"),
+            '</h2>\n      <p class="ds-paragraph">',
+            _(
+                "Your answers do not rule these out. The provider checks the conditions when "
+                "you come."
+            ),
+            '</p>\n      \n      \n      <ul class="ds-list suggestions">\n        ',
+        )
+        for other in found:
+            href = f"{catalog_link}{escape(other.intervention)}/"
+            out.append(
+                f'<li>\n          <a class="ds-link" href="{href}'
+                f'" lang="sv">{escape(other.title)}</a>\n          <p class="ds-paragraph" '
+                f'data-size="sm">{every if other.outcome == "eligible" else meet} '
+                f'<span lang="sv">{escape(" ".join(other.met))}</span></p>'
+            )
+            if other.open:
+                out.append(
+                    f'\n          <p class="ds-paragraph" data-size="sm">{still} '
+                    f'<span lang="sv">{escape(" ".join(other.open))}</span></p>'
+                )
+            out.append("\n        </li>\n        ")
+        out.append("\n      </ul>\n    </section>\n  ")
+    out += (
+        '\n  <p class="actions">\n    <a class="ds-link" href="',
+        escape(links["selfcheck"]),
+        '">',
+        _("Start again"),
+        '</a>\n    <a class="ds-link" href="',
+        escape(links["intervention"]),
+        '">',
+        _("Back to the intervention"),
+        "</a>\n  </p>\n  \n\n",
+    )
+    return "".join(out)
 
 
 @lru_cache(maxsize=8)
@@ -354,6 +460,29 @@ def _translator(language: str) -> Callable[[str], str]:
         return text
 
     return translate
+
+
+@lru_cache(maxsize=8)
+def _escaped_translator(language: str) -> Callable[[str], str]:
+    """:func:`_translator`, its texts escaped as markupsafe escapes them, each once."""
+    translate = _translator(language)
+    texts: dict[str, str] = {}
+
+    def escaped(message: str) -> str:
+        text = texts.get(message)
+        if text is None:
+            text = texts[message] = str(escape(translate(message)))
+        return text
+
+    return escaped
+
+
+@lru_cache(maxsize=4096)
+def _escaped(text: str) -> str:
+    """markupsafe's escaping of a text of the catalog (a title, an id, a condition's wording)
+    or a page's address, kept per process: an answer shows some twenty of them and their
+    number is bounded by the catalogs'. Never a resident's answer (the answer shows none)."""
+    return str(escape(text))
 
 
 def _result_context(desk: Any, intervention: Intervention, step: Any) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from iub.web.catalog.urls.public import first as public_first
 from iub.web.common.views import healthz, robots_txt
 from iub.web.config.api import api
 from iub.web.followup import survey_views
@@ -23,6 +24,9 @@ urlpatterns = [
     path("api/", api.urls),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The self-check's answer, the costliest public request, found before the staff side (no
+    # other pattern can match its paths: see catalog.urls.public.first).
+    *public_first,
     # Staff side (Swedish only): log-in, the site administration and the provider's desk.
     path("personal/admin/", admin.site.urls),
     path("personal/", include("iub.web.accounts.urls")),
