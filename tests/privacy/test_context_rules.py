@@ -59,6 +59,8 @@ CAUGHT: list[tuple[str, str]] = [
 
 ORDINARY: list[str] = [
     "resa till Kraków i sommar",
+    # an English loan word with two letters swapped, alone after a comma
+    "ringde soc, stalikng på nätet fortsätter",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

@@ -221,6 +221,9 @@ _LONGEST_NAME = 14
 # that word mistyped; shorter ones may be names ("Eiln" is no "Elin" typed wrong).
 _SLIP_CAPITALISED = 12
 _SLIP_INFLECTED = 9
+# A lower-case word this long one swap from an English word is that word
+# mistyped, for the rules that ask ("stalikng"); shorter ones are too often names.
+_SLIP_LOAN = 6
 _LONGEST_ACRONYM = 8
 # An ordinary word this long, capitalised, is a thing ("Oxazepam"); shorter ones may be names
 # that are also words ("Mara", "Disa").
@@ -712,7 +715,20 @@ class NameDetector:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= _SHAPE_MIN and stem in english:
                 return True
-        return self._common.known_tail(word)
+        if self._common.known_tail(word):
+            return True
+        return self._mistyped_loan(word)
+
+    def _mistyped_loan(self, word: str) -> bool:
+        """Say whether a word is an English word with two letters swapped ("stalikng").
+
+        Consulted only by the rules that ask, like ``_loan_word``: a name that happens to be
+        one swap from such a word is still found by its lists and its context.
+        """
+        if not _SLIP_LOAN <= len(word) <= _MAX_SLIP or _surname_shape(word):
+            return False
+        english = self._english
+        return any(v in english for v in _slips(word)[0])
 
     def _unknown_pair(self, tokens: _Tokens, index: int) -> bool:
         """Say whether this word and the next are both unknown lower-case words of 3+ letters."""
