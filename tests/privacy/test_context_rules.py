@@ -15,6 +15,8 @@ CAUGHT: list[tuple[str, str]] = [
     # are read as slips when capitalised inside a sentence, never a surname's shape.
     ("gruppen, sen kom Serafiina o mamman", "Serafiina"),
     ("kontakt med Hallström idag", "Hallström"),
+    # one swap from a place ("Kumla"), but a verb of speaking marks a person
+    ("pratade med Kumal om skulderna", "Kumal"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
     ("pratade med McDonald igår", "McDonald"),
@@ -61,6 +63,8 @@ ORDINARY: list[str] = [
     "resa till Kraków i sommar",
     # an English loan word with two letters swapped, alone after a comma
     "ringde soc, stalikng på nätet fortsätter",
+    # a place with two letters swapped ("Kumla")
+    "flyttade fr Kumal i nov, söker bostad",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

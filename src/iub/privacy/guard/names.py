@@ -224,6 +224,8 @@ _SLIP_INFLECTED = 9
 # A lower-case word this long one swap from an English word is that word
 # mistyped, for the rules that ask ("stalikng"); shorter ones are too often names.
 _SLIP_LOAN = 6
+# A capitalised word this long one swap from a place is that place mistyped ("Kumal").
+_SLIP_PLACE = 5
 _LONGEST_ACRONYM = 8
 # An ordinary word this long, capitalised, is a thing ("Oxazepam"); shorter ones may be names
 # that are also words ("Mara", "Disa").
@@ -402,6 +404,12 @@ class NameDetector:
         }
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
+        # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
+        self._place_words = frozenset(
+            place.lower()
+            for place in lexicon.places | lexicon.world_places
+            if " " not in place and len(place) >= _SLIP_PLACE
+        )
         # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
         # only beside one of these is a pair of words looked up.
         pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
@@ -924,6 +932,13 @@ class NameDetector:
             return False  # keeps time linear in a garbage "word" of 200 kB
         return any(v in self._brands for v in _slips(word.lower())[0])
 
+    def _slip_of_place(self, word: str) -> bool:
+        """Say whether a capitalised word is a place mistyped by one swap ("Kumal", "Izmri")."""
+        if not _SLIP_PLACE <= len(word) <= _MAX_SLIP:
+            return False
+        lower = word.lower()
+        return any(v != lower and v in self._place_words for v in _slips(lower)[0])
+
     def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
         if index + 3 >= len(tokens):
@@ -1171,6 +1186,12 @@ class NameDetector:
         if self._slip_of_not_name(word):
             # "Cocnerta", "Suubtex": a medicine mistyped, treated as the medicine itself
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+        if self._slip_of_place(word):
+            # "fr Kumal i nov": a place mistyped; a person's word or verb still marks a name
+            # ("pratade med Kumal")
+            if context is not None or self._person_object(tokens, index):
+                return SCORE_CONTEXT, "name.context"
+            return None
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
         if _apposition(tokens, index) and (
@@ -1189,6 +1210,12 @@ class NameDetector:
             return None  # "Beroendeenheten", "Vårdcentralen": a unit, not a person
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
+        if self._slip_of_place(word):
+            # "fr Kumal i nov": a place mistyped; a person's word or verb still marks a name
+            # ("pratade med Kumal")
+            if context is not None or self._person_object(tokens, index):
+                return SCORE_CONTEXT, "name.context"
+            return None
         if len(parts) == 1 and word.lower() in _NOTE_ABBREVIATIONS:
             return None  # "barnen Fortf osäker": an abbreviation capitalised, not a name
         if all(self._common.exact(part) for part in parts):
