@@ -270,3 +270,22 @@ def test_invisible_mark_inside_a_name_or_address_does_not_hide_it(position: int,
     kinds = [f.kind for f in analyze(text)]
 
     assert ["name", "email"] == kinds
+
+
+def test_kept_word_verdicts_are_bounded_and_change_no_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The verdicts kept per lower-case word never outgrow their bound, and a detector that
+    empties its store finds exactly what a fresh one finds."""
+    from iub.privacy.guard import names
+    from iub.privacy.guard._lexicon import load
+    from iub.privacy.guard.names import NameDetector
+
+    monkeypatch.setattr(names, "_WORD_CACHE_LIMIT", 10)
+    words = [f"zorb{a}{b}" for a, b in itertools.product("aeiouy", "lmnrst")]
+    notes = [f"sen kom {word} o sa att {other} ringde" for word, other in itertools.pairwise(words)]
+    lexicon = load()
+    reused = NameDetector(lexicon)
+    for note in notes:
+        assert list(reused.detect(note)) == list(NameDetector(lexicon).detect(note))
+        assert len(reused._may_be_name_cache) <= 10

@@ -224,6 +224,8 @@ _SLIP_INFLECTED = 9
 # A lower-case word this long one swap from an English word is that word
 # mistyped, for the rules that ask ("stalikng"); shorter ones are too often names.
 _SLIP_LOAN = 6
+# Words whose verdict is kept per detector before the store is emptied (bounds memory).
+_WORD_CACHE_LIMIT = 100_000
 # A capitalised word this long one swap from a place is that place mistyped ("Kumal").
 _SLIP_PLACE = 5
 _LONGEST_ACRONYM = 8
@@ -404,6 +406,7 @@ class NameDetector:
         }
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
+        self._may_be_name_cache: dict[str, bool] = {}
         # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
         self._place_words = frozenset(
             place.lower()
@@ -583,6 +586,8 @@ class NameDetector:
         """
         words = tokens.words
         word = words[index]
+        if not self._may_be_name(word):
+            return None  # most lower-case words: every rule below ends at the same test
         before = _untypo(words[index - 1].lower()) if index and tokens[index].glued else ""
         after = words[index + 1] if index + 1 < len(tokens) and tokens[index + 1].glued else ""
         marked = False  # a context that marks a person, not only a sentence position
@@ -809,6 +814,21 @@ class NameDetector:
         elif after >= len(tokens) or not tokens[after].glued:
             return False
         return tokens[index].initial or (index - 1 in scores and tokens[index].glued)
+
+    def _may_be_name(self, word: str) -> bool:
+        """Say whether a lower-case word passes the test every rule of
+        ``_score_lower_unknown`` ends with: unknown, listed, or in the wide list of names.
+
+        The answer depends on the word alone, so it is kept (a note repeats the same ordinary
+        words, and so do a day's notes); the rules' contexts are looked at only when it holds.
+        """
+        known = self._may_be_name_cache.get(word)
+        if known is None:
+            if len(self._may_be_name_cache) >= _WORD_CACHE_LIMIT:
+                self._may_be_name_cache.clear()
+            known = self._unknown_word(word) or self._listed(word) or self._wide_name(word)
+            self._may_be_name_cache[word] = known
+        return known
 
     def _unknown_word(self, word: str) -> bool:
         """Say whether a lower-case word is no word, place or typo of a word the lists know."""
