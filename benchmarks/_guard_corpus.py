@@ -1581,6 +1581,183 @@ BLIND12_ID_TEMPLATES = (
     ("beslutet om dagverksamhet skickat till {FULL}, {ADDRESS}, {POSTCODE}", ()),
     ("hämtade {FIRST} på förskolan tillsammans m jourhemsmamman", ()),
 )
+# A sixteenth set, "blind13": the thirteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family-law
+# cooperation talks, support for relatives of people with dementia, LSS personal assistance,
+# the social emergency on-call service, meeting places for the newly arrived, budget and debt
+# advice (banks, Kronofogden, debt collectors), youth recreation centres, alcohol and drug
+# outpatient care, gambling support, elder-care meetings, Housing First, financial abuse of
+# the elderly, honour-related violence, young people's sexual health and chat counselling.
+# Its names come from sources no earlier set or guard list used, the PyPI package
+# arabic-name-romanizer (Wikidata name units) and the npm package chance, minus every name the
+# guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind13_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND13_CLEAN_TEMPLATES = (
+    "samarbetssamtal 2/4, föräldrarna pratar bara via sms, enades om hämtning vid förskolegrinden",
+    "Umgängesstöd 2 h varannan lördag på {UNIT}, pappan kom 25 min sent o hade glömt matsäcken",
+    "mamman vill ha ensam vårdnad, hänvisad till tingsrätten, ingen snabbupplysning skriven än",
+    "ang. avtal om boende – pappan skrev på direkt, mamman vill läsa igenom det hemma först",
+    "barnet (7) vill inte byta hem på söndagar, gråter i bilen enl. båda föräldrarna",
+    "Upplysningar från BUP:s öppenvård inhämtade, ingen oro kring föräldraförmågan",
+    "Anhörigcirkeln demens träff 4 av 8, {COUNT}, ämnet var nattoro o låsta ytterdörrar",
+    "hon sover max 4 h per natt sen maken fick Alzheimer, avlösning i hemmet 8 h/v beviljad",
+    "demenssjuksköterskan på VC Kvarnbacken föreslår att Donepezil utvärderas om tre månader",
+    "maken gömmer räkningarna i frysen, frun hittade elräkningen från Vattenfall bland köttfärsen",
+    "Silviasystern tipsade om dagverksamheten Solrosen 2 dgr/v, provstart i februari",
+    "Anhörigas Riksförbunds kurs för makar är fullbokad tills i vår, står på väntelista",
+    "FK:s beslut: 112 assistanstimmar/v enl 51 kap. SFB, nattbehovet ej medräknat, vi söker mer",
+    "Assistansbolaget byts från Humana till Frösunda fr.o.m. {DATE}, uppsägningstid 3 mån",
+    "dubbelbemanning vid förflyttningar, taklift monterad i sovrummet förra veckan",
+    "grundläggande behov bedömda till 17 h/v, understiger 20 h, avslag på assistans",
+    "FK:s assistansersättning täcker inte jourtiden, kommunen betalar mellanskillnaden",
+    "korttidsvistelse på Klippan 4 dygn/mån, trivs bra, vill åka dit oftare",
+    "hembesök m arbetsterapeut, den nya rullstolen från Hjälpmedelscentralen har inte kommit",
+    "SOCIALJOUREN 23.40: POLISEN RINGDE OM TVÅ BARN ENSAMMA I LGH, MAMMAN UTE PÅ KROGEN",
+    "jouren gjorde omedelbart omhändertagande enl 6 § LVU kl 02.15, jourhem i {CITY}",
+    "orosanmälan från Securitas-vakt på Centralstationen, ungdom ca 15 år i t-shirt mitt i natten",
+    "Jouren: kvinnan ville inte följa med till skyddat boende, fick Kvinnofridslinjens nummer",
+    "tjänsteanteckning socialjouren, hot mot personal i receptionen, polis tillkallad 01.05",
+    "helgjour, 3 ärenden via Jourcentralen i {CITY}, ett lämnat över till måndagens mottagning",
+    "Språkcafé på stadsbiblioteket onsdag kväll, {COUNT}, kaffe o kanelbullar från Pressbyrån",
+    "mötesplatsen i Rinkeby hjälper till att skaffa BankID via Swedbank, 2 h kö",
+    "Samhällsorientering modul 3 (Att försörja sig), tolkar på dari, tigrinja o arabiska",
+    "många frågar om CSN o SFI-bonusen, vi visar Arbetsförmedlingens sidor på lätt svenska",
+    "familjen kom från Kabul, väntar fortf. på besked från Migrationsverket efter 14 månader",
+    "kvinnogruppen syr gardiner på Singer-maskinerna som Röda Korset skänkte i höstas",
+    "Budgetgenomgång: inkomst {AMOUNT}, utgifterna överstiger den m ca 3 400 kr/mån",
+    "KFM har utmätt lönen, förbehållsbelopp 6 800 + hyran, beskedet kom i Kivra",
+    "Handelsbanken nekar konto, vi hänvisar till betalkontolagen o skriver ett brev tillsammans",
+    "skulder hos Svea Ekonomi, Klarna o Resurs Bank, totalt ca 187 000 kr, 9 mål hos KFM",
+    "Telia o Tre har stängt abonnemangen, Comviq-skulden ligger hos Intrum",
+    "avbetalningsplan m Ellevio för elskulden: 500 kr/mån i tio månader",
+    "vill söka skuldsanering men har ett AB sen 2019, kollar m Bolagsverket om det avregistrerats",
+    "swishar 2 000 kr/mån till släkten i Mogadishu, vill inte dra ner på det",
+    "Nordea har spärrat kontot pga penningtvättskontroll, insättningar från okänd avsändare",
+    "Fritidsgården Gnistan fre kväll: ca 40 ungdomar, bråk utanför vid 21, en polisbil körde förbi",
+    "fritidsledarna ser 13-åringar hänga vid ICA Nära efter stängning, de vejpar o delar snus",
+    "e-sportkvällen lockar killar som annars aldrig kommer, mest FIFA o Fortnite",
+    "tjejkvällen tisdag: samtal om nudes o nätsex, Ungdomsmottagningen var på plats",
+    "fältarna hittade ca 20 lustgaspatroner i parken bakom högstadiet",
+    "Beroendeenheten, öppenvård: AUDIT 22 p, DUDIT 0, erbjuds återfallsprevention 8 ggr",
+    "Urinprov neg för THC, pos för bensodiazepiner, uppger att han har Sobril utskrivet",
+    "disulfiram (Antabus) 3 ggr/v, tas inför personalen på Apoteket Kronan, missat en gång",
+    "CRA-behandlingen nu på steg 3, funktionsanalysen färdig",
+    "efter lönen blev det fylla hela helgen, ca 70 cl vodka om dagen lör–sön",
+    "Subutex via LARO-mottagningen, inget sidomissbruk enl. senaste provet",
+    "12-stegsbehandling på Nämndemansgården diskuterad, vill helst inte åka så långt",
+    "har laddat ner Alkoholhjälpen-appen, loggat fyra dagar i rad",
+    "Spelberoende: förlorat ca 340 000 kr på Unibet o Betsson sen 2022, avstängd via Spelpaus.se",
+    "spelar mest live casino nattetid, har lånat av kollegorna, skäms enormt",
+    "Stödlinjen för spel hänvisade hit, första samtalet idag, PGSI 19 p",
+    "kringgick insättningsgränsen hos LeoVegas m ett olicensierat casino på Malta",
+    "sambon har tagit över BankID o internetbanken, han har ett kort med 500 kr/v",
+    "SIP via Lifecare efter utskrivning från geriatriken, hemtjänst 4 ggr/dag",
+    "Ansökan om särskilt boende avslogs, överklagas, dottern missnöjd m biståndsbedömningen",
+    "trygghetslarmet har gått 11 ggr på en vecka, mest falsklarm i duschen",
+    "Attendo lämnar över hemtjänsten till kommunen, 14 olika personal på två veckor",
+    "BPSD-registrering gjord, NPI 34 p, mest oro kvällstid",
+    "matlådor levereras tis o fre, äter knappt hälften, vikten ned 4 kg sedan juni",
+    "Downton Fall Risk Index 4, rollatorn står oanvänd i hallen",
+    "Bostad först: 1 rok hos Stena Fastigheter, tillträde {DATE}, nycklar lämnas m boendestödjaren",
+    "har sovit i trapphus o på Stadsmissionens härbärge sen i våras",
+    "grannar har klagat på lukten, boendestödet bar ut 12 sopsäckar igår",
+    "Willhem skickar rättelseanmaning, två månadshyror obetalda",
+    "Härbärget stänger kl 09, han sitter i tunnelbanan tills mötesplatsen öppnar kl 10",
+    "Hemlöshetskartläggningen: akut hemlös enl. Socialstyrelsens definition, situation 1",
+    "misstänkt ekonomiskt övergrepp, uttag på 48 000 kr från Swedbank-kontot på tre dagar",
+    "hon har lånat ut sitt BankID till barnbarnet, nu finns lån via Lendo o Nordax",
+    "läkarintyg från Husläkarna Gärdet bifogas överförmyndarens blankett, godmanskap önskas",
+    "Telefonbedrägeri: en falsk bankman ringde, hon lämnade ut koderna, polisanmälan gjord",
+    "fullmakten till grannen ska återkallas, banken vill att hon kommer dit personligen",
+    "Hedersrelaterat: hon får inte gå på simlektionerna, pappan har förbjudit det",
+    "risk för bortförande till Irak i sommar, Länsstyrelsens kompetensteam konsulterat",
+    "PATRIARK-bedömning gjord: hög risk, skyddat boende ordnas via {UNIT}",
+    "kusinerna följer hennes position på Snapchat, hon har stängt av Snap Map nu",
+    "utreseförbud enl LUU begärt hos förvaltningsrätten, beslut inom 3 dgr",
+    "vill ha samtalen på svenska, inte m en tolk från samma stad i Syrien",
+    "UM: 17-åring vill ha p-stav (Nexplanon), pratade om samtycke, PrEP-info given",
+    "HPV-vaccin erbjudet men mamman vill inte, 15-åringen själv osäker",
+    "RFSU-kondomer o glidmedel delades ut vid Pride-tältet, ca 300 st",
+    "kille oroad för könssjukdom efter en Grindr-date, hänvisad till Venhälsan",
+    "Ungdomsmottagningen Södermalm: akut-p-piller EllaOne utlämnat 16.20",
+    "Anonym chatt 21.10–21.55: 14-åring groomad via Discord, uppmanad att spara skärmdumpar",
+    "chatten via 1177: användaren loggade ut mitt i samtalet efter frågan om självskada",
+    "BRIS tipsade om oss, ungdomen skriver mest emojis o 'idk'",
+    "chattmeddelande 02.48 'orkar inte mer', SOS Alarm kontaktat, polisen åkte ut",
+    "ny chatt samma tid nästa vecka, pseudonymen sparad",
+    "BANKUTDRAG FRÅN ICA BANKEN O HYRESAVI SAKNAS FORTF, KOMPLETTERING BEGÄRD",
+    "ks ang {CASE}: flyttas till vuxenenheten, beslut i AU nästa v",
+    "enl. hb bostadsbidraget från FK 1 650 kr/mån, hb-beräkningen rättad",
+    "bg för ek. bistånd {AMOUNT} enl riksnormen, avslag på 2 400 kr till mobil från Elgiganten",
+    "uppf. om 2 v, tid bokad {DATE} {TIME}",
+    "ringde Tele2 om routern, de lovade skicka en ny inom fem dagar",
+    "hon e typ helt borta, sitter ba m mobilen o scrollar tiktok hela nätterna",
+    "Försäkringskassans handläggare (sjukpenning) begär försäkringsmedicinsk utredning",
+    "Apotek Hjärtat i Kista lämnade ut Xanor 2 ggr trots spärr, läkaren kontaktad",
+    "LVM-utredning inledd enl 7 § LVM, läkarintyg behövs inom en vecka",
+    "färdtjänst via Serviceresor avslås, 300 m till närmaste busshållplats",
+    "skuldebrev på 30 000 kr till en kusin i Göteborg, 0 % ränta, ingen återbetalning gjord",
+)
+BLIND13_ID_TEMPLATES = (
+    ("{FIRST} o exet kom överens om julafton redan på andra samarbetssamtalet", ()),
+    ("samarbetssamtal m mamman {FULL} o pappan {FULL}, båda hade ombud med sig", ()),
+    ("{LAST}, {FIRST} – demensutredningen klar, anhörigstöd erbjudet hustrun", ()),
+    ("{FIRST} vaknar 5–6 ggr varje natt o letar efter bilnycklarna, frun orkar snart inte", ()),
+    ("personliga assistenten {FULL} slutar {DATE}, Frösunda söker ersättare", ()),
+    ("Brukaren {FIRST} {LAST} har beviljats 118 h/v assistans av FK", ()),
+    ("SOCIALJOUREN: {FULL} RINGDE 00.30, UPPGER ATT SAMBON SLAGIT HENNE", ()),
+    ("jouren hämtade barnen hos grannen {LAST} en trappa upp", ()),
+    ("träffade {FIRST} o hennes mamma på språkcaféet, båda vill börja på SFI", ()),
+    ("{GEN} uppehållstillstånd gick ut {DATE}, förlängning sökt", ()),
+    ("budgetgenomgång med {FULL}, inkomst lönebidrag + bostadstillägg", ()),
+    ("{GEN} Volvo V70 {PLATE} ska säljas på KFM:s auktion i mars", ()),
+    ("bilen {PLATE} är registrerad på svärfar men {FIRST} kör den varje dag", ()),
+    ("{FIRST} ({AGE2}) är på fritidsgården varje kväll, fritidsledaren {FIRST} oroar sig", ()),
+    ("fältassistenten {FULL} såg honom vid centrum m några äldre killar", ()),
+    ("öppenvården: {FIRST} har lämnat tre negativa prover i rad", ()),
+    ("ÅP fortsätter enl {LAST}, behandlaren på Beroendecentrum, fyra ggr till", ()),
+    ("klienten {FULL}, {PNR}, skrivs in i Bostad först", ()),
+    ("pnr {PNR} – spelproblem, vill ha hjälp att spärra kortet", ()),
+    ("{PNR} ansöker om ek bistånd för dec, bilagor saknas", ()),
+    ("sambon {FIRST} förvaltar hans lön sedan han spelat bort allt", ()),
+    ("banken misstänker att sonen {FULL} tagit ut 60 000 från moderns konto", ()),
+    ("barnbarnet {FIRST} har fått fullmakt, farmor förstår inte vad hon skrivit på", ()),
+    ("godmanskapet har gått över till {FULL}, som svarar bäst på sms till {PHONE}", ()),
+    ("Dottern {FIRST} ringer från {PHONE} varje kväll kl 20", ()),
+    ("har bytt nummer till {PHONE} efter hoten från brodern", ()),
+    ("brodern {FIRST} o kusinen {FIRST} håller koll på henne på rasterna", ()),
+    ("enl {GEN} mentor har hon inte varit på idrotten sedan augusti", ()),
+    ("UMO-chatten: {FIRST}, 16 år, undrar hur p-piller funkar", ()),
+    ("chattar m {FIRST} varje onsdag, idag ville hen prata om pappan", ()),
+    ("underlagen (lönespec, kontoutdrag) till {EMAIL} senast fre", ()),
+    ("svar från {EMAIL}: sommarlägret har plats för två till", ()),
+    ("Stena Fastigheter kräver att kontraktet står på {FULL}", ()),
+    ("Skatteverket: adressändring till {ADDRESS}, {POSTCODE} registrerad", ()),
+    ("soffsurfar, senast hos en barndomsvän på {ADDRESS}", ()),
+    ("hemtjänsten går till {ADDRESS} fyra gånger per dag", ()),
+    ("lgh i {POSTCODE} erbjuden genom Bostad först, tackade ja direkt", ()),
+    ("kontaktpersonen från föreningen bor i {POSTCODE} o kan skjutsa till träffarna", ()),
+    ("Kontaktuppgifter uppdaterade: mobil {PHONE}, mejl {EMAIL}, adress {ADDRESS}", ()),
+    ("TEL M {LAST} ANG AVBETALNINGEN TILL KRONOFOGDEN", ()),
+    ("{FIRST}!!! ring mig när du läst det här", ()),
+    ("pratade m {FIRST} {LAST} (assistent) om nattpassen", ()),
+    ("{FIRST}, {FIRST} o {FIRST} kom till anhörigcirkeln, {FIRST} hade förhinder", ()),
+    ("mamman {FIRST} vill inte att {FIRST} träffar pappan utan umgängesstöd", ()),
+    ("Barnens pappa, {LAST}, bor numera i {CITY} o kan bara ta dem på lov", ()),
+    ("handläggare {FIRST} tar över ärendet fr.o.m. måndag", ()),
+    ("ringde {FULL} på jobbet på lagret, han hade inte tid att prata", ()),
+    ("Semantix skickar {FULL} som tolk (somaliska) {DATE}", ()),
+    ("remiss om {FULL} skickad till minnesmottagningen", ()),
+    ("{FIRST} säger att {FIRST} tagit hennes bankkort o pinkoden", ()),
+    ("reg nr {PLATE} sågs utanför skyddade boendet 22.10", ()),
+    ("fr {FIRST} {LAST}: vill inte tillbaka till honom", ()),
+    ("i chatten uppgav användaren namnet {FIRST}, bosatt i {CITY}, 15 år", ()),
+    ("hälsa {FIRST} att tiden på UM flyttats", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1597,6 +1774,7 @@ TEMPLATE_SETS = {
     "blind10": ("BLIND10_CLEAN_TEMPLATES", "BLIND10_ID_TEMPLATES"),
     "blind11": ("BLIND11_CLEAN_TEMPLATES", "BLIND11_ID_TEMPLATES"),
     "blind12": ("BLIND12_CLEAN_TEMPLATES", "BLIND12_ID_TEMPLATES"),
+    "blind13": ("BLIND13_CLEAN_TEMPLATES", "BLIND13_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -1610,6 +1788,7 @@ SEED_OFFSETS = {
     "blind10": 1214,
     "blind11": 1215,
     "blind12": 1216,
+    "blind13": 1217,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1624,6 +1803,7 @@ EVAL_NAMES = {
     "blind10": ("blind10_first_names.tsv", "blind10_last_names.tsv"),
     "blind11": ("blind11_first_names.tsv", "blind11_last_names.tsv"),
     "blind12": ("blind12_first_names.tsv", "blind12_last_names.tsv"),
+    "blind13": ("blind13_first_names.tsv", "blind13_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1636,13 +1816,14 @@ CASE_SHARES = {
     "blind10": (0.41, 0.85),
     "blind11": (0.40, 0.86),
     "blind12": (0.39, 0.85),
+    "blind13": (0.38, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind12 sets are checked against every name list the guard has when
+# The blind6 to blind13 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1662,6 +1843,7 @@ DISJOINT_SETS = {
     "blind10": _ALL_NAME_LISTS,
     "blind11": _ALL_NAME_LISTS,
     "blind12": _ALL_NAME_LISTS,
+    "blind13": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
