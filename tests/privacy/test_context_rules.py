@@ -17,6 +17,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("kontakt med Hallström idag", "Hallström"),
     # one swap from a place ("Kumla"), but a verb of speaking marks a person
     ("pratade med Kumal om skulderna", "Kumal"),
+    ("pratade med Ängsbo igår", "Ängsbo"),
+    ("sindy o nikolaus kom", "nikolaus"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
     ("pratade med McDonald igår", "McDonald"),
@@ -65,6 +67,17 @@ ORDINARY: list[str] = [
     "ringde soc, stalikng på nätet fortsätter",
     # a place with two letters swapped ("Kumla")
     "flyttade fr Kumal i nov, söker bostad",
+    # "x o y" before a masked organisation and a verb: no two people as the subject
+    "om nudes o nätsex, Ungdomsmottagningen var med",
+    # a short head before a long known word; a landlord; a rating scale
+    "betalar av på elskulden varje månad",
+    "Willhem har skickat ny hyresavi",
+    "gjorde PGSI idag, 14 poäng",
+    # an agency's genitive mistyped
+    "Kronofogdnes handläggare ringde",
+    # a unit's name after its acronym or noun
+    "läkaren på VC Ängsbo föreslår ny tid",
+    "går till dagverksamheten Ängsbo 3 dgr/v",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

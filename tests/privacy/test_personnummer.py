@@ -54,3 +54,13 @@ def test_impossible_dates_are_not_personnummer() -> None:
 def test_numbers_glued_to_other_digits_are_ignored() -> None:
     """Longer digit strings and case numbers with dots or slashes are not personnummer."""
     assert [] == _rules("1850101-00061 2025.850101-0006 SN/850101-0006")
+
+
+def test_a_date_and_a_clock_time_are_no_regrouped_number() -> None:
+    """A booking ("tid bokad 250702 14.30") is no number, though the ten digits pass Luhn; the same
+    digits grouped another way are still reported."""
+    assert luhn_ok("2507021430")
+    assert [] == _rules("tid bokad 250702 14.30")
+    assert [] == _rules("tid bokad 250702 14:30, kom i tid")
+    assert ["personnummer.regrouped"] == _rules("pnr 250702 14-30")
+    assert ["personnummer.regrouped"] == _rules("pnr 2507 02 1430")

@@ -35,6 +35,7 @@ _MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _MIN_TRUNCATION = 4
 _MIN_COMPOUND_TRUNCATION = 8
+_LONG_TAIL = 7
 _MIN_TAIL = 6
 _MIN_HEAD = 4
 _LONG_MODIFIER = 5
@@ -132,7 +133,10 @@ class CommonWords:
             return False
         if _surname_like(lower):
             return False
-        return any(self._inflected(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1))
+        if any(self._inflected(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1)):
+            return True
+        # a head of two letters before a longer word: "el|skulden", "tv|spelandet"
+        return len(lower) - 2 >= _LONG_TAIL and self._inflected(lower[2:])
 
     def truncated(self, word: str) -> bool:
         """Say whether the word is an ordinary word cut short, as staff abbreviate.

@@ -246,6 +246,9 @@ _ACRONYMS = _wordset(
     " EHT ELEVHÄLSAN AKUT OK IRL DM TV PC IT"
     # Assessment instruments and methods of addiction care and social work
     " AUDIT DUDIT ADDIS ASI CRA MI AA NA CAN ACT FACT IBIC ESL HAP PMO MST FFT NVR ART"
+    # Screening and rating scales staff score in notes (gambling, mood, trauma, children's
+    # strengths, dementia, fall risk, violence risk); none that is also a name ("SARA")
+    " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -325,6 +328,8 @@ _UNIT_NOUNS = _wordset(
     hvb-hemmet behandlingshemmet stödboendet boendet
     korttidsboendet äldreboendet gruppbostaden servicebostaden härbärget jourboendet
     kvinnojouren familjehemmet utredningshemmet
+    dagverksamheten dagcentralen träffpunkten mötesplatsen fritidsgården vårdcentralen
+    hälsocentralen vc bvc mvc hvb
     """
 )
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
@@ -950,7 +955,11 @@ class NameDetector:
         mistyped by one swap ("Cocnerta", "Kronofogdne", "Försäkrnigskassan")."""
         if len(word) > _MAX_SLIP:
             return False  # keeps time linear in a garbage "word" of 200 kB
-        return any(v in self._brands for v in _slips(word.lower())[0])
+        lower = word.lower()
+        if any(v in self._brands for v in _slips(lower)[0]):
+            return True
+        # the genitive of one: "Försäkrnigskassans handläggare"
+        return lower.endswith("s") and any(v in self._brands for v in _slips(lower[:-1])[0])
 
     def _slip_of_place(self, word: str) -> bool:
         """Say whether a capitalised word is a place mistyped by one swap ("Kumal", "Izmri")."""
@@ -965,7 +974,8 @@ class NameDetector:
             return False
         other, verb = tokens.words[index + 2], tokens.words[index + 3]
         return (
-            other.islower()
+            tokens[index + 3].glued  # "nudes o nätsex, Ungdomsmottagningen var": no subject
+            and other.islower()
             and (_finite(verb) or verb in _SPEECH_VERBS)
             and (other in self._lower_names or self._unknown_word(other))
             and not tokens[index + 2].initial

@@ -40,6 +40,8 @@ _PATTERN = re.compile(
 _REGROUPED = re.compile(
     r"(?<![\w/])(?<!\d[.,:\-])\d{1,12}(?:(?: {1,2}| ?[-./] ?)\d{1,12}){1,12}(?![\w\-/]|[.,:]\d)"
 )
+# A date and a clock time ("tid bokad 250702 14.30"): no personnummer is written so.
+_DATE_AND_TIME = re.compile(r"\d{6}(?:\d\d)? {1,2}(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _MOBILE = re.compile(r"07[0236]\d{7}")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -108,7 +110,7 @@ class PersonnummerDetector:
 def _regrouped(text: str, seen: set[tuple[int, int]]) -> Iterator[Detection]:
     """Yield Luhn-valid personnummer whose digits are grouped in an unusual way."""
     for match in _REGROUPED.finditer(text):
-        if match.span() in seen:
+        if match.span() in seen or _DATE_AND_TIME.fullmatch(match.group(0)):
             continue
         digits = "".join(char for char in match.group(0) if char.isdigit())
         if len(digits) == 12 and digits[:2] in ("18", "19", "20"):
