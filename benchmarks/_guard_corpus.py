@@ -1758,6 +1758,228 @@ BLIND13_ID_TEMPLATES = (
     ("i chatten uppgav användaren namnet {FIRST}, bosatt i {CITY}, 15 år", ()),
     ("hälsa {FIRST} att tiden på UM flyttats", ()),
 )
+# A seventeenth set, "blind14": the fourteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from income support,
+# employment programmes, debt counselling, family counselling, child and youth care, addiction
+# outpatient care, elder and home care, LSS, violence in close relationships, the newly
+# arrived, homelessness, probation, school social work, youth clinics, chat counselling and
+# groups for relatives; about a fifth typed as on a phone (å, ä and ö typed as a and o, emoji,
+# no punctuation, run-on lines). Its names come from a source no earlier set or guard list
+# used, the population registers' name lists of the npm packages @zxcvbn-ts/language-pl, -fi
+# and -es-es, minus every name the guard's lists, the SSA names with 20 or more bearers,
+# another set or this module hold (``benchmarks/data/make_blind14_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND14_CLEAN_TEMPLATES = (
+    "Ansökan om ek. bistånd för {DATE} inkommen via e-tjänsten, hyresavi från Heimstaden o "
+    "lönespec från Samhall bifogade",
+    "nekas bistånd till tandvård, kostnadsförslaget från Folktandvården på 14 800 kr överstiger "
+    "riktlinjerna",
+    "normen beräknad för 2 vuxna + 3 barn, hemförsäkringen hos Länsförsäkringar godtas som skälig "
+    "kostnad",
+    "AVSLAG: TILLGÅNG I FORM AV BIL (VW PASSAT -09) SOM KAN SÄLJAS, HÄNVISAD TILL BLOCKET",
+    "soker bistand for el o hyra igen, sager att fk:s beslut drojer 🙄 har inte fatt nat svar "
+    "fran dom sen sept",
+    "Återkrav enl 9 kap. 1 § SoL på {AMOUNT}, felaktigt utbetalt pga ej redovisad CSN-inkomst",
+    "AF:s handläggare bekräftar plats i Rusta och matcha hos Jobbfabriken fr.o.m. {DATE}",
+    "Jobbtorget: CV-verkstad 3 tillfällen, har gjort profil på LinkedIn o sökt 6 jobb via Indeed",
+    "extratjänsten på kommunens återbruk förlängd 6 mån, 75 % tid, handledaren nöjd",
+    "praktiken pa lagret hos Postnord funkar bra!! han kommer i tid varje dag 👍 chefen vill ha "
+    "honom kvar efter nyar",
+    "Arbetsförmågebedömning via Arbetsmarknadsenheten: klarar 4 h/dag stillasittande, inga tunga "
+    "lyft",
+    "övningskör i Körkortsappen varje kväll, 48/65 på senaste provet",
+    "Skuld- och budgetrådgivning: Lowell, Sergel o Alektum har skickat inkassokrav, ca 62 000 kr "
+    "totalt",
+    "ansökan om skuldsanering lämnad till KFM {DATE}, handläggningstiden ca 6 mån enl deras "
+    "hemsida",
+    "Anyfin-lånet på 25 000 kr löser Qliro-skulden men räntan är 19,9 %, vi avråder",
+    "handlat på faktura hos Zalando o Shein för ca 11 000 kr på en månad, allt via appen",
+    "ELSKULD HOS TIBBER 8 430 KR, AVSTÄNGNING AVISERAD TILL {DATE}",
+    "har typ 40 smslan sen 2021 😬 vet inte ens vilka bolag, vi tar fram skuldutdrag fran kfm o "
+    "uc nasta gang",
+    "familjerådgivningen: parsamtal 3 av 5, fokus på kommunikation o hushållssysslor",
+    "Samtalsserien avslutas, paret har bestämt sig för att separera o vill ha stöd i hur de "
+    "berättar för barnen",
+    "otrohet via Tinder upptäckt i julas, förtroendet helt borta enl henne",
+    "BBIC-utredning inledd enl 11 kap. 1 § SoL efter orosanmälan från förskolan Ekorren",
+    "barnsamtal på skolan, 9-åringen ritade huset o sa att det blir 'tyst när pappa är arg'",
+    "placering på HVB i {CITY} enl 2 § LVU, SiS-plats inte aktuell just nu",
+    "Familjehemmet rapporterar att 12-åringen vägrar gå till tandläkaren, kallelserna ligger kvar "
+    "oöppnade",
+    "ungdomen har Concerta 36 mg men tar den inte på helgerna, BUP följer upp i maj",
+    "mamman sms:ar att sonen inte kommit hem sen igar kvall 😟 mobilen avstangd, polisen "
+    "underrattad",
+    "Öppenvården Beroende: ASI-uppföljning gjord, förbättring inom alla områden utom försörjning",
+    "Återfall efter 5 mån nykterhet, drack på en svensexa i Riga, skäms men kom direkt hit",
+    "Naloxonkit utdelat o genomgånget, två överdoser i bekantskapskretsen i år",
+    "köper benso o Lyrica via Telegram, betalar med Swish till olika nummer varje gång",
+    "Metadonet hämtas dagligen, take-home blir inte aktuellt förrän efter 6 mån utan sidomissbruk",
+    "orkade inte komma idag sa hon i smset, har druckit sen fredag 🍷🍷 vi bokar om till torsdag",
+    "IBIC: klarar inte duschen själv längre, insats 2 ggr/v, matkassar levereras från Mathem på "
+    "onsdagar",
+    "hemtjänstgruppen i Hjällbo har bytt till digitala lås från Phoniro, strular varje morgon",
+    "fallolycka i badrummet natten till lördag, larmet från Tunstall fungerade, ambulans kom "
+    "efter 20 min",
+    "vill inte ha hemtjänst 'av främlingar', sonen handlar på Willys en gång i veckan",
+    "hemtjansten har missat kvallsbesoket 2 ggr denna vecka!! dottern jattearg 😡 avvikelse "
+    "skriven",
+    "LSS: ansökan om gruppbostad enl 9 § 9, kötid ca 2 år, korttids under tiden",
+    "daglig verksamhet på Returbutiken 4 dgr/v, vill prova caféverksamheten istället",
+    "Ledsagarservice 10 h/mån till AIK-matcher o bio, nuvarande ledsagare slutar i juni",
+    "Vineland-skattning gjord av psykologen, adaptiv nivå motsvarar ca 8 år",
+    "sommarläger för ungdomar med autism, Autism- och Aspergerförbundet tipsade om Furuboda",
+    "FREDA-kortfrågor: våld senaste månaden, stryptag en gång, mycket hög oro",
+    "SARA:SV inför hans frivårdsprogram, hög risk för återfall mot partnern",
+    "Kvinnojouren Frida har en plats i tre veckor, därefter transitlägenhet om hon vill",
+    "hon vill inte polisanmäla, rädd för hans släkt i Tirana, vi pratar om kontaktförbud",
+    "barnen har bevittnat våldet, barngrupp på Trappan erbjuds från vt",
+    "ekonomiskt våld: han har tagit snabblån i hennes namn o nu ligger allt hos Intrum",
+    "hon ringde fran toaletten o viskade att han e hemma nu, kan inte prata 😢 ringer tillbaka "
+    "imorgon kl 10",
+    "etableringsplan klar: SFI kurs B, samhällsorientering på arabiska, praktik i vår",
+    "Migrationsverket beviljade permanent uppehållstillstånd, familjen vill flytta från "
+    "anvisningsboendet",
+    "hjälp med ansökan om bostadsbidrag, inga intyg från arbetsgivaren i Gdańsk",
+    "tolken från Tolkförmedling Väst uteblev, samtalet på tigrinja bokas om",
+    "barnen har fått plats på Hjällboskolan, föräldrarna vill ha modersmål i somaliska",
+    "han fick brev fran skatteverket om samordningsnummer men fattar inte vad det betyder, vi gar "
+    "igenom det tisdag",
+    "hawala till modern i Hargeisa varje månad ca 1 500 kr, räknas inte som godtagbar utgift",
+    "jobbar svart på en nagelsalong i Västerås, 70 kr/h enl. henne, vill ha hjälp att komma ur det",
+    "reser till Bangkok 3 veckor över jul, oklart hur hyran betalas under tiden",
+    "akutboende på Stadsmissionens Nattjour 3 nätter, sedan vandrarhem i Borlänge",
+    "Bostadssocialt kontrakt via Rikshem: prövotid 18 mån, hyran betalas via förvaltaren",
+    "VRÄKNINGEN VERKSTÄLLS {DATE} KL 09.00, KRONOFOGDEN O VICTORIAHEM PÅ PLATS",
+    "sover i ett förråd i källaren, har ett eget täcke o en vattenkokare",
+    "han bor i bilen nu sen i lordags 🚗 parkerad vid Coop i Backa, vill inte till harbarget pga "
+    "drogerna dar",
+    "Frivården meddelar att övervakningen upphör {DATE}, inga misskötsamhetsrapporter",
+    "kontraktsvård enl. 30 kap. 9 § BrB, behandlingshem Vårnäs i 6 mån",
+    "fotboja fr.o.m. måndag, får bara lämna lgh för jobbet på Lidls centrallager",
+    "ROS-programmet på frivården: 8 av 14 träffar, deltar aktivt o gör hemuppgifterna",
+    "22 av 40 timmar ungdomstjänst avklarade i second hand-butiken, två sjukanmälningar",
+    "skolkuratorn: hemmasittare sen oktober, närvaro 12 % enl Vklass, SIP planeras",
+    "elevhälsomöte, mentorn beskriver trötthet o huvudvärk, skolsköterskan kontaktar BUP",
+    "kuratorn ringde, han har inte varit i skolan pa 3v 😓 sitter uppe o spelar Valorant hela "
+    "natterna",
+    "mobbning i klassens Snapchat-grupp, skärmdumpar sparade, skolan kallar vårdnadshavarna",
+    "UMO: samtal om ångest o sömn, GAD-7 14 p, remiss till Första linjen diskuterad",
+    "klamydiatest beställt via Klamydia.se, positivt, partnerspårning gjord anonymt",
+    "preventivmedelsrådgivning: vill byta från p-piller till hormonspiral, bokad hos barnmorskan",
+    "hej! kan jag komma in utan tid imorgon typ efter skolan?? 🙏 (svarat ja, drop-in 15–17)",
+    "Chatten 19.30–20.15: 13-åring utsatt för sextortion via Instagram, tipsad om att polisanmäla",
+    "beskriver självskada men ville inte säga var hen bor, fick numret till Mind Självmordslinjen",
+    "användaren lämnade chatten redan efter fyra minuter utan att svara, ingen åtgärd",
+    "chattaren skrev 'ingen bryr sig ändå lol' o loggade ut 😶 anteckning sparad till "
+    "handledningen",
+    "Anhöriggrupp för närstående till personer med beroende, {COUNT}, kvällens tema var "
+    "medberoende",
+    "föräldragruppen för tonåringar med spelproblem startar i mars, Spelberoendes Riksförbund "
+    "medverkar",
+    "Syskongruppen (syskon till barn med funktionsnedsättning) träff 5, pysslade o pratade om "
+    "avundsjuka",
+    "HANDLINGAR FRÅN ARBETSFÖRMEDLINGEN INKOMNA, BESLUTET SKICKAT REK MED POSTNORD",
+    "ks m {UNIT}: ärendet ligger kvar på mottagningsgruppen tills vidare, omprövning {DATE}",
+    "Beslutet överklagat till förvaltningsrätten i {CITY}, yttrandet ska in senast {DATE}",
+    "KBT:n via 1177 avbruten efter 3 moduler, vill hellre prata m någon IRL",
+    "PHQ-9 17 p, suicidrisken bedömd som låg, nätverksmöte bokat {DATE} {TIME}",
+    "Dnr {CASE} – begäran om överflyttning från Göteborg enl 2 a kap. 10 § SoL",
+    "mycket mental load hemma, känner sig helt burnt out o har ghostat alla vänner",
+    "han e sjukt pepp på gymmet nu, käkar proteinshakes istället för att röka på",
+    "Netflix, Viaplay o HBO Max dras varje månad, sa upp två av dem under mötet",
+    "har sålt sin PS5 o sina Airpods på Tradera för att betala oktoberhyran",
+    "ok hon lamnar in papprena imorn innan 12 sa hon 👌",
+    "hyresgästföreningen hjälper till med överklagan till hyresnämnden, MKB kräver 3 månadshyror",
+    "Sparbanken Skåne godtar inte fullmakten, kräver en ny med två vittnen",
+    "Ung-DOK: röker cannabis dagligen, säljer via Snap, rädd för äldre killar i området",
+    "klienten ringde fr bussen hor typ inget 🙉 sa nat om att fk drar in sjukpenningen fr mandag "
+    "ringer upp sen",
+    "har ansökt om bostadstillägg hos försäkringskassar men fått avslag pga för hög förmögenhet, "
+    "ska överklaga",
+    "Swish funkar inte, banken har spårat kortet efter ett konstigt köp på Temu",
+    "skickade bild pa beslutet fran AF 📸 kan inte lasa det sjalv, vi tar det pa motet imorn kl 9",
+    "jobbcoachen sa att hon ska borja pa Lernia nasta vecka men hon har inga skyddsskor for "
+    "lagret 👟 kan vi hjalpa",
+    "orkar inte med tonaringen langre skrev mamman kl 01 i natt han har slagit sonder dorren igen "
+    "😩😩 ringer henne kl 9",
+    "hyran e betald!!! 🎉 tack for hjalpen skrev han, kvittot fran Swedbank ligger i kivra",
+    "fick inte ut medicinen pa apoteket receptet har gatt ut o VC Ronnen svarar inte 😤",
+    "motet flyttat till ons kl 14 pga tolken e sjuk meddelat alla via sms",
+    "har spelat bort hela csn:en pa Coolbet o Mr Green igen 🤦 vill stanga av sig men kommer inte "
+    "in med bankid",
+)
+BLIND14_ID_TEMPLATES = (
+    ("{FIRST} ringde o sa att hyran till Heimstaden är betald nu", ()),
+    ("samtal m {FULL} ang återkravet, hon bestrider beslutet", ()),
+    (
+        "{LAST}, {FIRST} – alla bilagor inne (hyresavi, kontoutdrag från Swedbank), utbetalning "
+        "{DATE}",
+        (),
+    ),
+    ("Deltagaren {FIRST} {LAST} har fått extratjänst på Återbruket fr.o.m. {DATE}", ()),
+    ("AF-handläggaren {FIRST} tycker att Rusta och matcha passar bättre", ()),
+    ("skuldrådgivning m {FULL}, pnr {PNR}, skulder hos Lowell o Sergel", ()),
+    ("KFM ber om komplettering gällande {PNR} innan skuldsaneringen kan prövas", ()),
+    ("Lånen hos Nordax o Ikano tog exmaken {FULL} med hennes BankID när de bodde ihop", ()),
+    ("familjerådgivning: paret {LAST} kommer varannan torsdag {TIME}", ()),
+    ("{GEN} mamma ringde och bad att få delta, hon kan bara efter kl 16", ()),
+    ("omedelbart omhändertagande: {FIRST} ({AGE2}) till jourhem i natt, ordförandebeslut", ()),
+    ("Familjen {LAST} utreds som kontaktfamilj, referenser tagna från föreningen i {CITY}", ()),
+    ("BUP-läkaren {FULL} skriver intyg till FK", ()),
+    ("mamman {FIRST}, pappan {FIRST} o storebror {FIRST} kom på nätverksmötet", ()),
+    ("missat besök på öppenvården: {FULL}, skickar brev med ny tid o ringer kontaktpersonen", ()),
+    (
+        "Avgiftningen på Beroendecentrum meddelar utskrivning av {FIRST} {LAST} ({PNR}) på fredag",
+        (),
+    ),
+    ("nytt beslut för {FULL}, {ADDRESS}: fem insatser per dygn inkl. nattillsyn", ()),
+    ("Fullmakt till dottern {FULL} för Handelsbanken o Kivra, hennes mobil {PHONE}", ()),
+    ("{FIRST} har ramlat igen, grannen {LAST} hittade henne i trapphuset", ()),
+    ("LSS: brukaren {FULL} flyttar till gruppbostaden på {ADDRESS}", ()),
+    ("ledsagaren {FIRST} slutar, ny ledsagare sökes till {GEN} fotbollsträningar", ()),
+    ("Vid FREDA-frågorna uppgav {FULL} att sambon kastat en stekpanna mot henne i julas", ()),
+    ("kollegorna har sett {GEN} exmake vänta i en svart Audi {PLATE} vid personalingången", ()),
+    ("skyddad adress begärd för {FIRST} o barnen, tidigare boende {ADDRESS}, {POSTCODE}", ()),
+    ("Etableringen: {FULL} börjar på SFI {DATE}, tolk på tigrinja behövs", ()),
+    ("hjälpte {FIRST} att ringa Migrationsverket om sonen {FIRST}", ()),
+    ("akutboende för {FULL}, {PNR}, tre nätter på Nattjouren", ()),
+    ("FRIVÅRDEN: ÖVERVAKARE FÖR {FULL} BLIR {FULL} FR.O.M. {DATE}", ()),
+    ("{LAST} har fotboja t.o.m. juni, ringer från {PHONE} vid problem", ()),
+    ("skolkuratorn {FIRST} oroar sig för {FULL} i 8B som har 40 % frånvaro", ()),
+    ("elevhälsomöte om {GEN} frånvaro, mentorn {FULL} närvarande", ()),
+    ("drop-in på ungdomsmottagningen, {FIRST} behövde akut-p-piller o ville prata om killen", ()),
+    ("hen avslöjade sitt namn ({FIRST}) o postnumret {POSTCODE} mot slutet av chatten", ()),
+    ("anhöriggruppen: {FIRST} o {FIRST} delade erfarenheter om sina söner", ()),
+    ("protokollet från samordningsmötet mejlas till {EMAIL} när det är justerat", ()),
+    ("FLYTTAT! NY ADRESS {ADDRESS}, POSTNR {POSTCODE}, NYTT TELEFONNUMMER {PHONE}", ()),
+    ("bilen, en röd Golf {PLATE}, står på {GEN} pappa", ()),
+    ("hyreskontraktet på {ADDRESS} står på brodern {FIRST}", ()),
+    ("Fakturan från Tibber skickad till {FIRST} {LAST}, {POSTCODE}", ()),
+    ("{FIRST}, {FIRST}, {FIRST} – alla tre syskonen till samma familjehem", ()),
+    ("träffade {LAST} o hans advokat på häktet i {CITY}", ()),
+    ("enl. {GEN} farmor har pojken bott hos henne sen augusti", ()),
+    ("{FIRST} sms:ade 23.14 'kan inte sova, ar radd' 😰 ringer henne imorn", ()),
+    ("sokte {FULL} 3 ggr idag utan svar, skickade sms till {PHONE} ocksa 🤷", ()),
+    ("hej {FIRST}! din tid hos oss e flyttad till tors kl 13 🙂", ()),
+    ("pappan {FIRST} vill att vi ringer honom pa {PHONE} istallet for mamman", ()),
+    ("mejla underlagen till {EMAIL} sa fixar vi det 👍", ()),
+    ("{FULL} o hennes kille {FIRST} brakade hela natten enl grannarna smh", ()),
+    ("det pnr hon uppgav ({PNR}) ger ingen traff i navet, dubbelkolla imorn", ()),
+    ("{LAST} ringer hela tiden fran okant nummer 😤 hon vill byta till {PHONE}", ()),
+    ("SKICKA BESLUTET TILL {FULL}, {ADDRESS}", ()),
+    ("Socialsekreterare {LAST} tar kontakt med skolan om {FIRST}", ()),
+    (
+        "{FIRST} skrev i chatten att hon bor hos kompisen pa {ADDRESS} nu 🙏 vill inte att mamma "
+        "vet",
+        (),
+    ),
+    ("sambon {FIRST} hamtar barnen idag ist for mormor, ok enl mamman 👍", ()),
+    ("SKICKA KOPIA TILL {EMAIL} SKREV HON I SMS:ET, ORKAR INTE MED POSTEN", ()),
+    ("kompisarna {FIRST} o {FIRST} var med nar det hande enl polisen 😳", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1775,6 +1997,7 @@ TEMPLATE_SETS = {
     "blind11": ("BLIND11_CLEAN_TEMPLATES", "BLIND11_ID_TEMPLATES"),
     "blind12": ("BLIND12_CLEAN_TEMPLATES", "BLIND12_ID_TEMPLATES"),
     "blind13": ("BLIND13_CLEAN_TEMPLATES", "BLIND13_ID_TEMPLATES"),
+    "blind14": ("BLIND14_CLEAN_TEMPLATES", "BLIND14_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -1789,6 +2012,7 @@ SEED_OFFSETS = {
     "blind11": 1215,
     "blind12": 1216,
     "blind13": 1217,
+    "blind14": 1218,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -1804,6 +2028,7 @@ EVAL_NAMES = {
     "blind11": ("blind11_first_names.tsv", "blind11_last_names.tsv"),
     "blind12": ("blind12_first_names.tsv", "blind12_last_names.tsv"),
     "blind13": ("blind13_first_names.tsv", "blind13_last_names.tsv"),
+    "blind14": ("blind14_first_names.tsv", "blind14_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -1817,13 +2042,14 @@ CASE_SHARES = {
     "blind11": (0.40, 0.86),
     "blind12": (0.39, 0.85),
     "blind13": (0.38, 0.86),
+    "blind14": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind13 sets are checked against every name list the guard has when
+# The blind6 to blind14 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -1844,6 +2070,7 @@ DISJOINT_SETS = {
     "blind11": _ALL_NAME_LISTS,
     "blind12": _ALL_NAME_LISTS,
     "blind13": _ALL_NAME_LISTS,
+    "blind14": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -147,6 +147,10 @@ BLIND12_2000_SHA256 = "c967b4cc17f982477f79ea6c3a53d8bdcbc1616615c813fd19dad13f0
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind13_names.py).
 BLIND13_2000_SHA256 = "575cfbcdaeaca3076ac902c2a24aa7bf2f933e7eb232f369e402734403fa2343"
+# The 'blind14' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind14_names.py).
+BLIND14_2000_SHA256 = "036b79fe9b7cc4c4ee39d0c5d6c3a8435319be72e28fb93d2772a1addfcb0831"
 
 
 @pytest.mark.parametrize(
@@ -161,6 +165,7 @@ BLIND13_2000_SHA256 = "575cfbcdaeaca3076ac902c2a24aa7bf2f933e7eb232f369e40273440
         ("blind11", BLIND11_2000_SHA256),
         ("blind12", BLIND12_2000_SHA256),
         ("blind13", BLIND13_2000_SHA256),
+        ("blind14", BLIND14_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -178,7 +183,17 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
 
 @pytest.mark.parametrize(
     "templates",
-    ["blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"],
+    [
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+    ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
     """Every gold span of a blind set is a known label on trimmed text, without overlaps."""
@@ -237,6 +252,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind13", "blind13_first_names.tsv", "first_names_wide.txt"),
         ("blind13", "blind13_first_names.tsv", "first_names_world.txt"),
         ("blind13", "blind13_last_names.tsv", "last_names.txt"),
+        ("blind14", "blind14_first_names.tsv", "first_names.txt"),
+        ("blind14", "blind14_first_names.tsv", "first_names_wide.txt"),
+        ("blind14", "blind14_first_names.tsv", "first_names_world.txt"),
+        ("blind14", "blind14_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -286,10 +305,10 @@ def _folded(name: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "templates", ["blind8", "blind9", "blind10", "blind11", "blind12", "blind13"]
+    "templates", ["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind13 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind14 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -307,9 +326,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
 
-@pytest.mark.parametrize("templates", ["blind9", "blind10", "blind11", "blind12", "blind13"])
+@pytest.mark.parametrize(
+    "templates", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]
+)
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind13 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind14 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
