@@ -19,6 +19,10 @@ CAUGHT: list[tuple[str, str]] = [
     ("pratade med Kumal om skulderna", "Kumal"),
     ("pratade med Ängsbo igår", "Ängsbo"),
     ("sindy o nikolaus kom", "nikolaus"),
+    # one word that reads as a word with its ö restored ("början") is no sign of the
+    # keyboard; with others it is, but a name after a verb of speaking stays a name
+    ("pratade med borjan igår", "borjan"),
+    ("tack for hjalpen sa zubeyda", "zubeyda"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
     ("pratade med McDonald igår", "McDonald"),
@@ -78,6 +82,19 @@ ORDINARY: list[str] = [
     # a unit's name after its acronym or noun
     "läkaren på VC Ängsbo föreslår ny tid",
     "går till dagverksamheten Ängsbo 3 dgr/v",
+    # typed on a phone without å, ä and ö: words with their letters restored
+    "ok hon lamnar in papprena imorn, tack for hjalpen",
+    "ringde fran toaletten, vill ha hjalp",
+    "sa nat om att fk drar in bidraget",
+    "hemtjänsten har missat besoket igen, dottern jatteledsen",
+    # an electricity debt in capitals; a treatment home after its mistyped noun; a compound
+    # set apart by a comma; an English compound; a shelter named like a person; a loan word
+    "ELSKULD HOS TIBBER 8 430 KR",
+    "Kontraktsvård, behanldingshem Vårnäs i 6 mån",
+    "Elevhälsomöte, mentorn beskriver trötthet",
+    "take-home blir inte aktuellt än",
+    "Kvinnojouren Frida har plats i tre veckor",
+    "skickar pengar via hawala till släkten",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

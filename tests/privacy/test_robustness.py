@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -289,3 +290,29 @@ def test_kept_word_verdicts_are_bounded_and_change_no_finding(
     for note in notes:
         assert list(reused.detect(note)) == list(NameDetector(lexicon).detect(note))
         assert len(reused._may_be_name_cache) <= 10
+
+
+def test_what_one_note_shows_of_its_keyboard_never_reaches_another_thread() -> None:
+    """A note typed without å, ä and ö is read with the letters restored; a detector shared
+    by threads (as the desk's is) reads every other note as if alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from iub.privacy import Guard
+
+    guard = Guard(min_score=0.35)
+    notes = [
+        "ok hon lamnar in papprena imorn, tack for hjalpen",
+        "pratade med borjan igår om skolan",
+        "ringde fran toaletten, sen kom kowalczyk",
+        "sa till ubaxo att hon ska ringa",
+    ] * 200
+    alone = [guard.analyze(note) for note in notes]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, inside every note
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(guard.analyze, notes))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone
+    assert any(alone[1]) and not alone[0]

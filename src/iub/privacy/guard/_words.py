@@ -58,6 +58,11 @@ class CommonWords:
         self._sorted: list[str] | None = None  # built on the first truncation asked about
         self._long_cache: dict[str, bool] = {}
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The lexicon's entries, in lower case."""
+        return self._words
+
     def exact(self, word: str) -> bool:
         """Return True if ``word`` (any case) is itself a lexicon entry, uninflected."""
         return word.lower() in self._words

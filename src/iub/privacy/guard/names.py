@@ -77,6 +77,7 @@ measuring anything (``benchmarks/data/README.md``).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -210,6 +211,17 @@ _NOTE_ABBREVIATIONS = _wordset(
     """
 )
 _MAX_SLIP = 40
+# Typed on a phone or a keyboard without Swedish letters: å and ä become a, ö becomes o.
+_UNDOT = str.maketrans("åäöé", "aaoe")
+_DOTTED = re.compile("[åäöé]")
+# An inflected form this long restored with å, ä or ö tells that a note was typed without them.
+_UNDOTTED_HINT = 5
+# Function words typed without å, ä or ö: evidence of the keyboard even on their own, and
+# never a person ("ringde fran toaletten", "sa nat om").
+_UNDOTTED_FUNCTION_WORDS = _wordset(
+    "fran nat nan nagon nagot nagra nagonting ocksa aven annu dar nar sjalv sjalva varfor"
+    " forst sjalvklart overallt hemifran darfor"
+)
 _SHAPE_MIN = 4
 # Swedish endings on English verbs: "ghostat", "chillade", "streamar", "googlad".
 _LOAN_VERB_ENDINGS = ("ade", "at", "ar", "ad", "a", "ande", "ing")
@@ -330,6 +342,8 @@ _UNIT_NOUNS = _wordset(
     kvinnojouren familjehemmet utredningshemmet
     dagverksamheten dagcentralen träffpunkten mötesplatsen fritidsgården vårdcentralen
     hälsocentralen vc bvc mvc hvb
+    behandlingshem hvb-hem stödboende korttidsboende äldreboende gruppbostad servicebostad
+    härbärge jourboende utredningshem kvinnojour
     """
 )
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
@@ -411,7 +425,9 @@ class NameDetector:
         }
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
-        self._may_be_name_cache: dict[str, bool] = {}
+        self._may_be_name_cache: dict[tuple[str, bool], bool] = {}
+        # What is known of the note being read, per thread (a detector serves many threads).
+        self._note = threading.local()
         # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
         self._place_words = frozenset(
             place.lower()
@@ -443,6 +459,11 @@ class NameDetector:
             | _PERSON_VERBS
             | _SPEECH_VERBS
         )
+        # The same words as typed on a phone without å, ä and ö ("hjalpa", "kvallsbesoket"):
+        # only a word that has none of those letters is looked up here.
+        self._undotted = CommonWords(
+            frozenset(word.translate(_UNDOT) for word in self._common.words)
+        )
         # How names end: a lower-case word that ends as none of some 45,000 names does
         # ("fortf", "ngt") is an abbreviation or a slip, not a name.
         self._name_endings = frozenset(
@@ -472,6 +493,7 @@ class NameDetector:
         tokens = _Tokens(text)
         scores: dict[int, tuple[float, str]] = {}
         words = tokens.words
+        self._note.undotted = self._undotted_hints(words)
         for index, word in enumerate(words):
             score: tuple[float, str] | None = None
             if self._world_place(tokens, index):
@@ -767,6 +789,8 @@ class NameDetector:
         counts even when it also reads as an inflected word or a typo of one.
         """
         lower = word.lower()
+        if self._typed_undotted(lower) and self._undotted.exact(lower):
+            return False  # "ringde fran toaletten": "från", typed without its å
         return lower in self._wide and lower not in _LISTED_WORDS and not self._common.exact(lower)
 
     def _listed(self, word: str) -> bool:
@@ -827,12 +851,13 @@ class NameDetector:
         The answer depends on the word alone, so it is kept (a note repeats the same ordinary
         words, and so do a day's notes); the rules' contexts are looked at only when it holds.
         """
-        known = self._may_be_name_cache.get(word)
+        key = (word, self._typed_undotted(word))
+        known = self._may_be_name_cache.get(key)
         if known is None:
             if len(self._may_be_name_cache) >= _WORD_CACHE_LIMIT:
                 self._may_be_name_cache.clear()
             known = self._unknown_word(word) or self._listed(word) or self._wide_name(word)
-            self._may_be_name_cache[word] = known
+            self._may_be_name_cache[key] = known
         return known
 
     def _unknown_word(self, word: str) -> bool:
@@ -847,7 +872,9 @@ class NameDetector:
             return False  # "pregabalin", "atomoxetin": a medicine's generic name
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
-        if "-" in word and all(part in self._common for part in word.split("-") if part):
+        if "-" in word and all(
+            part in self._common or part in self._english for part in word.split("-") if part
+        ):
             return False  # "ex-maken", "sms-kontakt": each part a word
         if self._common.truncated(word):
             return False  # "medd", "förhandsbed": a word cut short
@@ -855,7 +882,50 @@ class NameDetector:
             return False
         if self._common.inflected(word) or self._common.long_compound(word):
             return False
+        if self._typed_undotted(word) and self._undotted_word(word):
+            return False
         return not self._slip_of_word(word)
+
+    def _undotted_word(self, word: str) -> bool:
+        """Say whether a word is an ordinary word typed without its å, ä or ö ("lamnar",
+        "hemtjansten", "jattearg"); asked only in a note typed so (``_typed_undotted``)."""
+        if not ("a" in word or "o" in word) or _DOTTED.search(word):
+            return False
+        undotted = self._undotted
+        return undotted.inflected(word) or undotted.long_compound(word)
+
+    def _undotted_hints(self, words: list[str]) -> frozenset[str]:
+        """The note's lower-case words that are words only with å, ä or ö restored ("fran",
+        "hjalpa", "nat"): a sign that the note, or part of it, was typed without them."""
+        common, undotted = self._common, self._undotted
+        return frozenset(
+            word
+            for word in words
+            if len(word) >= 3
+            and word.islower()
+            and not common.exact(word)
+            and (
+                undotted.exact(word)
+                or (
+                    len(word) >= _UNDOTTED_HINT
+                    and not common.inflected(word)
+                    and undotted.inflected(word)
+                )
+            )
+        )
+
+    def _typed_undotted(self, word: str) -> bool:
+        """Say whether the note being read shows, by some word other than this one, that it
+        was typed without å, ä and ö.
+
+        Only then is an unknown word read as a word with its letters restored: in other
+        notes a word that would be an inflected word so may be a name ("pratade med borjan"),
+        and one such word alone is no evidence of the keyboard.
+        """
+        hints: frozenset[str] = getattr(self._note, "undotted", frozenset())
+        return bool(hints) and (
+            len(hints) > 1 or word not in hints or word in _UNDOTTED_FUNCTION_WORDS
+        )
 
     def _slip_of_word(self, word: str) -> bool:
         """Say whether the word is an ordinary word mistyped ("skoaln", "rignde")."""
@@ -1225,7 +1295,7 @@ class NameDetector:
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
         if _apposition(tokens, index) and (
-            word not in self._common
+            (word not in self._common and not self._common.long_compound(word))
             or (tokens.gap(index + 1) == " (" and not self._common.exact(word))
         ):
             return SCORE_CONTEXT, "name.apposition"  # "Zetterlund (styvpappa)", "Nygård (pappa)"
@@ -1586,7 +1656,11 @@ def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
     Kronoberg", "anstalten Hall", "boendet Gläntan"): what follows is the unit's name."""
     if index == 0 or tokens[index].initial or not tokens[index].glued:
         return False
-    return tokens.words[index - 1].lower() in _UNIT_NOUNS
+    before = tokens.words[index - 1].lower()
+    if before in _UNIT_NOUNS:
+        return True
+    # the noun mistyped ("behanldingshem Vårnäs")
+    return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
 
 
 def _camel_case(word: str) -> bool:
