@@ -28,6 +28,7 @@ from iub.catalog import (
     NodeResult,
     NotOf,
     Verdict,
+    condition_signature,
     evaluate_all,
     find_intervention,
     iter_nodes,
@@ -381,9 +382,10 @@ class _Other:
 
 
 @lru_cache(maxsize=16)
-def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
-    """Per intervention, once per prepared catalog, what :func:`suggestions` asks of it."""
-    table = {}
+def _leaf_table(desk: EligibilityEngine) -> tuple[_Other, ...]:
+    """Per intervention in catalog order, once per prepared catalog, what :func:`suggestions`
+    asks of it."""
+    table = []
     for intervention in desk.catalog.interventions:
         own = tuple(
             _OwnLeaf(
@@ -400,37 +402,51 @@ def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
                 if isinstance(leaf, Leaf):
                     every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
         target = intervention.target_group or ""
-        table[intervention.id] = _Other(
-            intervention,
-            own,
-            tuple(every),
-            adults=bool(_ADULTS.match(target)),
-            parents=bool(_PARENTS.match(target)),
+        table.append(
+            _Other(
+                intervention,
+                own,
+                tuple(every),
+                adults=bool(_ADULTS.match(target)),
+                parents=bool(_PARENTS.match(target)),
+            )
         )
-    return table
+    return tuple(table)
 
 
 #: (catalog index of the intervention, position among its own leaves, the leaf)
 _Placed = tuple[int, int, _OwnLeaf]
+#: One distinct leaf's check, and every intervention's leaf that is decided as it is.
+_Shared = tuple[
+    Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]], tuple[_Placed, ...]
+]
 
 
 @lru_cache(maxsize=16)
 def _leaves_by_facts(
     desk: EligibilityEngine,
-) -> tuple[tuple[frozenset[str], tuple[_Placed, ...]], ...]:
-    """Every intervention's own leaves, grouped by the facts they read, once per catalog: an
-    answer meets only leaves whose facts it gives, and a few sets of facts recur."""
+) -> tuple[tuple[frozenset[str], tuple[_Shared, ...]], ...]:
+    """Every intervention's own leaves, grouped by the facts they read and, within a group, by
+    what decides them (``condition_signature``: "från 18 år" is one check for the ten
+    interventions that state it), once per catalog: an answer meets only leaves whose facts it
+    gives, and each distinct leaf is checked once."""
     table = _leaf_table(desk)
-    groups: dict[frozenset[str], list[_Placed]] = {}
+    groups: dict[frozenset[str], dict[str, _Shared]] = {}
     for index, intervention in enumerate(desk.catalog.interventions):
-        for position, leaf in enumerate(table[intervention.id].own):
-            groups.setdefault(leaf.keys, []).append((index, position, leaf))
-    return tuple((keys, tuple(placed)) for keys, placed in groups.items())
+        for position, (leaf, own) in enumerate(
+            zip(intervention.leaves(), table[index].own, strict=True)
+        ):
+            shared = groups.setdefault(own.keys, {})
+            signature = condition_signature(leaf)
+            check, placed = shared.get(signature, (own.check, ()))
+            shared[signature] = (check, (*placed, (index, position, own)))
+    return tuple((keys, tuple(shared.values())) for keys, shared in groups.items())
 
 
 _MET = Verdict.MET
 _ELIGIBLE = OutcomeKind.ELIGIBLE
 _NOT_ELIGIBLE = OutcomeKind.NOT_ELIGIBLE
+_VALUE = {kind: kind.value for kind in OutcomeKind}  # an enum's .value is a Python property
 _Texts = tuple[str, ...]
 _POSITION = itemgetter(0)
 
@@ -447,8 +463,10 @@ def suggestions(
     the most conditions met; ties keep the catalog's order. What is still to be checked is
     the wording of the conditions whose facts the check would still ask.
 
-    It runs on every not-eligible answer, so it screens once (``triage_asking``: the outcome
-    and the facts still asked of every intervention) and checks no intervention again.
+    It runs on every not-eligible answer, so it checks each distinct leaf whose facts are given
+    once, and then decides only the interventions with a condition met that may be shown
+    (``triage_asking_of``: the outcome and the facts still asked), each shared condition list
+    once; it checks no intervention again.
     """
     table = _leaf_table(desk)
     given = frozenset(facts)
@@ -456,23 +474,27 @@ def suggestions(
     child = young = False
     if isinstance(age, int):
         child, young = age < MAJORITY_AGE, age < CONSENT_OPTIONAL_FROM_AGE
-    rows = desk.triage_asking(facts)
-    # The own leaves the answers meet, per intervention that screening does not exclude: only
-    # the groups of leaves whose facts are all given are checked.
+    # The own leaves the answers meet, per intervention: only the groups of leaves whose facts
+    # are all given are checked, each distinct leaf once.
     met_by: dict[int, list[tuple[int, _OwnLeaf]]] = {}
-    for keys, placed in _leaves_by_facts(desk):
+    for keys, shared in _leaves_by_facts(desk):
         if keys <= given:
-            for index, position, leaf in placed:
-                if rows[index][1] is not _NOT_ELIGIBLE and leaf.check(facts)[0] is _MET:
-                    met_by.setdefault(index, []).append((position, leaf))
+            for check, placed in shared:
+                if check(facts)[0] is _MET:
+                    for index, position, leaf in placed:
+                        met_by.setdefault(index, []).append((position, leaf))
+    shown = []
+    for index in sorted(met_by):
+        other = table[index]
+        if other.intervention.id == exclude:
+            continue
+        if child and (other.adults or (young and other.parents)):
+            continue
+        shown.append(index)
     # Each row's rank is distinct (it ends with the catalog index), so rows sort by it alone.
     ranked: list[tuple[tuple[bool, int, int, int], _Other, OutcomeKind, _Texts, _Texts]] = []
-    for index in sorted(met_by):
-        intervention_id, kind, asking = rows[index]
-        if intervention_id == exclude:
-            continue
-        other = table[intervention_id]
-        if child and (other.adults or (young and other.parents)):
+    for index, (kind, asking) in zip(shown, desk.triage_asking_of(facts, shown), strict=True):
+        if kind is _NOT_ELIGIBLE:
             continue
         placed_met = met_by[index]
         if len(placed_met) == 1:  # the usual case: one condition met
@@ -483,7 +505,7 @@ def suggestions(
             texts = tuple(dict.fromkeys([leaf.text for leaf in met]))
             specific = len([leaf for leaf in met if not leaf.generic])
         rank = (kind is _ELIGIBLE, specific, len(texts), -index)
-        ranked.append((rank, other, kind, texts, asking))
+        ranked.append((rank, table[index], kind, texts, asking))
     ranked.sort(reverse=True)
     found = []
     for _rank, other, kind, texts, asking in ranked[:limit]:
@@ -496,7 +518,7 @@ def suggestions(
                 )
             )
         intervention = other.intervention
-        found.append(Suggestion(intervention.id, intervention.title, kind.value, texts, still))
+        found.append(Suggestion(intervention.id, intervention.title, _VALUE[kind], texts, still))
     return found
 
 
