@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from iub.catalog import (
     AnyOf,
+    Condition,
     IncludesAny,
     Intervention,
     Leaf,
@@ -29,7 +30,7 @@ from iub.catalog import (
     NotOf,
     Verdict,
     condition_signature,
-    evaluate_all,
+    evaluate,
     find_intervention,
     iter_nodes,
 )
@@ -528,32 +529,69 @@ def _met_leaves(result: NodeResult) -> int:
     )
 
 
+#: An intervention's conditions, the statutory ones after its own, as :func:`unmet_conditions`
+#: reads them: a leaf's compiled check and wording, or a composite to evaluate.
+_UnmetPlan = tuple[
+    tuple[
+        Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]] | None, str, Condition
+    ],
+    ...,
+]
+_UNMET_PLANS: dict[int, tuple[Intervention, _UnmetPlan]] = {}
+
+
+def _unmet_plan(intervention: Intervention) -> _UnmetPlan:
+    """The plan of an intervention, made once per process (by identity: a published version's
+    interventions live as long as its parsed catalog)."""
+    kept = _UNMET_PLANS.get(id(intervention))
+    if kept is not None and kept[0] is intervention:
+        return kept[1]
+    plan = tuple(
+        (node.compile(), node.text or node.describe(), node)
+        if isinstance(node, Leaf)
+        else (None, "", node)
+        for node in (*intervention.conditions, *statutory_conditions(intervention))
+    )
+    if len(_UNMET_PLANS) >= 1024:
+        _UNMET_PLANS.clear()
+    _UNMET_PLANS[id(intervention)] = (intervention, plan)
+    return plan
+
+
+def _visit_unmet(result: NodeResult, texts: list[str]) -> None:
+    node = result.node
+    if result.verdict is not Verdict.NOT_MET or node is None:
+        return
+    if isinstance(node, Leaf | NotOf):
+        text = node.text or (node.describe() if isinstance(node, Leaf) else "")
+        if text and text not in texts:
+            texts.append(text)
+        return
+    children = list(result.children)
+    if isinstance(node, AnyOf):
+        best = max(_met_leaves(child) for child in children)
+        children = [child for child in children if _met_leaves(child) == best]
+    for child in children:
+        _visit_unmet(child, texts)
+
+
+_NOT_MET = Verdict.NOT_MET
+
+
 def unmet_conditions(intervention: Intervention, facts: Facts) -> list[str]:
     """The catalog's wording of the conditions the answers fail, for a not-eligible answer.
 
     Of an either/or that fails, only the branch the person is in (the one with the most
     conditions met; all of them on a tie): a 45-year-old refused the adults' branch is not
     told "Den enskilde är under 18 år" from the young people's branch.
+
+    Each condition of the list is read on its own, so a leaf (most are) is only its compiled
+    check; only an all/any/not is evaluated into a tree of results to walk.
     """
     texts: list[str] = []
-
-    def visit(result: NodeResult) -> None:
-        node = result.node
-        if result.verdict is not Verdict.NOT_MET or node is None:
-            return
-        if isinstance(node, Leaf | NotOf):
-            text = node.text or (node.describe() if isinstance(node, Leaf) else "")
-            if text and text not in texts:
-                texts.append(text)
-            return
-        children = list(result.children)
-        if isinstance(node, AnyOf):
-            best = max(_met_leaves(child) for child in children)
-            children = [child for child in children if _met_leaves(child) == best]
-        for child in children:
-            visit(child)
-
-    root = evaluate_all((*intervention.conditions, *statutory_conditions(intervention)), facts)
-    for child in root.children:
-        visit(child)
+    for check, text, node in _unmet_plan(intervention):
+        if check is None:
+            _visit_unmet(evaluate(node, facts), texts)
+        elif check(facts)[0] is _NOT_MET and text and text not in texts:
+            texts.append(text)
     return texts
