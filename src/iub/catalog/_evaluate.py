@@ -110,8 +110,9 @@ def compile_conditions(conditions: Sequence[Condition]) -> Decide:
     Gives the same verdict and the same set of facts to ask as :func:`evaluate_all`, but
     builds no result tree and stops at the first part that decides.
     """
-    triage = compile_catalog([conditions])
-    return lambda facts: triage(facts)[0]
+    compiled = CompiledCatalog([conditions])
+    (decide,), unchecked = compiled.groups, compiled.unchecked
+    return lambda facts: decide(unchecked.copy(), facts)
 
 
 def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
