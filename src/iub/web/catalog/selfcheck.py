@@ -376,6 +376,7 @@ class _Other:
     intervention: Intervention
     own: tuple[_OwnLeaf, ...]  # its own leaves: wording, facts, compiled check
     every: tuple[tuple[str, frozenset[str]], ...]  # every leaf's wording and facts, statutory too
+    reading: dict[str, tuple[str, ...]]  # per fact, the wording of every leaf that reads it, once
     # A child is not pointed to help whose target group the committee wrote for adults (or,
     # under 15, for parents), even where no condition states the age.
     adults: bool
@@ -403,11 +404,16 @@ def _leaf_table(desk: EligibilityEngine) -> tuple[_Other, ...]:
                 if isinstance(leaf, Leaf):
                     every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
         target = intervention.target_group or ""
+        reading: dict[str, dict[str, None]] = {}
+        for text, keys in every:
+            for key in keys:
+                reading.setdefault(key, {})[text] = None
         table.append(
             _Other(
                 intervention,
                 own,
                 tuple(every),
+                {key: tuple(texts) for key, texts in reading.items()},
                 adults=bool(_ADULTS.match(target)),
                 parents=bool(_PARENTS.match(target)),
             )
@@ -423,14 +429,16 @@ _Shared = tuple[
 ]
 
 
+_Groups = tuple[tuple[frozenset[str], tuple[_Shared, ...]], ...]
+
+
 @lru_cache(maxsize=16)
-def _leaves_by_facts(
-    desk: EligibilityEngine,
-) -> tuple[tuple[frozenset[str], tuple[_Shared, ...]], ...]:
+def _leaves_by_facts(desk: EligibilityEngine) -> dict[str, _Groups]:
     """Every intervention's own leaves, grouped by the facts they read and, within a group, by
     what decides them (``condition_signature``: "från 18 år" is one check for the ten
     interventions that state it), once per catalog: an answer meets only leaves whose facts it
-    gives, and each distinct leaf is checked once."""
+    gives, and each distinct leaf is checked once. Each group is filed under one of its facts
+    (a leaf reads at least one), so an answer looks only at the groups of the facts it gives."""
     table = _leaf_table(desk)
     groups: dict[frozenset[str], dict[str, _Shared]] = {}
     for index, intervention in enumerate(desk.catalog.interventions):
@@ -441,7 +449,10 @@ def _leaves_by_facts(
             signature = condition_signature(leaf)
             check, placed = shared.get(signature, (own.check, ()))
             shared[signature] = (check, (*placed, (index, position, own)))
-    return tuple((keys, tuple(shared.values())) for keys, shared in groups.items())
+    filed: dict[str, list[tuple[frozenset[str], tuple[_Shared, ...]]]] = {}
+    for keys, shared in groups.items():
+        filed.setdefault(min(keys), []).append((keys, tuple(shared.values())))
+    return {key: tuple(listed) for key, listed in filed.items()}
 
 
 _MET = Verdict.MET
@@ -478,12 +489,14 @@ def suggestions(
     # The own leaves the answers meet, per intervention: only the groups of leaves whose facts
     # are all given are checked, each distinct leaf once.
     met_by: dict[int, list[tuple[int, _OwnLeaf]]] = {}
-    for keys, shared in _leaves_by_facts(desk):
-        if keys <= given:
-            for check, placed in shared:
-                if check(facts)[0] is _MET:
-                    for index, position, leaf in placed:
-                        met_by.setdefault(index, []).append((position, leaf))
+    filed = _leaves_by_facts(desk)
+    for fact in facts:
+        for keys, shared in filed.get(fact, ()):
+            if keys <= given:
+                for check, placed in shared:
+                    if check(facts)[0] is _MET:
+                        for index, position, leaf in placed:
+                            met_by.setdefault(index, []).append((position, leaf))
     shown = []
     for index in sorted(met_by):
         other = table[index]
@@ -511,7 +524,9 @@ def suggestions(
     found = []
     for _rank, other, kind, texts, asking in ranked[:limit]:
         still: tuple[str, ...] = ()
-        if asking:  # needs_info: what the check would still ask
+        if len(asking) == 1:  # needs_info, one fact still asked (the usual case)
+            still = tuple([text for text in other.reading.get(asking[0], ()) if text not in texts])
+        elif asking:  # needs_info: what the check would still ask
             asked = set(asking)
             still = tuple(
                 dict.fromkeys(
