@@ -90,9 +90,11 @@ class Question:
         return "q-" + self.key.replace(".", "-").replace("_", "-")
 
 
-@dataclass(frozen=True)
-class Step:
-    """Where the self-check stands: the answers so far and the outcome or the next question."""
+class Step(NamedTuple):
+    """Where the self-check stands: the answers so far and the outcome or the next question.
+
+    A named tuple, as :class:`Suggestion` is: every post builds one.
+    """
 
     answers: Sequence[tuple[str, Sequence[str]]]
     facts: Facts
