@@ -1,8 +1,10 @@
 """Three-valued evaluation: Kleene logic, unsure kept apart from unknown, only useful questions."""
 
+import itertools
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +20,7 @@ from iub.catalog import (
     evaluate_all,
     load_catalog,
 )
-from iub.catalog._conditions import Age, Flag
+from iub.catalog._conditions import Age, Flag, GuardianConsent
 from iub.facts import UNSURE, Evidence
 from iub.law import statutory_conditions
 
@@ -164,3 +166,25 @@ def test_compiled_decision_equals_the_explained_tree(raw: dict[str, object]) -> 
 
         assert tree.verdict == verdict, intervention_id
         assert set(tree.missing) == set(missing), intervention_id
+
+
+@pytest.mark.parametrize("guardians", ["all", "any"])
+@pytest.mark.parametrize("below_age", [15, 18])
+def test_compiled_guardian_consent_is_its_check(guardians: str, below_age: int) -> None:
+    leaf = GuardianConsent(
+        id="consent",
+        kind="guardian_consent",
+        below_age=below_age,
+        guardians=guardians,
+        evidence=Evidence.written_consent,
+    )
+    compiled = leaf.compile()
+    for age, consent in itertools.product(
+        [None, UNSURE, 0, 14, 15, 17, 18, 40], [None, UNSURE, "all", "some", "none"]
+    ):
+        facts = {
+            key: value
+            for key, value in (("person.age", age), ("person.guardian_consent", consent))
+            if value is not None
+        }
+        assert leaf.check(facts) == compiled(facts), facts

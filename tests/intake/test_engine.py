@@ -163,6 +163,31 @@ def test_triage_asking_gives_the_outcomes_and_facts_asked_of_check() -> None:
                 assert (outcome.outcome, set(outcome.missing_facts)) == (kind, set(asking))
 
 
+def test_triage_asking_of_some_interventions_is_triage_asking_of_all() -> None:
+    """Deciding only some interventions (any order, repeated) gives their rows of the full
+    triage."""
+    from iub.facts import parse_facts
+
+    for name in ("alingsas", "stockholm"):
+        desk = EligibilityEngine(load_catalog(name))
+        count = len(desk.catalog.interventions)
+        for raw in (
+            {},
+            ADULT_CARER,
+            {"person.age": 40},
+            {"person.age": 12, "person.lives_in": "unsure"},
+        ):
+            facts = parse_facts(raw, vocabulary=desk.vocabulary)
+            rows = [(kind, asking) for _id, kind, asking in desk.triage_asking(facts)]
+            for indices in (
+                [],
+                [0],
+                list(range(count))[::-1],
+                [count - 1, count // 2, count // 2, 0],
+            ):
+                assert [rows[i] for i in indices] == desk.triage_asking_of(facts, indices)
+
+
 def test_find_is_find_intervention() -> None:
     """The engine's table of ids and aliases finds what ``find_intervention`` finds."""
     for stem in ("alingsas", "stockholm"):

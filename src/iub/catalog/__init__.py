@@ -26,11 +26,13 @@ from iub.catalog._conditions import (
     Verdict,
 )
 from iub.catalog._evaluate import (
+    CompiledCatalog,
     Decide,
     NodeResult,
     Triage,
     compile_catalog,
     compile_conditions,
+    condition_signature,
     evaluate,
     evaluate_all,
 )
@@ -76,6 +78,7 @@ __all__ = [
     "Catalog",
     "Chapter",
     "Committee",
+    "CompiledCatalog",
     "Condition",
     "Contact",
     "Decide",
@@ -104,6 +107,7 @@ __all__ = [
     "catalog_dirs",
     "compile_catalog",
     "compile_conditions",
+    "condition_signature",
     "evaluate",
     "evaluate_all",
     "find_intervention",

@@ -346,6 +346,31 @@ class GuardianConsent(Leaf):
         ok = consent == "all" or (self.guardians == "any" and consent == "some")
         return (Verdict.MET if ok else Verdict.NOT_MET), ()
 
+    def compile(self) -> Callable[[Mapping[str, FactValue]], LeafResult]:
+        # The statutory consent rule stands in every intervention, so every screen checks it.
+        below, some_will_do = self.below_age, self.guardians == "any"
+        age_unknown: LeafResult = (Verdict.UNKNOWN, ("person.age",))
+        consent_unknown: LeafResult = (Verdict.UNKNOWN, ("person.guardian_consent",))
+
+        def check(facts: Mapping[str, FactValue]) -> LeafResult:
+            age = facts.get("person.age")
+            if age is None:
+                return age_unknown
+            if age is UNSURE:
+                return _UNSURE_RESULT
+            if age >= below:  # type: ignore[operator]
+                return _MET_RESULT
+            consent = facts.get("person.guardian_consent")
+            if consent is None:
+                return consent_unknown
+            if consent is UNSURE:
+                return _UNSURE_RESULT
+            if consent == "all" or (some_will_do and consent == "some"):
+                return _MET_RESULT
+            return _NOT_MET_RESULT
+
+        return check
+
     def describe(self) -> str:
         who = "samtliga vårdnadshavare" if self.guardians == "all" else "en vårdnadshavare"
         return f"För den som inte har fyllt {self.below_age} år samtycker {who}."

@@ -9,18 +9,20 @@ node's verdict contribute facts to ask — a short-circuited branch never asks a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from iub.catalog._conditions import AllOf, AnyOf, Condition, Leaf, NotOf, Verdict
 from iub.facts import FactValue
 
 __all__ = [
+    "CompiledCatalog",
     "Decide",
     "NodeResult",
     "Triage",
     "compile_catalog",
     "compile_conditions",
+    "condition_signature",
     "evaluate",
     "evaluate_all",
 ]
@@ -108,8 +110,9 @@ def compile_conditions(conditions: Sequence[Condition]) -> Decide:
     Gives the same verdict and the same set of facts to ask as :func:`evaluate_all`, but
     builds no result tree and stops at the first part that decides.
     """
-    triage = compile_catalog([conditions])
-    return lambda facts: triage(facts)[0]
+    compiled = CompiledCatalog([conditions])
+    (decide,), unchecked = compiled.groups, compiled.unchecked
+    return lambda facts: decide(unchecked.copy(), facts)
 
 
 def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
@@ -120,35 +123,70 @@ def compile_catalog(condition_lists: Sequence[Sequence[Condition]]) -> Triage:
     checked once per screen and each distinct list decided once — common-subexpression
     elimination done at compile time, so that the desk's decision costs microseconds.
     """
-    leaf_index: dict[str, int] = {}
-    checks: list[LeafCheck] = []
-    group_index: dict[str, int] = {}
-    groups: list[_Junction] = []
-    order: list[int] = []
-    for conditions in condition_lists:
-        parts = [_compile(node, leaf_index, checks) for node in conditions]
-        key = "all(" + ",".join(_signature(node) for node in conditions) + ")"
-        if key not in group_index:
-            group_index[key] = len(groups)
-            groups.append(_junction(parts, checks, conjunction=True))
-        order.append(group_index[key])
-    unchecked: list[Ruling | None] = [None] * len(checks)
-    if order == list(range(len(groups))):
-        # Every list distinct: the decisions are already in catalog order.
+    return CompiledCatalog(condition_lists).triage()
 
-        def triage_distinct(facts: Mapping[str, FactValue]) -> list[Ruling]:
+
+class CompiledCatalog:
+    """A catalog's condition lists compiled once (see :func:`compile_catalog`), for callers that
+    decide only some of the lists: each distinct leaf is one check, each distinct list one
+    decision, and ``order`` maps a list's index to its decision.
+    """
+
+    __slots__ = ("checks", "groups", "order", "unchecked")
+
+    def __init__(self, condition_lists: Sequence[Sequence[Condition]]) -> None:
+        leaf_index: dict[str, int] = {}
+        checks: list[LeafCheck] = []
+        group_index: dict[str, int] = {}
+        groups: list[_Junction] = []
+        order: list[int] = []
+        for conditions in condition_lists:
+            parts = [_compile(node, leaf_index, checks) for node in conditions]
+            key = "all(" + ",".join(condition_signature(node) for node in conditions) + ")"
+            if key not in group_index:
+                group_index[key] = len(groups)
+                groups.append(_junction(parts, checks, conjunction=True))
+            order.append(group_index[key])
+        self.checks: tuple[LeafCheck, ...] = tuple(checks)
+        self.groups: tuple[_Junction, ...] = tuple(groups)
+        self.order: tuple[int, ...] = tuple(order)
+        #: One slot per distinct leaf, none checked yet: a decision's scratch (copy it).
+        self.unchecked: list[Ruling | None] = [None] * len(checks)
+
+    def triage(self) -> Triage:
+        """Every list's decision, in order."""
+        groups, order, unchecked = self.groups, self.order, self.unchecked
+        if order == tuple(range(len(groups))):
+            # Every list distinct: the decisions are already in catalog order.
+
+            def triage_distinct(facts: Mapping[str, FactValue]) -> list[Ruling]:
+                results = unchecked.copy()
+                return [group(results, facts) for group in groups]
+
+            return triage_distinct
+
+        def triage(facts: Mapping[str, FactValue]) -> list[Ruling]:
+            # Leaves are checked lazily, once each: a part that decides early spares the rest.
             results = unchecked.copy()
-            return [group(results, facts) for group in groups]
+            decided = [group(results, facts) for group in groups]
+            return [decided[index] for index in order]
 
-        return triage_distinct
+        return triage
 
-    def triage(facts: Mapping[str, FactValue]) -> list[Ruling]:
-        # Leaves are checked lazily, once each: a part that decides early spares the rest.
-        results = unchecked.copy()
-        decided = [group(results, facts) for group in groups]
-        return [decided[index] for index in order]
-
-    return triage
+    def decide(self, facts: Mapping[str, FactValue], indices: Iterable[int]) -> list[Ruling]:
+        """The decisions of only these lists (by index), in the order given; a list that shares
+        its decision with another is decided once, and each leaf checked at most once."""
+        results = self.unchecked.copy()
+        groups, order = self.groups, self.order
+        decided: dict[int, Ruling] = {}
+        rulings = []
+        for index in indices:
+            group = order[index]
+            ruling = decided.get(group)
+            if ruling is None:
+                ruling = decided[group] = groups[group](results, facts)
+            rulings.append(ruling)
+        return rulings
 
 
 #: facts → one decision per compiled condition list, in order.
@@ -160,22 +198,22 @@ _Part = int | _Junction
 _PRESENTATION = {"id", "text", "citation", "evidence", "evidence_note", "question", "labels"}
 
 
-def _signature(node: Condition) -> str:
+def condition_signature(node: Condition | Leaf) -> str:
     """What decides a condition's verdict, without its wording: equal signatures, equal verdicts."""
     if isinstance(node, Leaf):
         return repr(sorted(node.model_dump(exclude=_PRESENTATION).items()))
     if isinstance(node, AllOf):
-        return "all(" + ",".join(_signature(child) for child in node.all) + ")"
+        return "all(" + ",".join(condition_signature(child) for child in node.all) + ")"
     if isinstance(node, AnyOf):
-        return "any(" + ",".join(_signature(child) for child in node.any) + ")"
+        return "any(" + ",".join(condition_signature(child) for child in node.any) + ")"
     if isinstance(node, NotOf):
-        return "not(" + _signature(node.not_) + ")"
+        return "not(" + condition_signature(node.not_) + ")"
     raise TypeError(f"not a condition: {type(node).__name__}")
 
 
 def _compile(node: Condition, leaf_index: dict[str, int], checks: list[LeafCheck]) -> _Part:
     if isinstance(node, Leaf):
-        key = _signature(node)
+        key = condition_signature(node)
         if key not in leaf_index:
             leaf_index[key] = len(checks)
             checks.append(node.compile())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -14,6 +14,7 @@ from iub.catalog import (
     AllOf,
     AnyOf,
     Catalog,
+    CompiledCatalog,
     Condition,
     Decide,
     GuardianConsent,
@@ -21,7 +22,6 @@ from iub.catalog import (
     Leaf,
     NodeResult,
     Verdict,
-    compile_catalog,
     compile_conditions,
     evaluate_all,
     find_intervention,
@@ -183,7 +183,8 @@ class EligibilityEngine:
         self._prepared = {i.id: self._prepare(i) for i in catalog.interventions}
         self._all = list(self._prepared.values())
         self._ids = [prepared.intervention.id for prepared in self._all]
-        self._triage = compile_catalog([p.conditions for p in self._all])
+        self._compiled = CompiledCatalog([p.conditions for p in self._all])
+        self._triage = self._compiled.triage()
         self._asked_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # find_intervention's first loop as a table: each id or alias (that it would not strip)
         # to the first intervention that has it.
@@ -264,6 +265,18 @@ class EligibilityEngine:
             for intervention_id, (verdict, missing) in zip(
                 self._ids, self._triage(facts), strict=True
             )
+            for kind in (_KIND[verdict],)
+        ]
+
+    def triage_asking_of(
+        self, facts: Facts, indices: Iterable[int]
+    ) -> list[tuple[OutcomeKind, tuple[str, ...]]]:
+        """:meth:`triage_asking`'s outcome and facts asked for only the interventions at these
+        catalog indices, in the order given: a caller that needs a few of them (the
+        self-check's other help) decides only their condition lists."""
+        return [
+            (kind, missing if kind is OutcomeKind.NEEDS_INFO else ())
+            for verdict, missing in self._compiled.decide(facts, indices)
             for kind in (_KIND[verdict],)
         ]
 

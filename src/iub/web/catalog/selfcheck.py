@@ -16,19 +16,22 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from iub.catalog import (
     AnyOf,
+    Condition,
     IncludesAny,
     Intervention,
     Leaf,
     NodeResult,
     NotOf,
     Verdict,
-    evaluate_all,
+    condition_signature,
+    evaluate,
     find_intervention,
     iter_nodes,
 )
@@ -87,9 +90,11 @@ class Question:
         return "q-" + self.key.replace(".", "-").replace("_", "-")
 
 
-@dataclass(frozen=True)
-class Step:
-    """Where the self-check stands: the answers so far and the outcome or the next question."""
+class Step(NamedTuple):
+    """Where the self-check stands: the answers so far and the outcome or the next question.
+
+    A named tuple, as :class:`Suggestion` is: every post builds one.
+    """
 
     answers: Sequence[tuple[str, Sequence[str]]]
     facts: Facts
@@ -344,12 +349,15 @@ _ADULTS = re.compile(r"^\s*vuxna\b", re.IGNORECASE)
 _PARENTS = re.compile(r"^\s*föräldrar\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """Another intervention the answers do not exclude, and why it is suggested.
 
     ``met`` holds the catalog's wording of the intervention's own conditions that the answers
     already meet (the reason to suggest it); ``open`` the conditions still to be checked.
+
+    Immutable as a named tuple, not a frozen dataclass: a frozen dataclass sets each field
+    through ``object.__setattr__``, and building the five of an answer cost 47,000 instructions
+    (a named tuple: 18,000).
     """
 
     intervention: str
@@ -374,6 +382,7 @@ class _Other:
     intervention: Intervention
     own: tuple[_OwnLeaf, ...]  # its own leaves: wording, facts, compiled check
     every: tuple[tuple[str, frozenset[str]], ...]  # every leaf's wording and facts, statutory too
+    reading: dict[str, tuple[str, ...]]  # per fact, the wording of every leaf that reads it, once
     # A child is not pointed to help whose target group the committee wrote for adults (or,
     # under 15, for parents), even where no condition states the age.
     adults: bool
@@ -381,9 +390,10 @@ class _Other:
 
 
 @lru_cache(maxsize=16)
-def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
-    """Per intervention, once per prepared catalog, what :func:`suggestions` asks of it."""
-    table = {}
+def _leaf_table(desk: EligibilityEngine) -> tuple[_Other, ...]:
+    """Per intervention in catalog order, once per prepared catalog, what :func:`suggestions`
+    asks of it."""
+    table = []
     for intervention in desk.catalog.interventions:
         own = tuple(
             _OwnLeaf(
@@ -400,37 +410,61 @@ def _leaf_table(desk: EligibilityEngine) -> dict[str, _Other]:
                 if isinstance(leaf, Leaf):
                     every.append((leaf.text or leaf.describe(), frozenset(leaf.facts())))
         target = intervention.target_group or ""
-        table[intervention.id] = _Other(
-            intervention,
-            own,
-            tuple(every),
-            adults=bool(_ADULTS.match(target)),
-            parents=bool(_PARENTS.match(target)),
+        reading: dict[str, dict[str, None]] = {}
+        for text, keys in every:
+            for key in keys:
+                reading.setdefault(key, {})[text] = None
+        table.append(
+            _Other(
+                intervention,
+                own,
+                tuple(every),
+                {key: tuple(texts) for key, texts in reading.items()},
+                adults=bool(_ADULTS.match(target)),
+                parents=bool(_PARENTS.match(target)),
+            )
         )
-    return table
+    return tuple(table)
 
 
 #: (catalog index of the intervention, position among its own leaves, the leaf)
 _Placed = tuple[int, int, _OwnLeaf]
+#: One distinct leaf's check, and every intervention's leaf that is decided as it is.
+_Shared = tuple[
+    Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]], tuple[_Placed, ...]
+]
+
+
+_Groups = tuple[tuple[frozenset[str], tuple[_Shared, ...]], ...]
 
 
 @lru_cache(maxsize=16)
-def _leaves_by_facts(
-    desk: EligibilityEngine,
-) -> tuple[tuple[frozenset[str], tuple[_Placed, ...]], ...]:
-    """Every intervention's own leaves, grouped by the facts they read, once per catalog: an
-    answer meets only leaves whose facts it gives, and a few sets of facts recur."""
+def _leaves_by_facts(desk: EligibilityEngine) -> dict[str, _Groups]:
+    """Every intervention's own leaves, grouped by the facts they read and, within a group, by
+    what decides them (``condition_signature``: "från 18 år" is one check for the ten
+    interventions that state it), once per catalog: an answer meets only leaves whose facts it
+    gives, and each distinct leaf is checked once. Each group is filed under one of its facts
+    (a leaf reads at least one), so an answer looks only at the groups of the facts it gives."""
     table = _leaf_table(desk)
-    groups: dict[frozenset[str], list[_Placed]] = {}
+    groups: dict[frozenset[str], dict[str, _Shared]] = {}
     for index, intervention in enumerate(desk.catalog.interventions):
-        for position, leaf in enumerate(table[intervention.id].own):
-            groups.setdefault(leaf.keys, []).append((index, position, leaf))
-    return tuple((keys, tuple(placed)) for keys, placed in groups.items())
+        for position, (leaf, own) in enumerate(
+            zip(intervention.leaves(), table[index].own, strict=True)
+        ):
+            shared = groups.setdefault(own.keys, {})
+            signature = condition_signature(leaf)
+            check, placed = shared.get(signature, (own.check, ()))
+            shared[signature] = (check, (*placed, (index, position, own)))
+    filed: dict[str, list[tuple[frozenset[str], tuple[_Shared, ...]]]] = {}
+    for keys, shared in groups.items():
+        filed.setdefault(min(keys), []).append((keys, tuple(shared.values())))
+    return {key: tuple(listed) for key, listed in filed.items()}
 
 
 _MET = Verdict.MET
 _ELIGIBLE = OutcomeKind.ELIGIBLE
 _NOT_ELIGIBLE = OutcomeKind.NOT_ELIGIBLE
+_VALUE = {kind: kind.value for kind in OutcomeKind}  # an enum's .value is a Python property
 _Texts = tuple[str, ...]
 _POSITION = itemgetter(0)
 
@@ -447,8 +481,10 @@ def suggestions(
     the most conditions met; ties keep the catalog's order. What is still to be checked is
     the wording of the conditions whose facts the check would still ask.
 
-    It runs on every not-eligible answer, so it screens once (``triage_asking``: the outcome
-    and the facts still asked of every intervention) and checks no intervention again.
+    It runs on every not-eligible answer, so it checks each distinct leaf whose facts are given
+    once, and then decides only the interventions with a condition met that may be shown
+    (``triage_asking_of``: the outcome and the facts still asked), each shared condition list
+    once; it checks no intervention again.
     """
     table = _leaf_table(desk)
     given = frozenset(facts)
@@ -456,23 +492,29 @@ def suggestions(
     child = young = False
     if isinstance(age, int):
         child, young = age < MAJORITY_AGE, age < CONSENT_OPTIONAL_FROM_AGE
-    rows = desk.triage_asking(facts)
-    # The own leaves the answers meet, per intervention that screening does not exclude: only
-    # the groups of leaves whose facts are all given are checked.
+    # The own leaves the answers meet, per intervention: only the groups of leaves whose facts
+    # are all given are checked, each distinct leaf once.
     met_by: dict[int, list[tuple[int, _OwnLeaf]]] = {}
-    for keys, placed in _leaves_by_facts(desk):
-        if keys <= given:
-            for index, position, leaf in placed:
-                if rows[index][1] is not _NOT_ELIGIBLE and leaf.check(facts)[0] is _MET:
-                    met_by.setdefault(index, []).append((position, leaf))
+    filed = _leaves_by_facts(desk)
+    for fact in facts:
+        for keys, shared in filed.get(fact, ()):
+            if keys <= given:
+                for check, placed in shared:
+                    if check(facts)[0] is _MET:
+                        for index, position, leaf in placed:
+                            met_by.setdefault(index, []).append((position, leaf))
+    shown = []
+    for index in sorted(met_by):
+        other = table[index]
+        if other.intervention.id == exclude:
+            continue
+        if child and (other.adults or (young and other.parents)):
+            continue
+        shown.append(index)
     # Each row's rank is distinct (it ends with the catalog index), so rows sort by it alone.
     ranked: list[tuple[tuple[bool, int, int, int], _Other, OutcomeKind, _Texts, _Texts]] = []
-    for index in sorted(met_by):
-        intervention_id, kind, asking = rows[index]
-        if intervention_id == exclude:
-            continue
-        other = table[intervention_id]
-        if child and (other.adults or (young and other.parents)):
+    for index, (kind, asking) in zip(shown, desk.triage_asking_of(facts, shown), strict=True):
+        if kind is _NOT_ELIGIBLE:
             continue
         placed_met = met_by[index]
         if len(placed_met) == 1:  # the usual case: one condition met
@@ -483,12 +525,14 @@ def suggestions(
             texts = tuple(dict.fromkeys([leaf.text for leaf in met]))
             specific = len([leaf for leaf in met if not leaf.generic])
         rank = (kind is _ELIGIBLE, specific, len(texts), -index)
-        ranked.append((rank, other, kind, texts, asking))
+        ranked.append((rank, table[index], kind, texts, asking))
     ranked.sort(reverse=True)
     found = []
     for _rank, other, kind, texts, asking in ranked[:limit]:
         still: tuple[str, ...] = ()
-        if asking:  # needs_info: what the check would still ask
+        if len(asking) == 1:  # needs_info, one fact still asked (the usual case)
+            still = tuple([text for text in other.reading.get(asking[0], ()) if text not in texts])
+        elif asking:  # needs_info: what the check would still ask
             asked = set(asking)
             still = tuple(
                 dict.fromkeys(
@@ -496,7 +540,7 @@ def suggestions(
                 )
             )
         intervention = other.intervention
-        found.append(Suggestion(intervention.id, intervention.title, kind.value, texts, still))
+        found.append(Suggestion(intervention.id, intervention.title, _VALUE[kind], texts, still))
     return found
 
 
@@ -506,32 +550,69 @@ def _met_leaves(result: NodeResult) -> int:
     )
 
 
+#: An intervention's conditions, the statutory ones after its own, as :func:`unmet_conditions`
+#: reads them: a leaf's compiled check and wording, or a composite to evaluate.
+_UnmetPlan = tuple[
+    tuple[
+        Callable[[Mapping[str, FactValue]], tuple[Verdict, tuple[str, ...]]] | None, str, Condition
+    ],
+    ...,
+]
+_UNMET_PLANS: dict[int, tuple[Intervention, _UnmetPlan]] = {}
+
+
+def _unmet_plan(intervention: Intervention) -> _UnmetPlan:
+    """The plan of an intervention, made once per process (by identity: a published version's
+    interventions live as long as its parsed catalog)."""
+    kept = _UNMET_PLANS.get(id(intervention))
+    if kept is not None and kept[0] is intervention:
+        return kept[1]
+    plan = tuple(
+        (node.compile(), node.text or node.describe(), node)
+        if isinstance(node, Leaf)
+        else (None, "", node)
+        for node in (*intervention.conditions, *statutory_conditions(intervention))
+    )
+    if len(_UNMET_PLANS) >= 1024:
+        _UNMET_PLANS.clear()
+    _UNMET_PLANS[id(intervention)] = (intervention, plan)
+    return plan
+
+
+def _visit_unmet(result: NodeResult, texts: list[str]) -> None:
+    node = result.node
+    if result.verdict is not Verdict.NOT_MET or node is None:
+        return
+    if isinstance(node, Leaf | NotOf):
+        text = node.text or (node.describe() if isinstance(node, Leaf) else "")
+        if text and text not in texts:
+            texts.append(text)
+        return
+    children = list(result.children)
+    if isinstance(node, AnyOf):
+        best = max(_met_leaves(child) for child in children)
+        children = [child for child in children if _met_leaves(child) == best]
+    for child in children:
+        _visit_unmet(child, texts)
+
+
+_NOT_MET = Verdict.NOT_MET
+
+
 def unmet_conditions(intervention: Intervention, facts: Facts) -> list[str]:
     """The catalog's wording of the conditions the answers fail, for a not-eligible answer.
 
     Of an either/or that fails, only the branch the person is in (the one with the most
     conditions met; all of them on a tie): a 45-year-old refused the adults' branch is not
     told "Den enskilde är under 18 år" from the young people's branch.
+
+    Each condition of the list is read on its own, so a leaf (most are) is only its compiled
+    check; only an all/any/not is evaluated into a tree of results to walk.
     """
     texts: list[str] = []
-
-    def visit(result: NodeResult) -> None:
-        node = result.node
-        if result.verdict is not Verdict.NOT_MET or node is None:
-            return
-        if isinstance(node, Leaf | NotOf):
-            text = node.text or (node.describe() if isinstance(node, Leaf) else "")
-            if text and text not in texts:
-                texts.append(text)
-            return
-        children = list(result.children)
-        if isinstance(node, AnyOf):
-            best = max(_met_leaves(child) for child in children)
-            children = [child for child in children if _met_leaves(child) == best]
-        for child in children:
-            visit(child)
-
-    root = evaluate_all((*intervention.conditions, *statutory_conditions(intervention)), facts)
-    for child in root.children:
-        visit(child)
+    for check, text, node in _unmet_plan(intervention):
+        if check is None:
+            _visit_unmet(evaluate(node, facts), texts)
+        elif check(facts)[0] is _NOT_MET and text and text not in texts:
+            texts.append(text)
     return texts
