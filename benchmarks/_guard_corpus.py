@@ -1980,6 +1980,205 @@ BLIND14_ID_TEMPLATES = (
     ("SKICKA KOPIA TILL {EMAIL} SKREV HON I SMS:ET, ORKAR INTE MED POSTEN", ()),
     ("kompisarna {FIRST} o {FIRST} var med nar det hande enl polisen 😳", ()),
 )
+# An eighteenth set, "blind15": the fifteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from income support,
+# employment, debt counselling, family counselling and family law, child and youth care,
+# addiction care, elder and home care, LSS, violence in close relationships, the newly
+# arrived, homelessness, probation, school social work, youth clinics, chat counselling,
+# relatives' groups, the social emergency on-call service and interpreted meetings; about a
+# sixth typed as on a phone. Its names come from sources no earlier set or guard list used,
+# NL-Augmenter's gender- and culture-diverse name table and the Popular Names by Country
+# dataset, minus every name the guard's lists, the SSA names with 20 or more bearers, another
+# set or this module hold (``benchmarks/data/make_blind15_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND15_CLEAN_TEMPLATES = (
+    "EB: Revolut-utdragen visar insättningar på 6 000 kr som inte förklarats, begärt "
+    "förklaring till {DATE}",
+    "Beviljas 1 850 kr till glasögon efter synundersökning hos Synsam, kvittot lämnas in efteråt",
+    "HUSHÅLLET HAR ETT ÖVERSKOTT PÅ 1 240 KR MOT RIKSNORMEN, AVSLAG",
+    "sökanden har ca 9 000 kr på ett ISK hos Avanza som ska förbrukas först",
+    "ansokan om bistand till spis o kyl, hyresvardens besiktning sager att Willhem inte ersatter "
+    "nat 😕 vi begar kopia",
+    "hemförsäkring saknas, rekommenderat Folksam eller If före nästa ansökan",
+    "Introduktionsjobb via AF, Coor tar emot på Arlanda från {DATE}, skiftarbete",
+    "deltar i Steg till arbete 3 dgr/v, närvaron 85 % i oktober",
+    "söker truckkort A+B via Lernia, kostnaden 4 900 kr står AF för",
+    "har fått sommarjobb på Max i Kista, börjar v. 24 med 30 tim/v",
+    "Arbetsträning i Myrornas butik: god arbetsinsats enl. handledaren men ofta sen på morgonen",
+    "nystartsjobb beviljat, 6 mån på ett städbolag i {CITY}",
+    "budget gjord i Excel, kvar att leva på efter fasta utgifter: 2 140 kr/mån",
+    "Skulder: Klarna 7 300, Resurs Bank 18 000 o CSN 142 000 enl. utdraget",
+    "KRONOFOGDEN HAR BESLUTAT OM LÖNEUTMÄTNING MED 3 600 KR/MÅN FR.O.M. {DATE}",
+    "Intrum accepterar 500 kr i månaden, första dragningen sker den 27:e",
+    "fick pamminnelse fran Svea Ekonomi igen idag 😩 har inte ens oppnat kuvertet",
+    "Skuldsanering beviljad, femårig betalningsplan startar {DATE}",
+    "Samarbetssamtal enl 6 kap. 18 § FB, andra gången, föräldrarna oense om växelvis boende",
+    "Snabbyttrandet till tingsrätten i {CITY} ska in inom fyra veckor",
+    "faderskapsbekräftelse via e-tjänsten klar, båda loggade in med BankID",
+    "Umgängesstöd lördagar 10–13 på familjecentralen, stödpersonen från Humana",
+    "vårdnadsutredning: hembesök gjort, barnens rum fina, en katt i hemmet",
+    "PARTERNA ÖVERENS OM UMGÄNGE VARANNAN HELG, AVTALET SKRIVS {DATE}",
+    "Anmälan från BVC: 18 mån gammalt barn, missade vaccinationer, inget svar på kallelserna",
+    "Utredningstiden förlängd, särskilda skäl: väntar på BUP:s bedömning",
+    "ungdomen har ADHD, Elvanse 50 mg, skolan ser bättre fokus",
+    "familjehemmet i Sjöbo rapporterar att pojken börjat träna fotboll i IFK",
+    "MST avslutad efter 5 mån, målen delvis uppnådda enl. terapeuten",
+    "orosanmalan fran skolan idag, flickan hade ett blamarke pa armen o sa att hon ramlat 🤔 "
+    "forhandsbedomning startad",
+    "ungdomen, {AGE}, placerad på SiS ungdomshem Råby",
+    "vårdnadshavarna skrev under samtycket till öppen insats på plats, BBIC-planen skickas hem",
+    "AUDIT 24 p, DUDIT 0, motiverad till behandling på beroendemottagningen",
+    "Antabus 3 ggr/v under övervakning på VC, inga återfall sedan sommaren",
+    "LVM-utredning inledd efter anmälan från Sahlgrenska, fyra avgiftningar senaste året",
+    "röker spice o dricker 'några öl' varje dag, vill inte ha kontakt med Mini-Maria",
+    "positivt urinprov (amfetamin) 12/3, pratat om vad det betyder för planen",
+    "varit på AA-möte i Majorna två gånger, 'skönt o läskigt' enl honom",
+    "drack hela helgen typ 2 flaskor vodka 🍾 mkt angest nu, vill ha en tid snarast",
+    "Biståndsbeslut: trygghetslarm o matdistribution sju dagar i veckan fr.o.m. {DATE}",
+    "ANHÖRIG MEDDELAR ATT BRUKAREN SLUTAT ÄTA, TAPPAT 4 KG PÅ EN MÅNAD",
+    "MMSE 19/30 på geriatriken, demensutredningen fortsätter på minnesmottagningen",
+    "arbetsmiljöproblem i Lundbys hemtjänstgrupp: två personal krävs när brukaren ska upp ur "
+    "sängen",
+    "Korttidsplats på Solängen 2 veckor som avlastning för maken",
+    "hemtj ringde, brukaren har inte tagit Waran o Alvedon sen i fredags 😬 dosetten full",
+    "färdtjänsten beviljad men appen från Samtrafiken krånglar, beställer resorna per telefon",
+    "Personlig assistans 112 h/v, FK har tagit över eftersom grundläggande behov överstiger 20 h",
+    "kontaktperson enl LSS träffar brukaren varannan vecka, bowling o fika",
+    "Daglig verksamhet Ateljé Pärlan: målar tavlor som säljs på julmarknaden",
+    "Boendestöd 6 h/v, hjälp att boka tvättstugan i Aptus-appen o söka lgh på Hemnet",
+    "KORTTIDSVISTELSE 3 DYGN/MÅN BEVILJAD, TRANSPORT MED FÄRDTJÄNST",
+    "hedersförtryck: familjen planerar giftermål i Erbil i sommar, flickan vill inte åka",
+    "han har spårat hennes bil med en AirTag, polisanmälan gjord i går",
+    "Kontaktförbud beviljat av åklagaren, gäller ett år",
+    "skyddat boende i en annan kommun, hemligt nummer o skyddad folkbokföring ordnade",
+    "VÅLDET HAR ESKALERAT SEDAN GRAVIDITETEN, HON SPARAR SMS O BILDER PÅ ETT USB-MINNE",
+    "Behandling för våldsutövare på Manscentrum, 10 av 20 samtal gjorda",
+    "hon skrev att han tog hennes mobil o raderade allt 😢 har nu ett nytt kontantkort fran Comviq",
+    "Uppehållstillstånd 13 mån, LMA-kortet återlämnat till Migrationsverket",
+    "anvisad enl bosättningslagen, tillfälligt korridorboende i {CITY} t.o.m. {DATE}",
+    "Familjeåterförening: maken väntar i Addis Abeba på intervju vid ambassaden",
+    "tolk på dari via Digitaltolk i Teams fungerade dåligt, bokar kontakttolk nästa gång",
+    "SFI studieväg 1 på Komvux i Sigtuna, vill bli undersköterska",
+    "oro för familjen i Kabul, ingen kontakt sedan talibanerna tog makten",
+    "ensamkommande 17-åring, god man förordnad av överförmyndaren",
+    "Nattjouren i Eskilstuna full, plats ordnad på Räddningsmissionens härbärge",
+    "Bostad först: lgh via Familjebostäder, flytt {DATE}, möbler från Myrorna",
+    "uteliggare sedan 3 mån, sover i trapphus i Rinkeby, fötterna i dåligt skick",
+    "Övergångslägenheten: två störningsanmälningar från grannarna senaste månaden",
+    "sov i tunnelbanan hela natten pa grona linjen 🚇 vill duscha o ha rena klader",
+    "Frivårdens yttrande: lämplig för samhällstjänst 80 h, inga hinder",
+    "Villkorlig frigivning från anstalten Kumla {DATE}, bostad saknas",
+    "ART (aggressionshantering) avbrutet efter 4 träffar pga nya brott",
+    "ungdomsövervakning 6 mån, koordinatorn träffar honom två ggr/v",
+    "NARKOTIKATEST HOS FRIVÅRDEN NEGATIVT, INGA ANMÄRKNINGAR",
+    "EHT: 34 % ogiltig frånvaro, kurator o specialpedagog gör en plan",
+    "nätmobbning i en Discord-server, skärmdumpar lämnade till rektorn",
+    "anpassad studiegång beslutad av rektor, läser 3 ämnen",
+    "pratade om stressen inför NP i matte, sover 5 h/natt pga gaming",
+    "vill byta klass, konflikt med 'killarna på rasten' sen i höstas",
+    "frågade på UMO.se om dagen-efter-piller funkar om man spytt efteråt, svar skickat",
+    "Kurator på UM: samtal om sexuell läggning o oro för föräldrarnas reaktion",
+    "STI-screening (hiv, syfilis, gonorré) på mottagningen, pratade om kondomanvändning",
+    "vill prata om porr o press fran killarna i klassen 😶 bokat ny tid nasta onsdag",
+    "Chatt 21.00–21.40 (Bris): 11-åring, föräldrarna bråkar varje kväll, pratat om vuxna att "
+    "vända sig till",
+    "Anonym chatt, kvinna 60+, ensam sedan maken dog, tipsad om Röda Korsets träffpunkt",
+    "CHATTEN AVSLUTADES AV ANVÄNDAREN EFTER HOT OM SJÄLVSKADA, LARM EJ MÖJLIGT (ANONYM)",
+    "Anhörigcentrum: samtalsgrupp för vuxna barn till föräldrar med demens, {COUNT}",
+    "anhörigstöd: maken vårdar hustrun med Parkinsons dygnet runt, växelvård erbjuds",
+    "Al-Anon i församlingshemmet, även anhöriga till spelberoende deltog",
+    "Socialjouren 02.30: polisen begär biträde, barnen till jourhem i Mölndal",
+    "SOCIALJOUREN: KVINNA MED 2 BARN UTAN BOSTAD, HOTELL VIA SCANDIC I TVÅ NÄTTER",
+    "jouren kopplade in tolk via Tolkcentralen 23.15, samtalet på somaliska tog 40 min",
+    "Socialjouren: anhörig orolig för suicid, polis o ambulans skickade, patienten till PIVA",
+    "kurmanji-tolken lämnade efter 20 min pga annat uppdrag, resten på svenska o engelska",
+    "telefontolken på tigrinja hade dålig täckning, sista 10 min utan tolk",
+    "tolk uteblev igen!!! 3:e gången, avvikelse skickad till Språkservice",
+    "hon e helt slut, livet känns som 'a never ending grind' o hon behöver en break",
+    "köpt ny mobil på Elgiganten på avbetalning, 24 mån via Resurs, ångrar sig nu",
+    "ALLA INTYG INKOMNA, ÄRENDET KLART FÖR BESLUT {DATE}",
+    "Pension från Turkiet (SGK) ca 3 100 kr/mån redovisas som inkomst",
+    "spelar Fortnite o Roblox till 4 på natten, köper V-bucks med mammas kort",
+    "omg hon har faktiskt fixat jobb pa ICA Kvantum 🎉🎉 borjar pa mandag",
+    "Avgift för hemtjänsten: maxtaxa {AMOUNT}, jämkning inte aktuell",
+    "ringde Telia o Tele2 om skulderna, båda ger anstånd till {DATE}",
+    "vill flytta till {CITY} där systern bor men Boplats har inga lgh",
+    "Remiss till {ORG} skickad {DATE}, svar väntas inom tre veckor",
+    "självkänsla skattad till {SCORE}, samma som förra mötet",
+    "{CASE}: handlingarna lämnas vidare till {UNIT}, sekretessprövat enl {LAW}",
+    "fakturan från behandlingshemmet (org.nr {ORGNR}) attesterad, 2 890 kr/dygn",
+    "kan inte komma idag mamma e sjuk 🤒 kan vi ses fredag istallet",
+    "har skickat in allt pa mina sidor nu men det star att ansokan ar ofullstandig??",
+    "visningen hos Stena Fastigheter gick bra tror jag 🤞 far besked nasta vecka",
+    "vi ar pa akuten m lillebror han har 39,8 i feber hinner inte till motet",
+    "har inga pengar till mat i helgen ens 😞 kan ni hjalpa med matkort till Lidl",
+    "tack for igar det kandes battre efter att vi pratat ❤️",
+    "bussen stod still 40 min pga en olycka pa E4an sorry 🙏",
+    "fick avslag fran CSN pa studiemedlen nu vet jag inte vad jag ska gora",
+    "glomde losenordet till bankid igen 🙈 gar till banken imorn",
+    "de har stangt av elen 😭😭 Vattenfall svarar inte i telefon",
+    "okej da ses vi pa tisdag kl 10 pa kontoret 👍",
+)
+BLIND15_ID_TEMPLATES = (
+    ("{FIRST} har lämnat in hyresavin, EB betalas ut {DATE}", ()),
+    ("Försörjningsstöd nov: {FULL}, {PNR}, 2 vuxna 1 barn", ()),
+    ("{LAST}, {FIRST} ({PNR}) – inte aktuell längre, ärendet avslutas", ()),
+    ("Trepartssamtal med arbetsgivaren, {FULL} på Coor, om introduktionsjobbet", ()),
+    ("jobbcoachen {FIRST} på Lernia mejlar CV-mallen till {EMAIL}", ()),
+    ("budgetrådgivning om lånet som {GEN} bror tagit i hennes namn", ()),
+    ("KFM: gäldenären {FULL}, {ADDRESS}, löneutmätningen pausad", ()),
+    ("ringde Intrum tillsammans med {FIRST}, deras handläggare hette {FIRST}", ()),
+    ("Föräldrarna {FULL} och {FULL} vill inte sitta i samma rum, två separata samtal bokas", ()),
+    ("Vårdnadstvist, barnet {FIRST} ({AGE2}) vill bo hos {GEN} mormor", ()),
+    ("Faderskap: modern uppger att {FULL} är pappan, han bor i {CITY}", ()),
+    ("Förhandsbedömning rörande {FIRST} {LAST}, född {PNR}", ()),
+    ("Familjehemmet {LAST} i Sjöbo tar emot syskonen {FIRST} och {FIRST}", ()),
+    ("skolan ringde om {FIRST}, hon har inte ätit lunch på en vecka", ()),
+    ("ANMÄLAN GÄLLANDE {FULL}, {PNR}, FRÅN POLISEN I {CITY}", ()),
+    ("klienten {FULL} lämnade ett positivt urinprov, öppenvården underrättad", ()),
+    ("AUDIT-samtal med {FIRST}, sambon {FIRST} satt med i början", ()),
+    ("LVM-anmälan: {FULL}, senast sedd på {ADDRESS}", ()),
+    ("trygghetslarm installerat hos {FULL}, {ADDRESS}, nyckeln i nyckelgömma", ()),
+    ("Dottern {FIRST} {LAST} nås på {PHONE} dagtid", ()),
+    ("hemtjänstpersonalen {FIRST} o {FIRST} rapporterar att {FIRST} varit förvirrad", ()),
+    ("LSS-ansökan för {FULL}, gode mannen {FULL} bifogar fullmakt", ()),
+    ("{GEN} assistenter byts ut i januari, anordnaren informerad", ()),
+    ("Våld: {FIRST} uppger att {FULL} slagit henne vid tre tillfällen", ()),
+    ("Förövaren kör en vit Volvo {PLATE}, hon har sett bilen utanför jobbet", ()),
+    ("ingen post ska skickas till {ADDRESS} längre, {FULL} o barnen bor på jouren", ()),
+    ("Maken {LAST} har kontaktförbud, polisen i {CITY} informerad", ()),
+    ("LMA-kort för {FULL}, samordningsnummer {PNR}", ()),
+    ("bosättning: familjen {LAST} anvisad till lgh på {ADDRESS}, {POSTCODE}", ()),
+    ("tolk på dari till samtalet med {FIRST} o hans fru {FIRST}", ()),
+    ("Härbärgesplats för {FULL} natten till lördag", ()),
+    ("{FIRST} sover i sin bil ({PLATE}) på pendelparkeringen i Kungsängen", ()),
+    ("Frivården: klienten {FULL} ska göra samhällstjänsten på Myrorna", ()),
+    ("övervakaren {FULL} ringer på {PHONE} om han inte dyker upp", ()),
+    ("Ungdomstjänst för {FIRST} ({AGE2}) på fritidsgården, handledare {FIRST}", ()),
+    ("kurator: {FIRST} i 9C o {FIRST} i 9A har bråkat om en Snapchat-story", ()),
+    ("Eleven {LAST}, {FIRST} – 40 % frånvaro, SIP bokad {DATE}", ()),
+    ("UM: {FIRST} vill ha samtal utan att föräldrarna vet, mobil {PHONE}", ()),
+    ("hen uppgav förnamnet {FIRST} under chatten o sa att skolan ligger i {CITY}", ()),
+    ("Gruppträff för anhöriga: {FULL} grät när hon berättade om sonens spelskulder hos Unibet", ()),
+    ("Socialjouren: {FULL} ({PNR}) omhändertagen kl 01.40", ()),
+    ("jävsituation: tolkens kusin är gift med {FULL}, Tolkcentralen skickar en annan", ()),
+    ("NY KALLELSE POSTAS — MOTTAGARE {FULL}, {ADDRESS}, {POSTCODE}", ()),
+    ("mejla intygen till {EMAIL}, då kommer de fram direkt", ()),
+    ("hallå {FIRST} hör av dig asap mitt nya nr e {PHONE} 🙏", ()),
+    ("mamma {FIRST} sa att {FIRST} har feber o stannar hemma idag 🤒", ()),
+    ("ny adress e {ADDRESS} skrev {FIRST} i sms:et 👍", ()),
+    ("hej det ar {FULL} jag kommer inte imorn", ()),
+    ("{LAST} ringde fran en annan telefon {PHONE} 📱 vill ha ny tid", ()),
+    ("pappan {FIRST} skrev att postnumret e {POSTCODE} inte det vi har 🤷", ()),
+    ("mejlade {EMAIL} men fick studs, har hon bytt adress?? 🤔", ()),
+    ("{FIRST} o {FIRST} hamtar tv:n hos {GEN} kusin i helgen", ()),
+    ("SAMTAL MED {FULL} OM SKULDERNA HOS KLARNA, {FIRST} TOLKADE", ()),
+    ("enligt {GEN} lärare {FULL} har flickan slutat prata i klassrummet", ()),
+    ("Brukaren bor med sin dotter {FIRST}, tel {PHONE}, e-post {EMAIL}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -1998,6 +2197,7 @@ TEMPLATE_SETS = {
     "blind12": ("BLIND12_CLEAN_TEMPLATES", "BLIND12_ID_TEMPLATES"),
     "blind13": ("BLIND13_CLEAN_TEMPLATES", "BLIND13_ID_TEMPLATES"),
     "blind14": ("BLIND14_CLEAN_TEMPLATES", "BLIND14_ID_TEMPLATES"),
+    "blind15": ("BLIND15_CLEAN_TEMPLATES", "BLIND15_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -2013,6 +2213,7 @@ SEED_OFFSETS = {
     "blind12": 1216,
     "blind13": 1217,
     "blind14": 1218,
+    "blind15": 1219,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -2029,6 +2230,7 @@ EVAL_NAMES = {
     "blind12": ("blind12_first_names.tsv", "blind12_last_names.tsv"),
     "blind13": ("blind13_first_names.tsv", "blind13_last_names.tsv"),
     "blind14": ("blind14_first_names.tsv", "blind14_last_names.tsv"),
+    "blind15": ("blind15_first_names.tsv", "blind15_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -2043,13 +2245,14 @@ CASE_SHARES = {
     "blind12": (0.39, 0.85),
     "blind13": (0.38, 0.86),
     "blind14": (0.37, 0.85),
+    "blind15": (0.36, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind14 sets are checked against every name list the guard has when
+# The blind6 to blind15 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -2071,6 +2274,7 @@ DISJOINT_SETS = {
     "blind12": _ALL_NAME_LISTS,
     "blind13": _ALL_NAME_LISTS,
     "blind14": _ALL_NAME_LISTS,
+    "blind15": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -151,6 +151,10 @@ BLIND13_2000_SHA256 = "575cfbcdaeaca3076ac902c2a24aa7bf2f933e7eb232f369e40273440
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind14_names.py).
 BLIND14_2000_SHA256 = "036b79fe9b7cc4c4ee39d0c5d6c3a8435319be72e28fb93d2772a1addfcb0831"
+# The 'blind15' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind15_names.py).
+BLIND15_2000_SHA256 = "3967db0eac2e4ad4e9130fc435d6abb159f35cb5fe01ed2806acb606d28594ea"
 
 
 @pytest.mark.parametrize(
@@ -166,6 +170,7 @@ BLIND14_2000_SHA256 = "036b79fe9b7cc4c4ee39d0c5d6c3a8435319be72e28fb93d2772a1add
         ("blind12", BLIND12_2000_SHA256),
         ("blind13", BLIND13_2000_SHA256),
         ("blind14", BLIND14_2000_SHA256),
+        ("blind15", BLIND15_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -193,6 +198,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -256,6 +262,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind14", "blind14_first_names.tsv", "first_names_wide.txt"),
         ("blind14", "blind14_first_names.tsv", "first_names_world.txt"),
         ("blind14", "blind14_last_names.tsv", "last_names.txt"),
+        ("blind15", "blind15_first_names.tsv", "first_names.txt"),
+        ("blind15", "blind15_first_names.tsv", "first_names_wide.txt"),
+        ("blind15", "blind15_first_names.tsv", "first_names_world.txt"),
+        ("blind15", "blind15_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -305,10 +315,11 @@ def _folded(name: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "templates", ["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]
+    "templates",
+    ["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind14 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind15 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -327,10 +338,10 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "templates", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14"]
+    "templates", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"]
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind14 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind15 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
