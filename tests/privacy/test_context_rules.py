@@ -23,6 +23,9 @@ CAUGHT: list[tuple[str, str]] = [
     # keyboard; with others it is, but a name after a verb of speaking stays a name
     ("pratade med borjan igår", "borjan"),
     ("tack for hjalpen sa zubeyda", "zubeyda"),
+    # "på" after a verb of visiting or speaking is no workplace
+    ("hälsade på Max i Kista", "Max"),
+    ("pratade med Max på jobbet", "Max"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
     ("pratade med McDonald igår", "McDonald"),
@@ -95,6 +98,16 @@ ORDINARY: list[str] = [
     "take-home blir inte aktuellt än",
     "Kvinnojouren Frida har plats i tre veckor",
     "skickar pengar via hawala till släkten",
+    # a workplace after a word of work and "på", even one named like a person
+    "Har fått sommarjobb på Max i Kista",
+    # a company after "eller" and another company; a hotel chain in capitals; a unit acronym
+    "rekommenderat Folksam eller If före nästa ansökan",
+    "HOTELL VIA SCANDIC I TVÅ NÄTTER",
+    "patienten till PIVA i natt",
+    # two English words in a row are no first name and surname
+    "livet känns som 'a never ending grind' just nu",
+    # a note abbreviation at a sentence start
+    "Hemtj ringde, brukaren mår bra",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

@@ -26,6 +26,7 @@ HIDDEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Han bor på STORGATAN 12.", [("address", "STORGATAN 12")]),
     ("Reg ABC-123", [("licence_plate", "ABC-123")]),
     ("Bilen abc-123 stod utanför.", [("licence_plate", "abc-123")]),
+    ("Såg en vit Volvo, ABC 123, 456 meter bort.", [("licence_plate", "ABC 123")]),
 ]
 
 NOT_IDENTIFYING = [
@@ -36,6 +37,7 @@ NOT_IDENTIFYING = [
     "Vi träffades på plan 3 och vid torget 2 gånger.",
     "Hon heter inte så längre.",
     "HON VILL BO KVAR.",
+    "Skulder: Klarna 7 300 o CSN 142 000 enl. utdraget.",
 ]
 
 SPANS: list[tuple[str, list[tuple[str, str]]]] = [

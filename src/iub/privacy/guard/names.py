@@ -207,7 +207,7 @@ _NOTE_ABBREVIATIONS = _wordset(
     fortf forts bekr beh bet dagl fm em förm gm jmf mha mvh osv pga fom tom tex bla dvs fö fd
     st kl obs inkl vanl vard sthlm gbg soc socialsekr sekr adm admin info komm tjm tjl tjg
     vb vh vhs lgh bost ekon ekb försörjn sjukskr sjukpenn aktiv akt insp rek utr tid tidsbok
-    oki okey okej nice
+    oki okey okej nice hemtj handl ekbist bist soctj socsekr
     """
 )
 _MAX_SLIP = 40
@@ -258,6 +258,8 @@ _ACRONYMS = _wordset(
     " EHT ELEVHÄLSAN AKUT OK IRL DM TV PC IT"
     # Assessment instruments and methods of addiction care and social work
     " AUDIT DUDIT ADDIS ASI CRA MI AA NA CAN ACT FACT IBIC ESL HAP PMO MST FFT NVR ART"
+    # Psychiatric intensive care (not "IVA" or "AVA", which are names too)
+    " PIVA"
     # Screening and rating scales staff score in notes (gambling, mood, trauma, children's
     # strengths, dementia, fall risk, violence risk); none that is also a name ("SARA")
     " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
@@ -346,6 +348,8 @@ _UNIT_NOUNS = _wordset(
     härbärge jourboende utredningshem kvinnojour
     """
 )
+# Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
+_WORK_WORDS = _wordset("arbetar arbetat arbete arbetet anställd anställning anställningen lärling")
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
 # Words that end a company's or an agency's name: the capitalised word before one is part of
@@ -778,6 +782,8 @@ class NameDetector:
         word, other = tokens.words[index], tokens.words[following]
         if len(word) < 3 or len(other) < 3 or not other.islower():
             return False
+        if word in self._english and other in self._english:
+            return False  # "a never ending grind": English, which the lexicon of names lacks
         if not (_pronounceable(word) and _pronounceable(other)):
             return False
         return self._unknown_word(word) and self._unknown_word(other)
@@ -957,7 +963,8 @@ class NameDetector:
         """
         if index < 1 or _genitive_of_person(tokens, index):
             return False
-        if tokens.words[index - 1].lower() not in _COORDINATORS or not tokens[index].glued:
+        joiner = tokens.words[index - 1].lower()
+        if (joiner not in _COORDINATORS and joiner != "eller") or not tokens[index].glued:
             return False  # after a comma a new clause starts as often as a list goes on
         verb_follows = _followed_by_verb(tokens, index)
         gap = tokens.gap(index - 1)
@@ -1267,6 +1274,8 @@ class NameDetector:
         token = tokens[index]
         word = token.word
         context = _context(tokens, index)
+        if _at_workplace(tokens, index) and context != "strong":
+            return None  # "sommarjobb på Max i Kista": an employer, even one named like a person
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
         if _medicine_shaped(word.lower()) and context != "strong":
@@ -1661,6 +1670,18 @@ def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
         return True
     # the noun mistyped ("behanldingshem Vårnäs")
     return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
+
+
+def _at_workplace(tokens: _Tokens, index: int) -> bool:
+    """Say whether "på" after a word of work comes just before ("jobbar på Coor", "praktik på
+    Max"): what follows is the workplace. "hos" is left out: staff write "praktik hos en
+    frisör" but also "bor hos Ali"."""
+    if index < 2 or tokens[index].initial or not tokens[index].glued:
+        return False
+    if tokens.words[index - 1] != "på" or not tokens[index - 1].glued:
+        return False
+    work = tokens.words[index - 2].lower()
+    return "jobb" in work or "praktik" in work or work in _WORK_WORDS
 
 
 def _camel_case(word: str) -> bool:

@@ -2,7 +2,8 @@
 
 Letters are A-Z without I, Q, V, Å, Ä and Ö; the last position may be a letter except O.
 Upper case only (as plates are written), unless "regnr" or "registreringsnummer" comes just
-before. Law and agency abbreviations that happen to fit (``LVU 123``) are ignored.
+before. Law and agency abbreviations that happen to fit (``LVU 123``) are ignored, and so is an
+amount grouped in thousands after an agency's or a creditor's name (``CSN 142 000``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from collections.abc import Iterator
 from ._types import Detection
 
 _LETTER = "A-HJ-PR-UW-Z"
+# Three digits more after a space make an amount, not a plate: "CSN 142 000", "FK 240 500".
+_THOUSANDS = r" \d{3}(?!\d)"
 _PATTERN = re.compile(
-    rf"(?<![\w\-/.:§])[{_LETTER}]{{3}}[ \-]?\d\d[{_LETTER}0-9](?![\w\-/]|[.,:]\d)"
+    rf"(?<![\w\-/.:§])[{_LETTER}]{{3}}[ \-]?\d\d[{_LETTER}0-9](?![\w\-/]|[.,:]\d|{_THOUSANDS})"
 )
 _CONTEXT = re.compile(
     rf"(?i:\b(?:reg\.? ?nr|regnr|registreringsnumm?er|registreringsnr|bil(?:en)?)\.?:? ?)"
