@@ -2179,6 +2179,218 @@ BLIND15_ID_TEMPLATES = (
     ("enligt {GEN} lärare {FULL} har flickan slutat prata i klassrummet", ()),
     ("Brukaren bor med sin dotter {FIRST}, tel {PHONE}, e-post {EMAIL}", ()),
 )
+# A nineteenth set, "blind16": the sixteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from income support,
+# employment, debt and budget counselling, family counselling and family law, child and youth
+# care, foster care, addiction care, elder and home care, LSS, violence in close
+# relationships, the newly arrived, homelessness, probation, school social work, youth clinics,
+# chat counselling, relatives' groups, the social emergency on-call service, interpreted
+# meetings and housing support; about a sixth typed as on a phone. Its names come from a source
+# no earlier set or guard list used, the per-country person data of the C++ library faker-cxx,
+# minus every name the guard's lists, the SSA names with 20 or more bearers, another set or this
+# module hold (``benchmarks/data/make_blind16_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND16_CLEAN_TEMPLATES = (
+    "Ekonomiskt bistånd dec: hyran 7 480 kr via Heimstaden, elen hos Tibber ca 640 kr, norm för 1 "
+    "vuxen",
+    "Ansökan om tandvård avslås då kostnadsförslaget från Folktandvården saknas, sökanden "
+    "meddelad {DATE}",
+    "BISTÅND BEVILJAT FÖR JULKLAPPAR? NEJ, INGÅR EJ I NORMEN. HÄNVISAS TILL RÄDDA BARNEN",
+    "klienten har en kredit hos Northmill på 18 000 kr o en hos Anyfin, ingen av dem i KFM än",
+    "sparkontot hos Swedbank tömt i sept, uttag 11 000 kr kvittas mot behovet enl 4 kap",
+    "hushållet uppbär bostadsbidrag 2 150 kr/mån från FK, beslut gäller t.o.m. {DATE}",
+    "Uppföljning av planeringen: har sökt 14 jobb via Platsbanken senaste månaden, bl.a. Postnord "
+    "och Bring",
+    "deltar i Rusta och matcha hos Jobtech Partner, leverantören rapporterar bra närvaro",
+    "KOMMUNALT EXTRATJÄNST PÅ PARKFÖRVALTNINGEN FR O M {DATE}, 75 %, LÖN 21 300 KR",
+    "praktik på Clas Ohlson-lagret i Insjön diskuterad, pendlingen med Dalatrafik tar 50 min",
+    "han vill bli lastbilschaufför, C-kort kostar ca 35 000 kr hos trafikskolan, AF säger nej",
+    "intervjun på Burger King gick sådär, de ville ha någon som kan jobba helger",
+    "Budget- och skuldrådgivning: 6 fordringsägare, Lowell, Intrum och Svea Ekonomi de största",
+    "skuldsanering ansökt hos KFM {DATE}, beräknat överskott 1 900 kr/mån under 5 år",
+    "har 23 betalningsanmärkningar enl UC, kan inte få eget hyreskontrakt just nu",
+    "la upp en budget i Excel tsm, mat 3 200, mobil Comviq 199, Spotify 119 ska sägas upp",
+    "E.ON har gått med på att vänta med inkassot till efter nyår om hon swishar 300 kr nu",
+    "Familjerådgivning via Söderhamns samverkan, fjärde sessionen online i Teams, svartsjuka tema",
+    "växelvis boende 7/7 med byte på fredagar efter skolan, skriftligt avtal godkänt av nämnden "
+    "{DATE}",
+    "Snabbupplysning från Skatteverket och polisen inhämtad, inget att notera",
+    "yttrande till tingsrätten om umgänge ska lämnas senast {DATE}, utredningstid 4 mån",
+    "barnet uttryckte under samtalet att det vill träffa båda föräldrarna 'lika mycket typ'",
+    "FÖRHANDSBEDÖMNING: ORO FÖR HEMMILJÖN, UTREDNING INLEDS ENL 11 KAP 1 § SOL",
+    "Barnsamtal i skolan med kuratorn närvarande, barnet ritade sin familj med husdjuren",
+    "Utredningsplan enl BBIC skickad hem, mamman vill ha den översatt till somaliska",
+    "pojken spelar FIFA o Valorant online till sent, mamman har ingen koll på skärmtiden",
+    "placeringen på HVB-hemmet i Vikbolandet kostar 4 200 kr/dygn, avtal via Kammarkollegiet",
+    "Familjehemmet har fått arvode och omkostnadsersättning enl SKR:s rekommendationer för 2025",
+    "umgänget med bio-föräldrarna gick bra, fika på McDonald's i Nyköping, ca 2 tim",
+    "familjehemsmamman berättar att flickan har börjat på ridskola o trivs jättebra",
+    "jourhemmet behöver avlastning en helg i månaden, kontakt m Jourhemsbanken",
+    "Behandlingsplan: MI-samtal varannan vecka, urinprov vid behov, AUDIT 24 p vid start",
+    "uppger att han druckit 2–3 flaskor vin/dag senaste månaden, tar Antabus sedan {DATE}",
+    "ADDIS-intervju inför placeringen, uppfyller kriterierna för beroende av opioider o "
+    "bensodiazepiner",
+    "hon fick Naloxon-kit av sprututbytet o har fått utbildning i hur det används",
+    "subutex hämtas på apoteket Kronan 3 ggr/v, läkemedelsassisterad behandling via "
+    "Beroendecentrum",
+    "kö till Minnesota-behandlingen i Dalarna är 3 v, han vill hellre ha öppenvård här hemma",
+    "RUSKONSUMTION: CANNABIS DAGLIGEN, SPICE NÅGON GÅNG, VILL SLUTA INNAN SOMMAREN",
+    "Hemtjänst 3 besök/dag, dusch tis o fre, matlåda från Dinners levereras mån",
+    "brukaren har blivit mer glömsk enl personalen, MMSE 21 p vid senaste kontrollen på VC",
+    "nattpatrullen larmades 02.15, brukaren låg på hallgolvet men hade inte slagit sig",
+    "ansökan om säbo, biståndsbedömt, väntetid ca 3 mån på Ekbackens äldreboende",
+    "avgiftsbeslut: hemtjänsttaxa 2 473 kr/mån, förbehållsbelopp räknat på pension från "
+    "Pensionsmyndigheten",
+    "Färdtjänstresa till demensdagvården tisdagar, chauffören från Samtrans hjälper upp i trappan",
+    "Daglig verksamhet på Returhuset, deltagaren sorterar kläder 4 tim/dag",
+    "LSS-boende, gruppbostad m 6 lgh, personalen har fått utbildning i TEACCH",
+    "ANSÖKAN OM KORTTIDSVISTELSE ENL 9 § 6 LSS, 8 DYGN/MÅN, BEVILJAS",
+    "personlig assistans: FK:s beslut om 104 tim/v, kommunen står för de första 20",
+    "ledsagarservice beviljad 10 tim/mån för bio, bowling o besök på Liseberg",
+    "Riktlinje för hot o våld följd, risk skattad med FREDA-farlighetsbedömning, hög risk",
+    "skyddat boende på Kvinnojouren Blenda i 4 veckor, kostnad 1 900 kr/dygn",
+    "SEKRETESSMARKERING I FOLKBOKFÖRINGEN BEGÄRD, HANDLÄGGNINGSTID 6–8 VECKOR ENLIGT SKV",
+    "hon har fått ett nytt nr via Telenor o raderat Facebook o Instagram",
+    "KVINNAN VILL INTE POLISANMÄLA NU, INFO OM BROTTSOFFERJOUREN O STÖDCENTRUM FÖR UNGA",
+    "barnen har ingen skolgång medan de bor på jouren, kontakt med skolan i {CITY}",
+    "Nyanländ, kommunmottagen {DATE}, etableringsplan via AF, SFI på Komvux 15 tim/v",
+    "familjen har bott i Mogadishu o sen i ett läger i Kenya innan kvotflyktingresan",
+    "SFI-läraren säger att han går framåt men har svårt med läsningen, kurs B",
+    "han undrar om han kan ta körkort med sitt körkort från Irak, hänvisad till Transportstyrelsen",
+    "samhällsorientering på arabiska, tema bostad och hyresrätt",
+    "Bostad Först: lgh 1 rok i Hammarkullen via Bostadsbolaget, andrahandskontrakt i 2 år",
+    "sovit ute 3 nätter vid Centralen, fått sovsäck från Stadsmissionen",
+    "härbärget på Kraftstationen fullt, hänvisad till Ny Gemenskap",
+    "Hemlöshetskartläggning: akut hemlös, missbruk och psykisk ohälsa, ej aktuell hos psykiatrin",
+    "Frivården: samtal om ÅP-planen, han vill gå programmet ROS hösten 2025",
+    "fotboja i 4 mån, arbetar på ett bygg i Sickla under tiden",
+    "Villkorlig frigivning {DATE}, övervakning i 1 år, kontakt m kontaktpersonen varannan vecka",
+    "kontraktsvård via Maria Ungdom, 6 mån, urinprov varje vecka",
+    "Skolsköterskan o kuratorn träffas om frånvaron i 8B, 32 % sen läsårsstart",
+    "EHT-möte: eleven behöver särskilt stöd i matte, åtgärdsprogram skrivs av specialpedagogen",
+    "killen sover på lektionerna, spelar Roblox till 3 på nätterna säger hans kompisar",
+    "mobbning i kommentarerna på TikTok, skolan har lagt in en anmälan till huvudmannen",
+    "Ungdomsmottagningen: samtal om preventivmedel, p-piller Desogestrel förskrivet",
+    "UMO-chatten: frågor om klamydia o hur man testar sig, hänvisad till 1177",
+    "Chatt kl 21.40: ung person mår dåligt, skriver att 'allt är meningslöst', hänvisad till Mind",
+    "chattaren ville vara anonym o lämnade inga uppgifter, pratade om ångest inför nationella "
+    "proven",
+    "Anhöriggrupp för spelberoende: 7 deltagare, tema 'att sätta gränser', nästa träff {DATE}",
+    "Anhörigträff om demens, föreläsning av Silviasystern om bemötande",
+    "en deltagare i anhöriggruppen berättade att hon inte sovit en hel natt sedan i våras",
+    "Socialjouren 23.10: oro för barn i lägenhet, polisen på plats, barnen sov, ingen åtgärd",
+    "SOCIALJOUREN: PLACERING AKUT I JOURHEM, ORDF.BESLUT ENL 6 § LVU, ÖVERLÄMNAS TILL DAGTID",
+    "jouren ringde 04.30, ungdomen hämtad av polisen i {CITY} efter fest",
+    "tolkbeställning via Semantix, tigrinja, 90 min, telefontolk pga brist på platstolk",
+    "sorani-tolken via Digitaltolk tappade uppkopplingen tre gånger, vi avbröt efter halva tiden",
+    "Boendestöd 2 ggr/v: hjälp med tvätt, post o att handla på Coop",
+    "fuktskadan i badrummet anmäld till Stockholmshems felanmälan, mögel bakom kaklet",
+    "Begäran om journalkopia, {CASE}, delvis avslag med stöd av {LAW}, överklagandehänvisning "
+    "bifogad",
+    "utredningen ska vara klar {DATE}, förlängning begärs hos {UNIT}",
+    "ca {AMOUNT} i skuld till hyresvärden, avbetalningsplan i {COUNT2} mån",
+    "skattade oro på SUDS {SCORE} före exponeringsövningen o 3/10 efter",
+    "KBT-inspirerade stödsamtal om insomni, sömndagbok ska tas med {DATE} kl {TIME}",
+    "remiss till {ORG} om neuropsykiatrisk utredning, väntetid 8 mån",
+    "fakturan från Attendo (org.nr {ORGNR}) gäller nov, 46 timmar avlösning",
+    "kommer inte idag har feber o ont i halsen 🤒 kan vi boka om",
+    "fick ett brev fran kronofogden idag vad betyder det ens 😰",
+    "sorry kom inte igar, bussen gick inte pga snon ❄️",
+    "jag har fatt jobb pa Foodora som cykelbud 🚴 ska jag anmala det nanstans",
+    "hyran e betald nu men jag har bara 200 kr kvar till maten",
+    "fick ett sms fran klarna om paminnelse ska jag betala det forst",
+    "kan ni ringa mig efter kl 3 jobbar innan dess",
+    "min mamma kan inte svenska kan ni boka tolk pa persiska tack",
+    "har ni fatt mina papper fran fk?? skickade i tisdags",
+    "tack for hjalpen idag kanns lite lattare nu 🙏😊",
+    "barnen e sjuka bada tva vab hela veckan 😩",
+    "ok va e adressen till socialkontoret igen de e ny va?",
+    "hittade inte lappen om tandlakaren kan ni skicka den igen pa mail",
+    "hej soc kan man fa hjalp med en ny sang min e trasig",
+    "orkar inte ga till motet idag sov typ 2 tim 😴",
+    "fick jobbintervju pa Pressbyran imorn 🤞🤞",
+    "var e blanketten for hemforsakring ja hittar inte den pa hemsidan",
+    "kan ja ta med en kompis pa motet hon kan tolka lite",
+)
+BLIND16_ID_TEMPLATES = (
+    ("EB jan: {FULL} ({PNR}), hyresavi från Heimstaden bifogad", ()),
+    ("{FIRST} lämnade in lönespecen från Max, nettolön 9 870 kr", ()),
+    ("Avslagsbeslutet med besvärshänvisning rekommenderat brev till {FULL} på {ADDRESS}", ()),
+    ("Jobbcoach {FULL} på Jobtech Partner rapporterar att {FIRST} uteblivit 3 ggr", ()),
+    ("arbetsgivaren {FULL} vill anställa {FIRST} med nystartsjobb från {DATE}", ()),
+    (
+        "skuldrådgivning: {FIRST} har lån hos Northmill, Anyfin o Lendo, mannen {FIRST} vet inget",
+        (),
+    ),
+    ("UC-utdrag för {LAST}, {FIRST} ({PNR}) visar 11 anmärkningar o 214 000 kr hos KFM", ()),
+    ("{GEN} skuld hos Lowell har gått till KFM, utmätning av lön", ()),
+    ("{FIRST} och {FIRST} fick hemuppgift att ha en skärmfri kväll i veckan", ()),
+    ("pappan {LAST} dök aldrig upp till medlingen, {FULL} väntade i 40 min", ()),
+    ("Faderskapsbekräftelse för barnet, fadern {FULL} ({PNR}) bekräftar", ()),
+    ("kontaktpersonen följer med när {FIRST} träffar sin halvbror {FIRST} på Skansen", ()),
+    ("FÖRSKOLLÄRAREN RINGDE: {FULL} ({AGE2}) HADE BLÅMÄRKEN PÅ ARMARNA VID BLÖJBYTET", ()),
+    ("Barnsamtal med {FIRST} ({AGE2}) som berättade att storebror {FIRST} slår", ()),
+    ("helgerna i Borås hos {GEN} far är jobbiga säger {FIRST}, där är alltid fest", ()),
+    ("familjehemmet {LAST} i Vikbolandet har plats för en tonåring till", ()),
+    ("Placerad: {FULL}, {PNR}, i familjehemmet hos {FULL}", ()),
+    ("familjehemspappan {FIRST} ringde, pojken har rymt igen, senast sedd på {ADDRESS}", ()),
+    ("{FULL} tackade nej till Nämndemansgården, vill ha Antabus o återfallsprevention här", ()),
+    ("{FIRST} har druckit igen enl sambon {FIRST}, Antabus avbrutet", ()),
+    ("LVM-utredning: {LAST}, {FIRST} ({PNR}), läkarintyg från Beroendecentrum", ()),
+    ("Hemtjänst: {FULL}, {ADDRESS}, nyckel i kodlåsbox", ()),
+    ("sonen {FIRST} ({PHONE}) vill bli kontaktad innan beslutet", ()),
+    ("brukaren {FULL} har fallit igen, dottern {FIRST} ringer 112 själv nästa gång", ()),
+    ("Daglig verksamhet för {FULL}, gode mannen {FULL} godkänner", ()),
+    ("assistansanordnaren Humana har sagt upp {FIRST} efter klagomål från {GEN} föräldrar", ()),
+    ("skärmdumpar av hoten på WhatsApp från {FULL} sparade, {FIRST} vill polisanmäla", ()),
+    ("personalen på förskolan ska ringa 112 om en svart BMW med reg {PLATE} står utanför", ()),
+    ("skyddat boende för {FULL} och barnen {FIRST} och {FIRST} fr.o.m. idag", ()),
+    (
+        "Etableringen: hyreskontraktet för familjen {LAST} gäller lägenheten {ADDRESS}, {POSTCODE}",
+        (),
+    ),
+    ("tolken {FULL} (tigrinja) kan inte torsdag, ny tolk bokas", ()),
+    (
+        "ansökan om familjeåterförening för frun {FIRST} ligger hos ambassaden i Addis, {FIRST} "
+        "orolig",
+        (),
+    ),
+    ("Bostad Först-nyckeln till {ADDRESS} lämnas ut till {FULL} på måndag kl 9", ()),
+    ("han sover i bilen, en grå Passat {PLATE}, på Ica Maxis parkering", ()),
+    ("övervakningsnämnden i Västerås: inspektör {FULL}, ring {PHONE} före kl 10", ()),
+    ("{LAST} har gjort 46 av 120 timmar samhällstjänst i Stadsmissionens second hand", ()),
+    (
+        "38 % ogiltig frånvaro för {FULL} i 7A, CSN varnar för indraget studiebidrag, {FIRST} på "
+        "expeditionen vet",
+        (),
+    ),
+    ("nakenbild spridd i en Discord-grupp, {FIRST} pekar ut {GEN} klasskompis {FIRST}", ()),
+    (
+        "barnmorskan på UMO vill att {FIRST} ({AGE2}) kommer tillbaka för klamydiaprov, sms:a "
+        "{PHONE}",
+        (),
+    ),
+    ("under chatten nämnde personen {FIRST} som sin bästa vän o ett gymnasium i {CITY}", ()),
+    ("{FULL} har spärrat sonens konto på Betsson via Spelpaus, det tog två veckor", ()),
+    ("JOURHEMMET I KNIVSTA TOG EMOT {FULL} ({PNR}) EFTER MIDNATT, POLISEN SKJUTSADE", ()),
+    ("boendestödjaren {FIRST} hjälper {FULL} med räkningarna varje tisdag", ()),
+    ("LÄKARINTYGET FRÅN VÅRDCENTRALEN KAN SKANNAS IN O SKICKAS TILL {EMAIL}", ()),
+    ("mejla beslutet till {EMAIL} istället för post", ()),
+    ("ny adress: {ADDRESS}, {POSTCODE}, gäller från 1/12", ()),
+    ("hej de e {FIRST} har bytt nummer nu {PHONE} 📱", ()),
+    ("{FIRST} kommer inte idag {GEN} lillebror e sjuk 🤒", ()),
+    ("vi flyttar till {ADDRESS} i januari sa mamma {FULL} 🙈 vet inte om jag vill", ()),
+    ("kan ni maila {EMAIL} istallet har ingen post", ()),
+    ("syrrorna {FIRST} o {FIRST} har flyttat in hos farmor i Göteborg 👍 for skolans skull", ()),
+    ("min bil {PLATE} blev bortbogserad vad gor jag", ()),
+    ("har nytt mail nu {EMAIL} gamla hotmailen funkar inte mvh {FIRST} 🙂", ()),
+    ("pappa {FULL} vet inte om att ja skriver hit snalla sag inget", ()),
+    ("postnr e {POSTCODE} inte det ni skrev pa brevet", ()),
+    ("{FIRST} e min kontaktperson pa kyrkan hennes nr e {PHONE} hon kan intyga", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -2198,6 +2410,7 @@ TEMPLATE_SETS = {
     "blind13": ("BLIND13_CLEAN_TEMPLATES", "BLIND13_ID_TEMPLATES"),
     "blind14": ("BLIND14_CLEAN_TEMPLATES", "BLIND14_ID_TEMPLATES"),
     "blind15": ("BLIND15_CLEAN_TEMPLATES", "BLIND15_ID_TEMPLATES"),
+    "blind16": ("BLIND16_CLEAN_TEMPLATES", "BLIND16_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -2214,6 +2427,7 @@ SEED_OFFSETS = {
     "blind13": 1217,
     "blind14": 1218,
     "blind15": 1219,
+    "blind16": 1220,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -2231,6 +2445,7 @@ EVAL_NAMES = {
     "blind13": ("blind13_first_names.tsv", "blind13_last_names.tsv"),
     "blind14": ("blind14_first_names.tsv", "blind14_last_names.tsv"),
     "blind15": ("blind15_first_names.tsv", "blind15_last_names.tsv"),
+    "blind16": ("blind16_first_names.tsv", "blind16_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -2246,13 +2461,14 @@ CASE_SHARES = {
     "blind13": (0.38, 0.86),
     "blind14": (0.37, 0.85),
     "blind15": (0.36, 0.86),
+    "blind16": (0.35, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind15 sets are checked against every name list the guard has when
+# The blind6 to blind16 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -2275,6 +2491,7 @@ DISJOINT_SETS = {
     "blind13": _ALL_NAME_LISTS,
     "blind14": _ALL_NAME_LISTS,
     "blind15": _ALL_NAME_LISTS,
+    "blind16": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -155,6 +155,10 @@ BLIND14_2000_SHA256 = "036b79fe9b7cc4c4ee39d0c5d6c3a8435319be72e28fb93d2772a1add
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind15_names.py).
 BLIND15_2000_SHA256 = "3967db0eac2e4ad4e9130fc435d6abb159f35cb5fe01ed2806acb606d28594ea"
+# The 'blind16' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind16_names.py).
+BLIND16_2000_SHA256 = "06e809289bb4bc4b9d760f5add3232abd1ecb3ad4f9203b12ed7fd74fde515a9"
 
 
 @pytest.mark.parametrize(
@@ -171,6 +175,7 @@ BLIND15_2000_SHA256 = "3967db0eac2e4ad4e9130fc435d6abb159f35cb5fe01ed2806acb606d
         ("blind13", BLIND13_2000_SHA256),
         ("blind14", BLIND14_2000_SHA256),
         ("blind15", BLIND15_2000_SHA256),
+        ("blind16", BLIND16_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -199,6 +204,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -266,6 +272,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind15", "blind15_first_names.tsv", "first_names_wide.txt"),
         ("blind15", "blind15_first_names.tsv", "first_names_world.txt"),
         ("blind15", "blind15_last_names.tsv", "last_names.txt"),
+        ("blind16", "blind16_first_names.tsv", "first_names.txt"),
+        ("blind16", "blind16_first_names.tsv", "first_names_wide.txt"),
+        ("blind16", "blind16_first_names.tsv", "first_names_world.txt"),
+        ("blind16", "blind16_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -316,10 +326,20 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "templates",
-    ["blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"],
+    [
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+        "blind15",
+        "blind16",
+    ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind15 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind16 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -338,10 +358,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "templates", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"]
+    "templates",
+    ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind15 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind16 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
