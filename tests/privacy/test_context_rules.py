@@ -26,6 +26,7 @@ CAUGHT: list[tuple[str, str]] = [
     # "på" after a verb of visiting or speaking is no workplace
     ("hälsade på Max i Kista", "Max"),
     ("pratade med Max på jobbet", "Max"),
+    ("kontakt med kvinnojouren, Blenda sa att hon kan komma", "Blenda"),
     ("SIP:en klar, pratade med Nordling", "Nordling"),
     ("90 min Zubeyda sen, vill byta skola", "Zubeyda"),
     ("pratade med McDonald igår", "McDonald"),
@@ -108,6 +109,17 @@ ORDINARY: list[str] = [
     "livet känns som 'a never ending grind' just nu",
     # a note abbreviation at a sentence start
     "Hemtj ringde, brukaren mår bra",
+    # a shelter named like a woman after its noun; a company word after a company ("Partner"
+    # is also a spouse); a lender after "hos"; a job interview typed without å
+    "skyddat boende på Kvinnojouren Blenda i 4 veckor",
+    "Deltar i Rusta och matcha hos Jobtech Partner, leverantören rapporterar bra närvaro",
+    "en kredit hos Northmill o en hos Anyfin",
+    "fick jobbintervju pa Pressbyran imorn",
+    # elder care and sleep words, an agency's short form, an English word of chat
+    "ansökan om säbo, väntetid ca 3 mån",
+    "stödsamtal om insomni varannan vecka",
+    "HANDLÄGGNINGSTID 6–8 VECKOR ENLIGT SKV",
+    "sorry kom inte igår, bussen gick inte",
     "vi pratade om naïv konst",
     "vi åt crème brûlée på fikat",
     "ringde Försäkringskassan om beslut",

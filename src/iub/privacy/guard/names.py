@@ -263,6 +263,8 @@ _ACRONYMS = _wordset(
     # Screening and rating scales staff score in notes (gambling, mood, trauma, children's
     # strengths, dementia, fall risk, violence risk); none that is also a name ("SARA")
     " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
+    # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket)
+    " SKV KFM MIV"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -345,7 +347,7 @@ _UNIT_NOUNS = _wordset(
     dagverksamheten dagcentralen träffpunkten mötesplatsen fritidsgården vårdcentralen
     hälsocentralen vc bvc mvc hvb
     behandlingshem hvb-hem stödboende korttidsboende äldreboende gruppbostad servicebostad
-    härbärge jourboende utredningshem kvinnojour
+    härbärge jourboende utredningshem kvinnojour tjejjouren
     """
 )
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
@@ -360,6 +362,7 @@ _COMPANY_WORDS = _wordset(
     Inkasso Collection Ekonomi Försäkring Försäkringar Fastigheter Fastighet Bostäder
     Bostad Energi Apotek Sverige Sweden Nordic Nordics International Consulting Care Omsorg
     Assistans Spel Casino Bet Pay Lån Leasing Bil Bilar Motor Tele Mobil Telecom Hem
+    Partner Partners Bemanning Rekrytering Kompetens Utbildning Solutions Services
     """
 )
 # Articles and possessives: a capitalised word right after one is a thing, not a person.
@@ -1678,7 +1681,7 @@ def _at_workplace(tokens: _Tokens, index: int) -> bool:
     frisör" but also "bor hos Ali"."""
     if index < 2 or tokens[index].initial or not tokens[index].glued:
         return False
-    if tokens.words[index - 1] != "på" or not tokens[index - 1].glued:
+    if tokens.words[index - 1] not in ("på", "pa") or not tokens[index - 1].glued:
         return False
     work = tokens.words[index - 2].lower()
     return "jobb" in work or "praktik" in work or work in _WORK_WORDS
