@@ -216,6 +216,7 @@ _UNDOT = str.maketrans("åäöé", "aaoe")
 _DOTTED = re.compile("[åäöé]")
 # An inflected form this long restored with å, ä or ö tells that a note was typed without them.
 _UNDOTTED_HINT = 5
+_UNDOTTED_LONG = 10
 # Function words typed without å, ä or ö: evidence of the keyboard even on their own, and
 # never a person ("ringde fran toaletten", "sa nat om").
 _UNDOTTED_FUNCTION_WORDS = _wordset(
@@ -263,8 +264,9 @@ _ACRONYMS = _wordset(
     # Screening and rating scales staff score in notes (gambling, mood, trauma, children's
     # strengths, dementia, fall risk, violence risk); none that is also a name ("SARA")
     " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
-    # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket)
-    " SKV KFM MIV"
+    # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket) and the
+    # Social Insurance Agency's assessment of work capacity
+    " SKV KFM MIV SASSAM"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -350,6 +352,8 @@ _UNIT_NOUNS = _wordset(
     härbärge jourboende utredningshem kvinnojour tjejjouren
     """
 )
+# Prepositions after which a word is a place, never a person.
+_PLACE_PREPOSITIONS = _wordset("i utanför inom")
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
 _WORK_WORDS = _wordset("arbetar arbetat arbete arbetet anställd anställning anställningen lärling")
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
@@ -660,6 +664,8 @@ class NameDetector:
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
+            if _after_place_preposition(tokens, index):
+                return None  # "stannade i flemingsberg": a place typed in lower case
             return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
         elif len(word) >= _SHOUTED_SINGLE and _after_comma(tokens, index):
             # A word no lexicon knows, alone at the start of a line or after a comma, is how
@@ -932,8 +938,16 @@ class NameDetector:
         and one such word alone is no evidence of the keyboard.
         """
         hints: frozenset[str] = getattr(self._note, "undotted", frozenset())
-        return bool(hints) and (
+        if bool(hints) and (
             len(hints) > 1 or word not in hints or word in _UNDOTTED_FUNCTION_WORDS
+        ):
+            return True
+        # a long word is evidence of itself: no name of ten letters or more reads as a
+        # Swedish word or compound once its å, ä and ö are restored ("hemtjansten")
+        return (
+            len(word) >= _UNDOTTED_LONG
+            and not _surname_shape(word)
+            and (self._undotted.inflected(word) or self._undotted.long_compound(word))
         )
 
     def _slip_of_word(self, word: str) -> bool:
@@ -1090,6 +1104,8 @@ class NameDetector:
         stem = word[:-1]
         if stem in _FUNCTION_WORDS or word in _FUNCTION_WORDS or self._common.exact(word):
             return None  # "hans mamma"; "tors" (torsdag) is no genitive of Tor
+        if stem in self._wide and stem not in self._lower_names and self._common.inflected(stem):
+            return None  # "barnets handläggare": a word's genitive, though "Barnet" is a name
         if stem in self._lower_names or stem in self._wide or self._unknown_word(stem):
             return SCORE_CONTEXT, "name.lowercase_genitive"
         return None
@@ -1337,6 +1353,8 @@ class NameDetector:
                 return SCORE_CONTEXT, "name.context"
             return None
         if len(parts) == 1 and self._listed(word) and not self._common.exact(word):
+            if _after_place_preposition(tokens, index):
+                return None  # "har bott i Moria", "tältet i Hornsberg": a place
             return SCORE_CONTEXT, "name.listed"  # "Majlinda kom", "Ilhan": no ordinary word
         if (
             token.initial
@@ -1673,6 +1691,15 @@ def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
         return True
     # the noun mistyped ("behanldingshem Vårnäs")
     return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
+
+
+def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
+    """Say whether a preposition that takes only a place comes just before ("i", "utanför"):
+    "bott i Moria", "pendeln stannade i flemingsberg". "på", "till" and "från" are left out,
+    since staff write "hälsade på Lindberg", "skickade till Ilhan" and "sms från Kadri"."""
+    if index == 0 or not tokens[index].glued:
+        return False
+    return tokens.words[index - 1].lower() in _PLACE_PREPOSITIONS
 
 
 def _at_workplace(tokens: _Tokens, index: int) -> bool:
