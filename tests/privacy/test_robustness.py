@@ -290,6 +290,7 @@ def test_kept_word_verdicts_are_bounded_and_change_no_finding(
     for note in notes:
         assert list(reused.detect(note)) == list(NameDetector(lexicon).detect(note))
         assert len(reused._may_be_name_cache) <= 10
+        assert len(reused._undotted_hint_cache) <= 10
 
 
 def test_what_one_note_shows_of_its_keyboard_never_reaches_another_thread() -> None:

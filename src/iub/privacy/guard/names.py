@@ -437,6 +437,7 @@ class NameDetector:
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
         self._may_be_name_cache: dict[tuple[str, bool], bool] = {}
+        self._undotted_hint_cache: dict[str, bool] = {}
         # What is known of the note being read, per thread (a detector serves many threads).
         self._note = threading.local()
         # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
@@ -912,22 +913,31 @@ class NameDetector:
     def _undotted_hints(self, words: list[str]) -> frozenset[str]:
         """The note's lower-case words that are words only with å, ä or ö restored ("fran",
         "hjalpa", "nat"): a sign that the note, or part of it, was typed without them."""
-        common, undotted = self._common, self._undotted
-        return frozenset(
-            word
-            for word in words
-            if len(word) >= 3
-            and word.islower()
-            and not common.exact(word)
-            and (
-                undotted.exact(word)
-                or (
-                    len(word) >= _UNDOTTED_HINT
-                    and not common.inflected(word)
-                    and undotted.inflected(word)
+        return frozenset(word for word in words if self._undotted_hint(word))
+
+    def _undotted_hint(self, word: str) -> bool:
+        """Say whether one word is such a sign; kept per word, as ``_may_be_name`` is, since
+        every word of every note is asked."""
+        known = self._undotted_hint_cache.get(word)
+        if known is None:
+            if len(self._undotted_hint_cache) >= _WORD_CACHE_LIMIT:
+                self._undotted_hint_cache.clear()
+            common, undotted = self._common, self._undotted
+            known = (
+                len(word) >= 3
+                and word.islower()
+                and not common.exact(word)
+                and (
+                    undotted.exact(word)
+                    or (
+                        len(word) >= _UNDOTTED_HINT
+                        and not common.inflected(word)
+                        and undotted.inflected(word)
+                    )
                 )
             )
-        )
+            self._undotted_hint_cache[word] = known
+        return known
 
     def _typed_undotted(self, word: str) -> bool:
         """Say whether the note being read shows, by some word other than this one, that it
@@ -1338,12 +1348,6 @@ class NameDetector:
             return None  # "Beroendeenheten", "Vårdcentralen": a unit, not a person
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
-        if self._slip_of_place(word):
-            # "fr Kumal i nov": a place mistyped; a person's word or verb still marks a name
-            # ("pratade med Kumal")
-            if context is not None or self._person_object(tokens, index):
-                return SCORE_CONTEXT, "name.context"
-            return None
         if len(parts) == 1 and word.lower() in _NOTE_ABBREVIATIONS:
             return None  # "barnen Fortf osäker": an abbreviation capitalised, not a name
         if all(self._common.exact(part) for part in parts):
