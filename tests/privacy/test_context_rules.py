@@ -11,6 +11,10 @@ import pytest
 from .conftest import spans
 
 CAUGHT: list[tuple[str, str]] = [
+    # An organisation's name typed with one swap is still the organisation, but a name in
+    # its place is not: only one word of a phrase may differ, and never the whole phrase.
+    ("kontakt med Svea Sjöberg om skulden", "Sjöberg"),
+    ("Mini Mraia Nilsson kom till gruppen", "Nilsson"),
     # A name one swap from a word is still a name: only words of twelve letters or more
     # are read as slips when capitalised inside a sentence, never a surname's shape.
     ("gruppen, sen kom Serafiina o mamman", "Serafiina"),
@@ -227,6 +231,17 @@ ORDINARY: list[str] = [
     "köper för 500 i veckan Föräldrastödskursen startar i höst",
     "Elevhläsoteam träffas på torsdag",
     "mamman nöjd, MKB o Wallenstam säger nej pga betalningsanmärkning",
+    # Typed in haste (2026-12-07): an organisation of two words or more with two letters of
+    # one word swapped, a compound mistyped so, a word typed without å, ä and ö mistyped so
+    # in a note typed that way.
+    "avbetalningen t Svea Eknoomi missad i okt",
+    "tipsad om Rdöa Korsets träffpunkt",
+    "Sparbanekn Skåne godtar inte fullmakten",
+    "förlängning begärs hos Mini Mraia",
+    "barnsmatal på skolan, 9-åringen ritade",
+    "Orosanmälan från BVC: viktukrvan planar ut",
+    "fick nej pa lagneheten igen, sager att det inte racker",
+    "orkar inte med tonaringne langre skrev mamman, hon vagrar ga till skolan",
 ]
 
 
