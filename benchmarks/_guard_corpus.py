@@ -2585,6 +2585,205 @@ BLIND17_ID_TEMPLATES = (
     ("kan {FULL} fa komma me pa motet hon e min svagerska", ()),
     ("har pratat me {FULL} pa af hon sa ja skulle ringa er", ()),
 )
+# A twenty-first set, "blind18": the eighteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from income support,
+# employment, debt advice, family counselling and family law, child and youth care, foster
+# care, addiction care, relatives' groups, youth clinics, elder and home care, LSS, violence in
+# close relationships, the newly arrived, housing and homelessness, school social work, the
+# social emergency on-call service and interpreted meetings; about a sixth typed as on a phone.
+# Its names come from a source no earlier set or guard list used, the locale files of Ruby's
+# Faker, minus every name the guard's lists, the SSA names with 20 or more bearers, another set
+# or this module hold (``benchmarks/data/make_blind18_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND18_CLEAN_TEMPLATES = (
+    "ekbist feb: inkomstuppgift från Pensionsmyndigheten saknas, äldreförsörjningsstödet ej "
+    "beräknat",
+    "Återkrav enl 9 kap. 1 § SoL övervägs, sökanden uppgav inte Swish-inbetalningar på 14 200 kr",
+    "BEGRAVNINGSKOSTNAD: DÖDSBOET SAKNAR MEDEL, BISTÅND TILL ENKEL BEGRAVNING VIA FONUS 19 800 KR",
+    "bilen (Corolla -09) värderad på Blocket till ca 22 000, ska säljas innan fortsatt bistånd",
+    "hon sålde soffan på Tradera för 1 500 kr, räknas som inkomst i mars",
+    "norm o skäliga kostn: hyra 6 950, hemförs. Länsförsäkringar 142, a-kassa 110, fackavg ej "
+    "godkänd",
+    "Merkostnad för medicin 1 200 kr godtas mot kvitto från Apotek Hjärtat, frikortet ej nått",
+    "Utbetalningen går till kontot i Handelsbanken den 25:e, kvitto på elräkningen visas nästa "
+    "gång",
+    "inkomsten från Uber Eats varierar 2 000–7 000 kr/mån, snittet av 3 mån används",
+    "HEMUTRUSTNINGSLÅN FRÅN CSN 24 000 KR BEVILJAT, SÄNG O SPIS KÖPS PÅ IKEA BÄCKEBOL",
+    "AF har stängt av henne från ersättningen i 10 dagar pga missat möte, påverkar inte normen",
+    "utbildningen till undersköterska hos Hermods startar i aug, hon söker studiestartsstöd",
+    "Yrkessvenska steg 2 klar, praktik på Martin & Servera-lagret i Hägersten föreslås",
+    "nystartsjobb på en pizzeria i Alby, arbetsgivaren får stöd i 12 mån via AF",
+    "skuldrådgivning: Klarna 4 delbetalningar, Qliro 2, kreditkort hos Resurs Bank 31 000 kr",
+    "BETALNINGSFÖRELÄGGANDE FRÅN KRONOFOGDEN ANG. TELIA-FAKTURAN, BESTRIDET INOM 10 DAGAR",
+    "löneutmätning 3 200 kr/mån sedan okt, förbehållsbeloppet räknat utan umgängesbarnen, begär "
+    "omprövning",
+    "vi gick igenom Mina sidor hos Kronofogden tillsammans, 14 mål, 3 snart preskriberade",
+    "tog 5 sms-lån via en jämförelsesajt i panik i juli, totalt 47 000 kr",
+    "inkassokrav från Alektum på en gammal gymfaktura 1 290 kr + avgifter, troligen preskriberad",
+    "Skuldsaneringsbeslutet: 1 450 kr/mån i fem år, första inbetalningen {DATE}",
+    "förklarade att dödsboets skulder inte ärvs, sonen trodde han måste betala mammans lån",
+    "budgetgenomgång i Konsumentverkets hushållskalkyl, underskott 2 800 kr/mån",
+    "Familjerådgivning, par, samtal 2: bråk om hushållet, frun känner sig ensam med allt",
+    "Föräldrar i konflikt, gruppträff 3 av 6, tema barnets perspektiv vid överlämningar",
+    "PARET HAR GÅTT ÖVER TILL ENSKILDA SAMTAL, BESLUT OM SEPARATION TAS EFTER NYÅR",
+    "informationssamtal enl 6 kap. 17 b § FB hållet innan vårdnadstvisten väcks i tingsrätten",
+    "medgivandeutredning för adoption från Colombia, hembesök 2 av 4 genomfört",
+    "bodelningen är klar enl mannen, frun säger att hon inte fått sin del av bostadsrätten i Årsta",
+    "parterapi föreslogs men mannen vill bara prata pengar, 'hon handlar på Shein hela tiden'",
+    "ungdomen har suttit 14 dygn på SiS-hemmet Lövsta, LVU 3 § pga kriminalitet",
+    "Ungdomstjänst 25 tim hos Naturskyddsföreningen, uppföljning varannan vecka",
+    "ABC-föräldraskapsstöd 4 träffar erbjudet, pappan säger att de redan gått Cope",
+    "familjebehandlarna kommer hem varje onsdag, fokus på kvällsrutiner o läggning",
+    "23.30 Sergels torg: 6-7 ungdomar samlade enligt fältarna, flera under 13",
+    "BUP har satt honom i kö för ADHD-utredning, ca 9 månaders väntan",
+    "julumgänget blir på ett lekland i Kungsbacka med två socialsekreterare med",
+    "ÖVERFLYTTNING AV VÅRDNADEN TILL FAMILJEHEMMET ÖVERVÄGS, BARNET HAR BOTT DÄR I 4 ÅR",
+    "PEth 0,42 µmol/l vid provet på Alkoholmottagningen, klart över gränsvärdet",
+    "han har börjat gå på AA-möten i en församling på Söder två kvällar i veckan",
+    "CRA pass 6: belöningslista, han vill åka till Liseberg med dottern om han håller sig nykter",
+    "uppger att hon köper oxikodon o tramadol via Telegram för ca 1 500 kr/vecka",
+    "HAP, samtal 3 av 10: sömnsvårigheter o irritation under abstinensveckan",
+    "Beroendemottagnigen har satt in Naltrexon, leverprover om 4 veckor",
+    "ANSÖKAN OM BEHANDLING PÅ KOLLEKTIV I SMÅLAND AVSLÅS, ÖPPENVÅRD BEDÖMS RÄCKA",
+    "återfallsprevention: fredagar efter jobbet o vinhyllan på Systemet är hennes riskläge",
+    "spelgränser hos ATG o Svenska Spel satta till 500 kr/mån efter samtalet",
+    "Al-Anon på torsdagar i Folkets hus rekomenderades till mamman",
+    "anhörigcirkel för vuxna barn till föräldrar med psykisk ohälsa, 6 deltagare, sista träffen "
+    "före jul",
+    "info om Föräldraföreningen mot narkotikas föräldrajour lämnad, telefonnr på broschyren",
+    "ANHÖRIGSTÖD: HUSTRUN ÄR SLUTKÖRD AV ATT VÅRDA MANNEN, AVLÖSNING 8 TIM/V ERBJUDS",
+    "caféträff för anhöriga till personer med demens på Träffpunkten varje tisdag 14-16",
+    "en förälder i gruppen ville ha tips om hur man pratar med en tonåring som röker på",
+    "UMO: graviditetstestet negativt, samtal om att våga säga nej till sex utan kondom",
+    "tjejen vill ha p-stav, tid hos barnmorskan nästa fredag 15.20",
+    "kuratorn på ungdomsmottagningen: 16-åring funderar på sin sexualitet, vill inte att "
+    "föräldrarna vet",
+    "abortrådgivning, hänvisad till kvinnokliniken på Södersjukhuset, vecka 8",
+    "RFSL Ungdoms chatt rekommenderad, hen vill byta namn i skolans system",
+    "Biståndshandläggaren på hembesök: brukaren vill ha hjälp med dusch men inte med städning",
+    "avslaget på säbo överklagas, brukaren skrev överklagandet själv med grannens hjälp",
+    "trygghetsbostad erbjuden, hyran 9 800 kr/mån, för dyrt enlgt sonen",
+    "Apodos via apoteket, hemtjänsten ger medicinen kl 08 o 20, sjuksköterskan ansvarar",
+    "BPSD-registret: oro o vandring på kvällarna, NPI 24 p, bemötandeplan uppdaterad",
+    "fallet i badrummet gav en höftfraktur, utskrivningsklar från ortopeden på fredag",
+    "MATLÅDOR FRÅN KOMMUNENS KÖK 5 DAGAR/V, 62 KR PORTIONEN",
+    "dottern har anställts som anhörigvårdare via hemtjänstutföraren, 20 tim/v",
+    "hemtjänsten rapporterar tomt kylskåp o att han glömmer äta, demensteamet kontaktat",
+    "LSS-ansökan om bostad med särskild service för vuxna inkommen, plats 2 i kön",
+    "FK har räknat om de grundläggande behoven, assistansen sänks från 142 till 118 tim/v",
+    "hon har fått larmpaket via polisen, kontaktförbudet gäller t.o.m. sista juni",
+    "Barnahus-samråd: polis o åklagare beslutar om förhör med barnen nästa vecka",
+    "skyddsbedömning med PATRIARK, hedersnormer i storfamiljen, kontakt med länsstyrelsens team",
+    "VÅLDSUTSATT MAN, SAMBON SLOG MED EN STEKPANNA, VILL HA HJÄLP ATT FLYTTA",
+    "familj från Charkiv med tillfälligt skydd enl massflyktsdirektivet, LMA-kort, ska anvisas",
+    "ensamkommande 17 år, Migrationsverkets åldersbedömning överklagad",
+    "dagersättningen från Migrationsverket räcker inte till vinterkläder åt 3 barn",
+    "Bostadsförmedlingen: 6 års kötid, inkomstkravet 3 ggr hyran uppfylls inte",
+    "Socialt kontrakt via bostadsenheten, prövotid 18 mån innan han får ta över avtalet",
+    "HYRESNÄMNDEN HAR PRÖVAT UPPSÄGNINGEN, HYRESGÄSTEN FÅR BO KVAR PÅ VILLKOR",
+    "vräkningsförebyggande: Rikshem har sagt upp kontraktet pga 3 obetalda hyror",
+    "störningsjouren kallad 4 ggr sedan nyår pga hög musik nattetid",
+    "nattkaféet för unga hemlösa hade 12 besök i natt, 2 nya",
+    "andrahandskontraktet från Blocket var en bluff, 12 000 kr i deposition borta",
+    "lägenheten är överbelamrad, hyresvärden kräver sanering före jul, ca 18 000 kr",
+    "EHM: eleven har inte varit i skolan sedan höstlovet, hemundervisning diskuteras",
+    "Skolinspektionen har fått en anmälan från mamman om kränkande behandling",
+    "studiehandledning på ukrainska 2 tim/v beviljad av rektorn",
+    "Skolkuratorn ringde: eleven har skurit sig på armarna, föräldrarna informerade",
+    "syv har hjälpt honom välja elprogrammet, men han saknar E i engelska",
+    "Socialjouren 02.10: mamman berusad, 2 barn, mormor hämtade barnen, anmälan till dagtid",
+    "Jouren fick samtal från akuten på Danderyd om en 15-åring som tagit 20 Alvedon",
+    "SOCIALJOUREN: TAK ÖVER HUVUDET ORDNAT PÅ VANDRARHEM I SOLNA EN NATT",
+    "thailändsk telefontolk saknades, samtalet hölls på engelska som hon förstår hyfsat",
+    "Beslut om avslag {CASE}, kan överklagas enl {LAW} inom tre veckor",
+    "skulden hos Kronofogden uppgår till {AMOUNT} enligt senaste registerutdraget",
+    "nästa träff {DATE} kl {TIME} hos {UNIT}, kallelse skickad",
+    "gruppen träffas {COUNT2} ggr till före sommaruppehållet, {COUNT} anmälda",
+    "boendestödsremissen till {ORG} kom i retur, fel blankett användes",
+    "Faktura från härbärget (org.nr {ORGNR}) avser 3 nätter i januari",
+    "ärendet flyttat från {CITY} enl 2 a kap. 10 § SoL, tas emot av {UNIT}",
+    "Dikterat: Vid dagens möte framkom att klienten erbjudits praktik på Stadsmissionens kafé, "
+    "vilket han tackade ja till",
+    "kan ni hjalpa mig me elrakningen den e pa 2300 😭",
+    "ja e pa akuten me min son kan inte komma",
+    "fick inga pengar denna manad va hande",
+    "hyresvarden sa att ja maste flytta fore jul e de sant",
+    "har skickat in alla kvitton i appen nu 👍",
+    "min handlaggare svarar aldrig i telefon 😤",
+    "tack for att ni ringde igar kvall behovde de",
+    "racker appen fran swedbank eller maste ja ha papper",
+    "kan vi byta tid till nasta vecka jobbar pa onsdag",
+    "mamma ar pa sjukhuset igen ramlade i trappan 😢",
+    "e de ni som betalar tandlakaren eller ja",
+    "sonen har inte gatt till skolan pa 2 veckor vet inte va ja ska gora",
+    "behover prata me nan idag mar inte bra alls",
+    "kostar de nat att ga pa anhoriggruppen?",
+    "sitter pa bussen kommer 10 min sent sorry 🚌",
+    "kronofogden tar halva lonen 😡 hur ska man leva",
+    "7 min stannade dom idag o ingen dusch till pappa igen 😡",
+    "nykter 30 dagar idag 🎉",
+    "kan ni skicka beslutet pa mail istallet for brev",
+)
+BLIND18_ID_TEMPLATES = (
+    ("ekbist mars: {FULL} ({PNR}), kontoutdrag från Handelsbanken saknas fortfarande", ()),
+    ("{LAST}, {FIRST}: återkrav 14 200 kr, beslutet skickas till {ADDRESS}", ()),
+    ("sökandens sambo {FULL} har inkomst från Bolt, räknas in i hushållet", ()),
+    ("{FIRST} har fått jobb som lokalvårdare hos Coor från {DATE}, biståndet avslutas", ()),
+    ("skuldrådgivning med {FULL} o dottern {FIRST} som hjälper henne med breven", ()),
+    ("Kronofogden tar 4 100 kr/mån av lönen för {FULL} ({PNR}), omprövning begärd", ()),
+    ("med {GEN} BankID har {FULL} tecknat tre abonnemang hos Tre, ekonomiskt våld", ()),
+    ("Föräldrar i konflikt: {FULL} kom, {FIRST} (pappan) no-show igen", ()),
+    ("{FULL} på familjerådgivningen avslutar med paret {DATE}, där förs ingen journal", ()),
+    ("överenskommelse: {FIRST} bor hos mamman, varannan helg hos pappa {FULL} i {CITY}", ()),
+    ("Rinkebyskolans rektor anmäler oro för {FULL} ({PNR}), systern {FIRST} i samma klass", ()),
+    ("{FIRST} ({AGE2}) berättar att mammans nya kille {FIRST} har flyttat in", ()),
+    ("SYSKONEN BOR SEDAN I SOMRAS HOS FAMILJEN {LAST} UTANFÖR KALIX", ()),
+    ("ungdomen {FULL} placerad enl 3 § LVU på Lövsta, handläggare {FULL}", ()),
+    ("fältarna pratade med {FIRST} och {FIRST} vid Sergels torg strax före midnatt", ()),
+    ("PEth-provet för {FULL} togs {DATE}, {FIRST} vill gå igenom svaret", ()),
+    ("AA-sponsorn {FIRST} får vara med på planeringen enligt klienten {FULL}", ()),
+    ("kollektivet skrev ut {LAST} efter återfall, bor hos brodern {FIRST} nu", ()),
+    ("anhöriggruppen: {FIRST} berättade att {GEN} man dricker i smyg i garaget", ()),
+    ("{FULL} från Al-Anon vill ha kontaktuppgifter till gruppen, ring {PHONE}", ()),
+    ("UMO: {FIRST} ({AGE2}) vill ha p-stav, barnmorskan {FULL} ringer upp", ()),
+    ("{FIRST} kom med kompisen {FIRST}, en kille tjatar om sex på Snapchat", ()),
+    ("ny brukare på rutten: {LAST}, {ADDRESS}, nyckelgömma vid garaget", ()),
+    ("{FULL} (son) sköter mammans räkningar med fullmakt, tel {PHONE}", ()),
+    ("BRUKAREN {FULL} ({PNR}) UTSKRIVNINGSKLAR FRÅN GERIATRIKEN, HEMGÅNGSTEAMET KOPPLAS IN", ()),
+    ("demenssköterskan {FIRST} och dottern {FULL} var med på vårdplaneringen", ()),
+    ("{FIRST} på avdelningen säger att {LAST} går runt i korridoren varje natt", ()),
+    ("{FULL} är ny ledsagare för {FIRST}, de ska börja med bowling", ()),
+    ("kontaktförbudet gäller {FULL}, han kör en röd Audi {PLATE}", ()),
+    ("{FIRST} säger att exmannen stått utanför skyddade boendet i {CITY} två kvällar", ()),
+    ("förhör på Barnahus {DATE} med {FIRST}, {FIRST} och lillasyster {FIRST}", ()),
+    ("hedersärende: {GEN} farbror {FULL} hotar att skicka flickan utomlands", ()),
+    ("familjen {LAST} från Charkiv har fått lägenhet på {ADDRESS}, {POSTCODE}", ()),
+    ("tolk {FULL} (ukrainska) bokad, ändringar mejlas till {EMAIL}", ()),
+    ("ensamkommande {FIRST} bor hos sin morbror {FULL} i {CITY}", ()),
+    ("{FULL} skriver på det sociala kontraktet för {ADDRESS} på torsdag", ()),
+    ("Rikshem vill prata med {LAST} innan uppsägningen går iväg, ring {PHONE}", ()),
+    ("bilen {PLATE} står avställd sedan i våras, {FIRST} har inte råd med skatten", ()),
+    ("permission för {LAST} ({PNR}) över jul, vistelse hos mamman {FIRST}", ()),
+    ("{FIRST} har haft fyra samtal om självskadan hos skolkuratorn {FULL}", ()),
+    ("mentorn i 9B mejlade från {EMAIL} om {GEN} frånvaro", ()),
+    ("{FIRST} i 7C är med i en Snapchatgrupp där {FIRST} blir hånad varje dag", ()),
+    ("SOCIALJOUREN 02.40: {FULL} ({PNR}) HAR TAGIT TABLETTER, AMBULANS TILL DANDERYD", ()),
+    ("jouren hämtade {FIRST} ({AGE2}) hos polisen i {CITY}, mamman {FULL} svarade inte", ()),
+    ("gode mannen {FULL} vill ha besluten digitalt till {EMAIL}", ()),
+    ("enl folkbokföringen bor {FULL} numera på {ADDRESS}, {POSTCODE}", ()),
+    ("ring hellre {PHONE} de e min syster {GEN} telefon ja har ingen nu", ()),
+    ("min kille {FIRST} far inte veta att ja skriver hit", ()),
+    ("kan ni skicka pappren till {ADDRESS} bor hos mormor nu", ()),
+    ("{FULL} e min pappa han kan skriva under", ()),
+    ("skicka till mormors postnr {POSTCODE} vi bor dar tills vidare ❤️", ()),
+    ("de e {FULL} ja hade tid idag men e sjuk 🤒", ()),
+    ("bilen {PLATE} e min brors inte min ni kan kolla", ()),
+    ("{FIRST} o {FIRST} e mina barn dom bor hos mig varannan vecka", ()),
+    ("snalla be {FIRST} ringa mig pa {PHONE} efter kl 5", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -2606,6 +2805,7 @@ TEMPLATE_SETS = {
     "blind15": ("BLIND15_CLEAN_TEMPLATES", "BLIND15_ID_TEMPLATES"),
     "blind16": ("BLIND16_CLEAN_TEMPLATES", "BLIND16_ID_TEMPLATES"),
     "blind17": ("BLIND17_CLEAN_TEMPLATES", "BLIND17_ID_TEMPLATES"),
+    "blind18": ("BLIND18_CLEAN_TEMPLATES", "BLIND18_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -2624,6 +2824,7 @@ SEED_OFFSETS = {
     "blind15": 1219,
     "blind16": 1220,
     "blind17": 1221,
+    "blind18": 1222,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -2643,6 +2844,7 @@ EVAL_NAMES = {
     "blind15": ("blind15_first_names.tsv", "blind15_last_names.tsv"),
     "blind16": ("blind16_first_names.tsv", "blind16_last_names.tsv"),
     "blind17": ("blind17_first_names.tsv", "blind17_last_names.tsv"),
+    "blind18": ("blind18_first_names.tsv", "blind18_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -2660,13 +2862,14 @@ CASE_SHARES = {
     "blind15": (0.36, 0.86),
     "blind16": (0.35, 0.85),
     "blind17": (0.36, 0.85),
+    "blind18": (0.36, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind17 sets are checked against every name list the guard has when
+# The blind6 to blind18 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -2691,6 +2894,7 @@ DISJOINT_SETS = {
     "blind15": _ALL_NAME_LISTS,
     "blind16": _ALL_NAME_LISTS,
     "blind17": _ALL_NAME_LISTS,
+    "blind18": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -163,6 +163,10 @@ BLIND16_2000_SHA256 = "06e809289bb4bc4b9d760f5add3232abd1ecb3ad4f9203b12ed7fd74f
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind17_names.py).
 BLIND17_2000_SHA256 = "7531cc4c6ca97f6f2737ce78fc26564ee54e040883e07cdce40eeffc12ed0929"
+# The 'blind18' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind18_names.py).
+BLIND18_2000_SHA256 = "4c72dfb958a45ea840ace5764a66e6c91c1fc4fc83abae923fed5b3382e72303"
 
 
 @pytest.mark.parametrize(
@@ -181,6 +185,7 @@ BLIND17_2000_SHA256 = "7531cc4c6ca97f6f2737ce78fc26564ee54e040883e07cdce40eeffc1
         ("blind15", BLIND15_2000_SHA256),
         ("blind16", BLIND16_2000_SHA256),
         ("blind17", BLIND17_2000_SHA256),
+        ("blind18", BLIND18_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -211,6 +216,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -286,6 +292,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind17", "blind17_first_names.tsv", "first_names_wide.txt"),
         ("blind17", "blind17_first_names.tsv", "first_names_world.txt"),
         ("blind17", "blind17_last_names.tsv", "last_names.txt"),
+        ("blind18", "blind18_first_names.tsv", "first_names.txt"),
+        ("blind18", "blind18_first_names.tsv", "first_names_wide.txt"),
+        ("blind18", "blind18_first_names.tsv", "first_names_world.txt"),
+        ("blind18", "blind18_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -347,10 +357,11 @@ def _folded(name: str) -> set[str]:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind17 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind18 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -380,10 +391,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind17 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind18 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
