@@ -82,6 +82,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from . import _shape
 from ._allow import MASK as _MASK
 from ._lexicon import Lexicon, load
 from ._types import Detection
@@ -112,6 +113,14 @@ SCORE_GAZETTEER = 0.85
 SCORE_CONTEXT = 0.6
 SCORE_AMBIGUOUS_INITIAL = 0.45
 SCORE_UNKNOWN = 0.4
+# Below these margins (``_shape``: per-letter log-likelihood as a name less as a word) a word
+# reads as an ordinary word: no question about it, and no block on it unless a list knows it.
+# Chosen on the spent sets (docs/privacy.md, "A word's letters"): at -0.5 about 2 % of the
+# name words of every set read as words, and so does half of what first runs asked about.
+_WORDLIKE_TO_ASK = -0.5
+_WORDLIKE_TO_BLOCK = -0.7
+# Rules whose evidence is the word's own letters or a list, not its context alone.
+_NEVER_BY_LETTERS = frozenset(("name.foreign_letters", "name.listed", "name.shouted_listed"))
 
 # Words after which the next capitalised word is almost certainly a person.
 _STRONG_CONTEXT = _wordset(
@@ -458,6 +467,12 @@ class NameDetector:
         self._lower_names = frozenset(
             name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
         )
+        # Every name of the four lists in lower case: a word's letters never outweigh these.
+        self._any_names = self._lower_names | {
+            row.partition("\t")[0].lower()
+            for row in (*lexicon.wide_first_names, *lexicon.world_first_names)
+        }
+        self._shape = _shape.load  # read on the first word it is asked about
         # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
         # only after a place preposition ("kom från Iran"); elsewhere they stay names.
         swedish_names = self._lower_names | {
@@ -522,11 +537,48 @@ class NameDetector:
                 score = _score_caseless(tokens, index)
             else:
                 score = self._score_lower(tokens, index, scores)
-            if score is not None:
+            if score is not None and not self._reads_as_word(tokens, index, score):
                 scores[index] = score
         if _FOREIGN_LETTERS.search(text):
             self._score_foreign(tokens, scores)
         yield from self._runs(tokens, scores)
+
+    def _reads_as_word(self, tokens: _Tokens, index: int, score: tuple[float, str]) -> bool:
+        """Say whether a word the rules score on its context alone has a word's letters.
+
+        A question (0.4) about a word whose letters read plainly as a word's, or a block
+        (0.6) on such a word that no name list holds, is dropped: "akut nödbitsånd",
+        "testa säkrmfri söndag", "Hemtjansten kom inte" (``_shape``). A known name, a word
+        with a surname's ending, a word in a foreign alphabet and a word that a family or
+        role word marks as a person (``_marked_as_person``) are never dropped.
+        """
+        rank, rule = score
+        word = tokens.words[index]
+        if rank == SCORE_UNKNOWN:
+            limit = _WORDLIKE_TO_ASK
+        elif rank == SCORE_CONTEXT and rule not in _NEVER_BY_LETTERS:
+            lower = word.lower()
+            if lower in self._any_names or _surname_shape(lower):
+                return False
+            limit = _WORDLIKE_TO_BLOCK
+        else:
+            return False
+        if self._marked_as_person(tokens, index):
+            return False
+        return self._shape().margin(word) < limit
+
+    def _marked_as_person(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a family or role word stands just before the word or in parentheses
+        just after it, or a verb of speaking or meeting and its preposition before it
+        ("storasyster Komnen", "Nygård (pappa)", "pratade med Ängsbo")."""
+        words = tokens.words
+        if index and tokens[index].glued:
+            before = _untypo(words[index - 1].lower())
+            if before in _STRONG_CONTEXT or before.endswith(_KINSHIP_ENDINGS):
+                return True
+        if index + 1 < len(tokens) and tokens.gap(index + 1) == " (":
+            return words[index + 1].lower() in _STRONG_CONTEXT
+        return self._after_person_preposition(tokens, index)
 
     def _world_place(self, tokens: _Tokens, index: int) -> bool:
         """Say whether the word is a district, country or city of origin ("Tensta", "Herat").
