@@ -245,7 +245,12 @@ _SLIP_CAPITALISED = 12
 _SLIP_INFLECTED = 9
 # A lower-case word this long one swap from a compound of long parts is that compound mistyped.
 _SLIP_COMPOUND = 10
-_SLIP_UNDOTTED = 8
+# A word in capitals this long one slip from an ordinary word is that word, even after a
+# naming word ("VÅLDSUTSATT MAN, ASMBON SLOG": "sambon").
+_SLIP_SHOUTED = 6
+# The micro sign and Greek mu start units of measure ("µmol/l", "μg"), never a name.
+_MICRO = frozenset("µμ")
+_SLIP_UNDOTTED = 6
 # A lower-case word this long one swap from an English word is that word
 # mistyped, for the rules that ask ("stalikng"); shorter ones are too often names.
 _SLIP_LOAN = 6
@@ -278,7 +283,7 @@ _ACRONYMS = _wordset(
     " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
     # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket) and the
     # Social Insurance Agency's assessment of work capacity
-    " SKV KFM MIV SASSAM"
+    " SKV KFM MIV SASSAM SYV"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -444,7 +449,7 @@ class NameDetector:
         self._not_names = lexicon.not_names
         # Single-word agencies, companies and apps: a slip of one is no name ("Kronofogdne").
         self._brands = lexicon.not_names | {
-            name.lower() for name in lexicon.organisations if " " not in name and len(name) >= 5
+            name.lower() for name in lexicon.organisations if " " not in name and len(name) >= 4
         }
         self._english = lexicon.english_words
         self._world_places = lexicon.world_places
@@ -742,7 +747,9 @@ class NameDetector:
             self._unknown_word(word) or self._listed(word) or (marked and self._wide_name(word))
         ):
             return None
-        if rule[0] < SCORE_CONTEXT and (self._loan_word(word) or self._slip_of_compound(word)):
+        if rule[0] < SCORE_CONTEXT and (
+            self._loan_word(word) or self._slip_of_compound(word) or self._undotted_alone(word)
+        ):
             return None  # asking rules only: "gaming", "ghostat", "streamingtjänsterna"
         return rule
 
@@ -955,7 +962,9 @@ class NameDetector:
             return False
         if self._typed_undotted(word) and self._undotted_word(word):
             return False
-        return not self._slip_of_word(word)
+        if word[0] in _MICRO:
+            return False  # "µmol/l", "μg": a unit of measure
+        return not (self._slip_of_word(word) or self._slip_of_not_name(word))
 
     def _undotted_word(self, word: str) -> bool:
         """Say whether a word is an ordinary word typed without its å, ä or ö ("lamnar",
@@ -1032,6 +1041,16 @@ class NameDetector:
             ) or any(common.exact(v) for v in dropped)
         return any(self._common.inflected(v) for v in swapped) or any(
             self._common.exact(v) for v in dropped
+        )
+
+    def _undotted_alone(self, word: str) -> bool:
+        """Say whether a word of five letters or more is an inflected word once its å, ä or ö
+        is restored ("halva lonen"), for the rules that ask: one such word is no evidence of
+        the keyboard for the rules that block ("pratade med borjan")."""
+        return (
+            len(word) >= _UNDOTTED_HINT
+            and not _DOTTED.search(word)
+            and self._undotted.inflected(word)
         )
 
     def _slip_of_compound(self, word: str) -> bool:
@@ -1272,8 +1291,11 @@ class NameDetector:
         if not self._gazetteer(title):
             if _after_article(tokens, index):
                 return None  # "ÄGER EN AUDI": a thing, not a person
-            if _context(tokens, index) == "strong" and not self._common.inflected(title):
-                return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde"
+            if _context(tokens, index) == "strong" and not (
+                self._common.inflected(title)
+                or (len(word) >= _SLIP_SHOUTED and self._slip_of_word(word.lower()))
+            ):
+                return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde", not "MAN, ASMBON"
             if len(word) > 3 and self._listed(word):
                 return SCORE_CONTEXT, "name.listed"  # "HAFSA ringde"
             return self._score_shouted_unknown(tokens, index)
@@ -1396,6 +1418,12 @@ class NameDetector:
             return None  # "alla kallade, Ej kommit": a capitalised "ej" is no one
         if _ACRONYM_WITH_ENDING.fullmatch(word):
             return None  # "SIP:en", "BBIC:s": an acronym inflected, never a person
+        if (
+            word.upper() in _ACRONYMS
+            and context != "strong"
+            and word.lower() not in self._any_names
+        ):
+            return None  # "Syv har hjälpt", "Lss beviljat": an acronym typed with one capital
         if self._slip_of_not_name(word):
             # "Cocnerta", "Suubtex": a medicine mistyped, treated as the medicine itself
             return (SCORE_CONTEXT, "name.context") if context == "strong" else None
