@@ -90,9 +90,11 @@ class _Model:
 
     def __init__(self, counts: dict[str, int]) -> None:
         self._counts = counts
-        contexts: Counter[str] = Counter()
+        contexts: dict[str, int] = {}
+        get = contexts.get
         for gram, count in counts.items():
-            contexts[gram[:-1]] += count
+            context = gram[:-1]
+            contexts[context] = get(context, 0) + count
         self._contexts = contexts
 
     def log_likelihood(self, word: str) -> float:
@@ -116,14 +118,12 @@ class _Model:
 
 @cache
 def load() -> NameShape:
-    """Read the shipped model once per process."""
+    """Read the shipped model once per process (about a third of a second)."""
     names: dict[str, int] = {}
     words: dict[str, int] = {}
     raw = (files("iub.privacy") / "data" / DATA_FILE).read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        gram, in_names, in_words = line.split("\t")
+    rows = (line.split("\t") for line in raw.splitlines() if line and line[0] != "#")
+    for gram, in_names, in_words in rows:
         if in_names != "0":
             names[gram] = int(in_names)
         if in_words != "0":

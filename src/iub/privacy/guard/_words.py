@@ -18,6 +18,11 @@ _ENDINGS = (
     # Past participles hunspell-sv lacks: "utsedd" (utse), "bekräftad" (bekräfta), "glömd".
     "dda", "ada", "dd", "ad", "da", "d",
 )  # fmt: skip
+# The endings by their last letter: a word is tried only against the endings it can have.
+_ENDINGS_BY_LAST = {
+    last: tuple(ending for ending in _ENDINGS if ending[-1] == last)
+    for last in {ending[-1] for ending in _ENDINGS}
+}
 _STEM_TAILS = ("", "a", "e", "er", "el", "en", "are")
 # Participle endings need a stem of four letters or more: "Majd" and "Senad" stay names.
 _PARTICIPLE_ENDINGS = frozenset(("dda", "ada", "dd", "ad", "da", "d"))
@@ -194,7 +199,7 @@ class CommonWords:
         words = self._words
         if word in words:
             return True
-        for ending in _ENDINGS:
+        for ending in _ENDINGS_BY_LAST.get(word[-1:], ()):
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_PART:
                 stem = word[: -len(ending)]
                 if ending in _PARTICIPLE_ENDINGS and len(stem) < 4:

@@ -477,7 +477,7 @@ class NameDetector:
             row.partition("\t")[0].lower()
             for row in (*lexicon.wide_first_names, *lexicon.world_first_names)
         }
-        self._shape = _shape.load  # read on the first word it is asked about
+        self._shape = _shape.load()
         # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
         # only after a place preposition ("kom från Iran"); elsewhere they stay names.
         swedish_names = self._lower_names | {
@@ -570,7 +570,7 @@ class NameDetector:
             return False
         if self._marked_as_person(tokens, index):
             return False
-        return self._shape().margin(word) < limit
+        return self._shape.margin(word) < limit
 
     def _marked_as_person(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a family or role word stands just before the word or in parentheses
