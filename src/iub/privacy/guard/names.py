@@ -216,7 +216,7 @@ _NOTE_ABBREVIATIONS = _wordset(
     fortf forts bekr beh bet dagl fm em förm gm jmf mha mvh osv pga fom tom tex bla dvs fö fd
     st kl obs inkl vanl vard sthlm gbg soc socialsekr sekr adm admin info komm tjm tjl tjg
     vb vh vhs lgh bost ekon ekb försörjn sjukskr sjukpenn aktiv akt insp rek utr tid tidsbok
-    oki okey okej nice hemtj handl ekbist bist soctj socsekr
+    oki okey okej nice hemtj handl ekbist bist soctj socsekr org
     """
 )
 _MAX_SLIP = 40
@@ -283,7 +283,7 @@ _ACRONYMS = _wordset(
     " PGSI NODS SOGS PHQ EPDS MADRS BDI PCL SDQ MMSE MOCA RUDAS DFRI SAVRY AUDITC KASAM GAF"
     # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket) and the
     # Social Insurance Agency's assessment of work capacity
-    " SKV KFM MIV SASSAM SYV"
+    " SKV KFM MIV SASSAM SYV PEG KOL"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -1066,9 +1066,14 @@ class NameDetector:
         common = self._common
         if len(word) >= _SLIP_COMPOUND and any(common.long_compound(v) for v in swapped):
             return True
-        if not self._typed_undotted(word) or _DOTTED.search(word):
+        if _DOTTED.search(word):
             return False
         undotted = self._undotted
+        if len(word) >= _UNDOTTED_LONG:
+            # evidence of itself, as the word spelt right is ("ehmtjansten")
+            return any(undotted.inflected(v) or undotted.long_compound(v) for v in swapped)
+        if not self._typed_undotted(word):
+            return False
         return len(word) >= _SLIP_UNDOTTED and any(
             undotted.inflected(v) or undotted.long_compound(v) for v in swapped
         )
@@ -1435,9 +1440,14 @@ class NameDetector:
             return None
         if _genitive_of_person(tokens, index) and word[:-1] not in self._common:
             return SCORE_CONTEXT, "name.genitive_context"
-        if _apposition(tokens, index) and (
-            (word not in self._common and not self._common.long_compound(word))
-            or (tokens.gap(index + 1) == " (" and not self._common.exact(word))
+        in_place = _title(word) in self._places and _after_place_preposition(tokens, index)
+        if (
+            _apposition(tokens, index)
+            and not in_place  # "i Göteborg, mannen har …": the place, then a new clause
+            and (
+                (word not in self._common and not self._common.long_compound(word))
+                or (tokens.gap(index + 1) == " (" and not self._common.exact(word))
+            )
         ):
             return SCORE_CONTEXT, "name.apposition"  # "Zetterlund (styvpappa)", "Nygård (pappa)"
         if _plus_joined(tokens, index) and not self._common.inflected(word):
