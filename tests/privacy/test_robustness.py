@@ -278,11 +278,12 @@ def test_kept_word_verdicts_are_bounded_and_change_no_finding(
 ) -> None:
     """The verdicts kept per lower-case word never outgrow their bound, and a detector that
     empties its store finds exactly what a fresh one finds."""
-    from iub.privacy.guard import names
+    from iub.privacy.guard import _words, names
     from iub.privacy.guard._lexicon import load
     from iub.privacy.guard.names import NameDetector
 
     monkeypatch.setattr(names, "_WORD_CACHE_LIMIT", 10)
+    monkeypatch.setattr(_words, "_CACHE_LIMIT", 10)
     words = [f"zorb{a}{b}" for a, b in itertools.product("aeiouy", "lmnrst")]
     notes = [f"sen kom {word} o sa att {other} ringde" for word, other in itertools.pairwise(words)]
     lexicon = load()
@@ -291,6 +292,7 @@ def test_kept_word_verdicts_are_bounded_and_change_no_finding(
         assert list(reused.detect(note)) == list(NameDetector(lexicon).detect(note))
         assert len(reused._may_be_name_cache) <= 10
         assert len(reused._undotted_hint_cache) <= 10
+        assert len(reused._common._inflected_cache) <= 10
 
 
 def test_what_one_note_shows_of_its_keyboard_never_reaches_another_thread() -> None:

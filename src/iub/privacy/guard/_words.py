@@ -62,6 +62,7 @@ class CommonWords:
         self._cache: dict[str, bool] = {}
         self._sorted: list[str] | None = None  # built on the first truncation asked about
         self._long_cache: dict[str, bool] = {}
+        self._inflected_cache: dict[str, bool] = {}
 
     @property
     def words(self) -> frozenset[str]:
@@ -91,7 +92,16 @@ class CommonWords:
         Stricter than ``in``: a rare name often splits into two short words ("maj|linda"),
         so a test that must not swallow names looks at inflection only.
         """
-        return len(word) <= _MAX_WORD and self._inflected(word.lower())
+        if len(word) > _MAX_WORD:
+            return False
+        lower = word.lower()
+        known = self._inflected_cache.get(lower)
+        if known is None:
+            if len(self._inflected_cache) >= _CACHE_LIMIT:
+                self._inflected_cache.clear()
+            known = self._inflected(lower)
+            self._inflected_cache[lower] = known
+        return known
 
     def long_compound(self, word: str) -> bool:
         """Say whether the word splits into a known modifier of three or more letters and a

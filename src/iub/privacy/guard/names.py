@@ -463,6 +463,14 @@ class NameDetector:
             for place in lexicon.places | lexicon.world_places
             if " " not in place and len(place) >= _SLIP_PLACE
         )
+        # Every way to type one of those, or a brand, with two neighbouring letters swapped:
+        # a swap undoes itself, so a word is a slip of one exactly when it is in these.
+        self._place_slips = frozenset(
+            slip for place in self._place_words for slip in _slips(place)[0] if slip != place
+        )
+        self._brand_slips = frozenset(
+            slip for brand in self._brands if len(brand) <= _MAX_SLIP for slip in _slips(brand)[0]
+        )
         # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
         # only beside one of these is a pair of words looked up.
         pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
@@ -1159,17 +1167,16 @@ class NameDetector:
         if len(word) > _MAX_SLIP:
             return False  # keeps time linear in a garbage "word" of 200 kB
         lower = word.lower()
-        if any(v in self._brands for v in _slips(lower)[0]):
+        if lower in self._brand_slips:
             return True
         # the genitive of one: "Försäkrnigskassans handläggare"
-        return lower.endswith("s") and any(v in self._brands for v in _slips(lower[:-1])[0])
+        return lower.endswith("s") and lower[:-1] in self._brand_slips
 
     def _slip_of_place(self, word: str) -> bool:
         """Say whether a capitalised word is a place mistyped by one swap ("Kumal", "Izmri")."""
         if not _SLIP_PLACE <= len(word) <= _MAX_SLIP:
             return False
-        lower = word.lower()
-        return any(v != lower and v in self._place_words for v in _slips(lower)[0])
+        return word.lower() in self._place_slips
 
     def _coordinated_speaker(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "x o y" is followed by a verb ("sindy o nikolaus kom")."""
