@@ -10,6 +10,7 @@ possible name although "lind" and "berg" are both words.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 _ENDINGS = (
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "andet", "andes", "ande", "ende",
@@ -77,14 +78,7 @@ class CommonWords:
         """Return True if ``word`` (any case) is an ordinary word, inflected or compounded."""
         if len(word) > _MAX_WORD:
             return False
-        lower = word.lower()
-        known = self._cache.get(lower)
-        if known is None:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            known = self._inflected(lower) or self._compound(lower)
-            self._cache[lower] = known
-        return known
+        return _kept(self._cache, word.lower(), self._ordinary)
 
     def inflected(self, word: str) -> bool:
         """Return True if ``word`` is a lexicon entry, possibly inflected, but not compounded.
@@ -94,14 +88,7 @@ class CommonWords:
         """
         if len(word) > _MAX_WORD:
             return False
-        lower = word.lower()
-        known = self._inflected_cache.get(lower)
-        if known is None:
-            if len(self._inflected_cache) >= _CACHE_LIMIT:
-                self._inflected_cache.clear()
-            known = self._inflected(lower)
-            self._inflected_cache[lower] = known
-        return known
+        return _kept(self._inflected_cache, word.lower(), self._inflected)
 
     def long_compound(self, word: str) -> bool:
         """Say whether the word splits into a known modifier of three or more letters and a
@@ -115,13 +102,11 @@ class CommonWords:
         lower = word.lower()
         if _surname_like(lower):
             return False
-        known = self._long_cache.get(lower)
-        if known is None:
-            if len(self._long_cache) >= _CACHE_LIMIT:
-                self._long_cache.clear()
-            known = self._long_compound(lower)
-            self._long_cache[lower] = known
-        return known
+        return _kept(self._long_cache, lower, self._long_compound)
+
+    def _ordinary(self, lower: str) -> bool:
+        """The uncached ``in`` of a lower-case word."""
+        return self._inflected(lower) or self._compound(lower)
 
     def _long_compound(self, lower: str) -> bool:
         """The uncached ``long_compound`` of a lower-case word."""
@@ -239,6 +224,18 @@ class CommonWords:
             if head[-1] in _LINKS and len(head) > _MIN_PART and head[:-1] in words:
                 return True
         return False
+
+
+def _kept(cache: dict[str, bool], word: str, decide: Callable[[str], bool]) -> bool:
+    """Return the verdict kept for ``word``, deciding and keeping it first if there is none;
+    a store that reaches ``_CACHE_LIMIT`` is emptied (bounds memory on a stream of new words)."""
+    known = cache.get(word)
+    if known is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        known = decide(word)
+        cache[word] = known
+    return known
 
 
 def _surname_like(lower: str) -> bool:
