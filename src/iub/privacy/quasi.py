@@ -239,7 +239,7 @@ def _ages(text: str) -> Iterable[QuasiPart]:
 
 
 def _occupations(
-    text: str, tokens: list[re.Match[str]], occupations: frozenset[str]
+    text: str, tokens: list[re.Match[str]], lowered: list[str], occupations: frozenset[str]
 ) -> Iterable[QuasiPart]:
     """Occupational titles in a position that says someone has that job.
 
@@ -247,8 +247,7 @@ def _occupations(
     before "på"/"vid"/"hos"/"inom" ("barnmorska på Södersjukhuset").
     """
     multi, _ = _first_words()
-    for index, match in enumerate(tokens):
-        word = match.group(0).lower()
+    for index, (match, word) in enumerate(zip(tokens, lowered, strict=True)):
         end = match.end()
         if word not in occupations:
             if word not in multi or index + 1 >= len(tokens):
@@ -296,20 +295,20 @@ def _named(text: str, places: frozenset[str]) -> Iterable[QuasiPart]:
             yield QuasiPart("school", match.start("name"), match.end("name"))
 
 
-def _family(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
+def _family(text: str, tokens: list[re.Match[str]], lowered: list[str]) -> Iterable[QuasiPart]:
     for match in _CONSTELLATION.finditer(text):
         yield QuasiPart("family", match.start(), match.end())
-    for match in tokens:
-        if match.group(0).lower() in _ROLES:
+    for match, word in zip(tokens, lowered, strict=True):
+        if word in _ROLES:
             yield QuasiPart("family_role", match.start(), match.end())
 
 
-def _diagnoses(text: str, tokens: list[re.Match[str]]) -> Iterable[QuasiPart]:
+def _diagnoses(text: str, tokens: list[re.Match[str]], lowered: list[str]) -> Iterable[QuasiPart]:
     """Rare diagnoses of one to three words ("als", "cystisk fibros", "prader-willis syndrom")."""
     _, diagnoses, _ = _data()
     _, starts = _first_words()
     for index, first in enumerate(tokens):
-        if first.group(0).lower() not in starts:
+        if lowered[index] not in starts:
             continue
         for last in tokens[index : index + 3]:
             if text[first.start() : last.end()].lower() in diagnoses:
@@ -333,13 +332,14 @@ def quasi_check(text: str, *, allow: Iterable[str] = ()) -> QuasiScreen:
     masked = _allow_list(phrases).mask(text) if phrases else text
     occupations, _, places = _data()
     tokens = list(_TOKEN.finditer(masked))
+    lowered = [token.group(0).lower() for token in tokens]  # read by three of the parts
     parts: list[QuasiPart] = [
         *_ages(masked),
-        *_occupations(masked, tokens, occupations),
+        *_occupations(masked, tokens, lowered, occupations),
         *_named(masked, places),
         *(QuasiPart("school_class", m.start(), m.end()) for m in _CLASS.finditer(masked)),
-        *_diagnoses(masked, tokens),
-        *_family(masked, tokens),
+        *_diagnoses(masked, tokens, lowered),
+        *_family(masked, tokens, lowered),
     ]
     parts = sorted(set(parts), key=lambda part: (part.start, part.end, part.kind))
     kinds = {part.kind for part in parts}

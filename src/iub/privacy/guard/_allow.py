@@ -40,6 +40,7 @@ class AllowList:
         self._by_first = by_first
         self._by_slipped_first = by_slipped_first
         self._firsts = frozenset(by_first) | frozenset(f"{w}s" for w in by_first)
+        self._starts = self._firsts | frozenset(by_slipped_first)
 
     def __bool__(self) -> bool:
         """An empty allow-list masks nothing and can be skipped."""
@@ -51,8 +52,12 @@ class AllowList:
             return text
         matches = list(_WORD.finditer(text))
         spans: list[tuple[int, int]] = []
+        starts = self._starts
         index = 0
         while index < len(matches):
+            if matches[index].group(0).lower() not in starts:
+                index += 1  # most words start no phrase
+                continue
             end_index = self._match_at(text, matches, index)
             if end_index is None:
                 index += 1

@@ -65,6 +65,12 @@ Propiomazin", a company the allow-list masked), and acronyms or long words misty
 swap ("AUIDT", "Jounralanteckningen"). A company the allow-list masked between a naming word
 and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block).
 
+Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
+as a Swedish word's ("akut nödbitsånd", "testa säkrmfri"), or a block (0.6) on such a word that
+no name list holds ("Hemtjansten kom inte"), is dropped, unless a family or role word or a
+verb of speaking and its preposition marks the word as a person ("storasyster Komnen",
+"pratade med Ängsbo") or it ends as a surname ends.
+
 A hit then grows over the capitalised words next to it ("Anna Berg", "Zlatko Andersson",
 and "Sadeq Jama" although "jama" is a word). Single words in capitals of four letters or more
 are also read in lower case ("följde TAMUNA"); shorter ones are mostly acronyms.
