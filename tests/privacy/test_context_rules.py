@@ -16,6 +16,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("Uma har ringt om tiden", "Uma"),
     # A name in apposition before a family word is still one; only a known place is not.
     ("träffade Zubeyda, mamman till pojken", "Zubeyda"),
+    # A name with its capital one key late is still a name.
+    ("pratade med aMria igår", "aMria"),
     ("fru KAMINSKA ringde", "KAMINSKA"),
     # An organisation's name typed with one swap is still the organisation, but a name in
     # its place is not: only one word of a phrase may differ, and never the whole phrase.
@@ -268,6 +270,10 @@ ORDINARY: list[str] = [
     "11 obetalda p-avgifter från Aimo Park, sammanlagt 8 200 kr",
     "sondmat via PEG, distriktssköterskan kommer måndag",
     "pappa ramlade igen o ehmtjansten kom inte i morse",
+    # Typed in haste (benchmarks/guard_typos.py): a place with its capital one key late, a
+    # long compound typed without å, ä and ö and mistyped, at the start of a line.
+    "begäran om överflyttning från öGteborg enl 2 a kap. 10 § SoL",
+    "hemtjnasten har missat kvallsbesoket 2 gg",
 ]
 
 

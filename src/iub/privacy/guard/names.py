@@ -661,6 +661,8 @@ class NameDetector:
         words = tokens.words
         if index in scores:
             return scores[index]  # the surname of a full name already scored
+        if self._capital_slipped(words[index]):
+            return None  # "öGteborg", "vAanza": a place or a company, its capital one key late
         genitive = self._lowercase_genitive(tokens, index)
         if genitive is not None:
             return genitive
@@ -978,6 +980,8 @@ class NameDetector:
             return False
         if word[0] in _MICRO:
             return False  # "µmol/l", "μg": a unit of measure
+        if len(word) > _UNDOTTED_LONG and self._slip_of_compound(word):
+            return False  # "hemtjnasten": a long compound mistyped, in any note
         return not (self._slip_of_word(word) or self._slip_of_not_name(word))
 
     def _undotted_word(self, word: str) -> bool:
@@ -1055,6 +1059,18 @@ class NameDetector:
             ) or any(common.exact(v) for v in dropped)
         return any(self._common.inflected(v) for v in swapped) or any(
             self._common.exact(v) for v in dropped
+        )
+
+    def _capital_slipped(self, word: str) -> bool:
+        """Say whether a word is a known place, company or word with its first two letters
+        swapped, capital and all ("öGteborg", "aBnkID"); a name so typed stays a name."""
+        if len(word) < _SLIP_PLACE or not word[1].isupper() or not word[2:].islower():
+            return False
+        fixed = (word[1] + word[0] + word[2:]).lower()
+        return (
+            fixed in self._place_words
+            or fixed in self._brands
+            or (self._common.inflected(fixed) and fixed not in self._any_names)
         )
 
     def _undotted_alone(self, word: str) -> bool:
