@@ -203,6 +203,42 @@ def test_no_address_without_a_house_number_shape(note: str) -> None:
     assert not [kind for kind, _ in blocking(note) if kind == "address"]
 
 
+# Staff cut the suffix short, and type a street in lower case after a name and a comma, "på",
+# "dit" or "till", or before a flat number (the nineteenth set, read after its first run).
+@pytest.mark.parametrize(
+    ("note", "span"),
+    [
+        ("lägenheten ligger på Hamng. 93, lgh 1281, elen stängs av", "Hamng. 93, lgh 1281"),
+        (
+            "kallelsen till Zubeyda Ali, Kyrkog. 46, 744 45 Jönköping",
+            "Kyrkog. 46, 744 45 Jönköping",
+        ),
+        ("brukaren, Ekv. 76, har fått ny nyckel", "Ekv. 76"),
+        ("kallelsen till Zubeyda Ali, villagränd 62A, har kommit tillbaka", "villagränd 62A"),
+        ("skicka posten dit erikstorget 72", "erikstorget 72"),
+        ("bostaden på järnvägsvägen 102 godkänd av frivården", "järnvägsvägen 102"),
+        ("solvägen 137, lgh 1134 har fått ny nyckel", "solvägen 137, lgh 1134"),
+    ],
+)
+def test_street_with_a_short_suffix_or_in_lower_case(note: str, span: str) -> None:
+    assert ("address", span) in blocking(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Avg. 300 kr per månad",
+        "Rev. 2 av planen skickad",
+        "Aug. 12 kl 10 möte",
+        "vi ses på plan 3",
+        "tog hissen till våningsplan 4",
+        "ska åka skidbacken 3 gånger",
+    ],
+)
+def test_no_street_in_a_short_word_or_a_lower_case_count(note: str) -> None:
+    assert not [kind for kind, _ in blocking(note) if kind == "address"]
+
+
 # -- bad input -------------------------------------------------------------------------------------
 
 

@@ -4,7 +4,9 @@ An address is a street name (a capitalised word ending in a street suffix such a
 -vägen, optionally after Norra/Södra/Östra/Västra/Lilla/Stora/Gamla/S:t, or two capitalised
 words before ``väg``/``gata``/``torg``...), then a house number with an optional letter,
 optionally ``lgh 1102`` and optionally ``123 45 Ort``. A street name alone (no number) is
-reported only after "bor på", "adress" and similar, where it says where someone lives.
+reported only after "bor på", "adress" and similar, where it says where someone lives. A suffix
+cut short ("Kyrkog. 46", "Ekv. 76") counts, and so does a street in lower case with its number
+after "bor på" and the like, after a comma, "på", "dit" or "till", or before a flat number.
 
 A postcode is five digits (``123 45`` or ``12345``, optionally ``SE-``) followed by a known
 locality or a capitalised word that is not a common word, or preceded by "postnummer".
@@ -75,6 +77,22 @@ _CONTEXT_NUMBER = re.compile(
     rf"(?![\w,.]\d)(?! ?(?:år|mån|vec|dag|gång|ggr|st\b|tim|min|kr|procent|%|maj|jan|feb|"
     rf"mar|apr|jun|jul|aug|sep|okt|nov|dec))(?P<flat>{_FLAT})?"
 )
+# A street name with its suffix cut short, as staff write it ("Kyrkog. 46", "Ekv. 76",
+# "Lönngr. 13, lgh 1257"), unless the number counts or costs something ("Avg. 300 kr").
+_SHORT_SUFFIX = re.compile(
+    rf"(?<![\w\-])(?P<street>[{_UPPER}][{_LOWER}]{{1,25}}(?:g|v|gr|vg))\. "
+    rf"(?P<number>{_NUMBER})(?![\w,.]\d){_NOT_SHARE}"
+    rf"(?! ?(?:år|mån|vec|dag|gång|ggr|st\b|tim|min|kr|sek|procent|%|sid|s\.))"
+    rf"(?P<flat>{_FLAT})?(?P<post>{_POST})?"
+)
+_MONTHS_SHORT = frozenset(("aug", "nov"))
+_SHORT_SUFFIX_HINT = re.compile(r"(?:g|v|gr)\. \d")
+# A street in lower case with its number where the line says it is one: after a comma
+# ("Zubeyda Ali, villagränd 62A"), "på", "dit" or "till", or with a flat or postcode after.
+_LOWER_STREET_SUFFIXES = (
+    "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|allén|allé|gången|slingan"
+)
+_LOWER_STREET_BEFORE = re.compile(r"(?:, |\b(?:på|pa|dit|till) )\Z")
 # Cheap pre-checks, so that most notes skip the address patterns altogether.
 _STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
 _ODD_CASE_HINT = re.compile(rf"(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?![\w\-]) \d")
@@ -112,6 +130,15 @@ class AddressDetector:
                     match.start(), match.end(), "address", score, "address.street_number"
                 )
         yield from self._odd_case(text)
+        if _SHORT_SUFFIX_HINT.search(text):
+            for match in _SHORT_SUFFIX.finditer(text):
+                short = match["street"].lower()
+                if short in _MONTHS_SHORT or self._common.exact(short):
+                    continue  # "Aug. 12", "Rev. 2": a month or a word, not a street
+                score = SCORE_ADDRESS_WITH_POST if match["post"] else SCORE_ADDRESS
+                yield Detection(
+                    match.start(), match.end(), "address", score, "address.short_suffix"
+                )
         if _LIVES_HINT.search(text):
             for match in _CONTEXT_NUMBER.finditer(text):
                 yield Detection(
@@ -145,7 +172,13 @@ class AddressDetector:
                 rule = "address.upper_case"
             elif street.islower():
                 before = text[max(0, match.start() - 24) : match.start()]
-                if not _LIVES_BEFORE.search(before):
+                if not (
+                    _LIVES_BEFORE.search(before)
+                    or (
+                        (_LOWER_STREET_BEFORE.search(before) or match["flat"])
+                        and re.search(rf"(?:{_LOWER_STREET_SUFFIXES})\Z", street)
+                    )
+                ):
                     continue
                 rule = "address.lower_case"
             else:
