@@ -274,6 +274,15 @@ ORDINARY: list[str] = [
     # long compound typed without å, ä and ö and mistyped, at the start of a line.
     "begäran om överflyttning från öGteborg enl 2 a kap. 10 § SoL",
     "hemtjnasten har missat kvallsbesoket 2 gg",
+    # The false alarms of the twentieth set, read after its first run: a scale's acronym
+    # after a letter and a hyphen, a word typed without å, ä and ö that ends as surnames do,
+    # a parcel carrier, an optician, a treatment home, a bath.
+    "självmordstankar utan plan enl C-SSRS, säkerhetsplan gjord",
+    "kommer inte ikvall, barnvakten kom aldrig",
+    "förlorade jobbet som budbilsförare hos Bring",
+    "Ansökan om 12 veckor på Vängsjöberg, 2 900 kr/dygn",
+    "hänvisas till billigare bågar på Specsavers mamma vill inte",
+    "han vill gå på AIK-matcher o till Eriksdalsbadet",
 ]
 
 
