@@ -436,88 +436,102 @@ class _Token:
     labelled: bool  # the break before it is only a colon ("Kontaktperson: Zlatko")
 
 
-class NameDetector:
-    """Find person names with gazetteers, a common-word lexicon and naming context."""
+@dataclass(frozen=True, slots=True)
+class _WordIndex:
+    """The word sets a name detector derives from the lexicon, built once per lexicon.
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._first = lexicon.first_names
-        self._last = lexicon.last_names
-        self._wide = {
-            name: int(bearers)
-            for name, _tab, bearers in (row.partition("\t") for row in lexicon.wide_first_names)
-        }
-        # The SSA's names (first_names_world.txt) join the wide list as rare names: US counts
-        # say nothing about Sweden, so none is trusted when it also reads as an inflected
-        # Swedish word or a typo of one ("_TRUSTED_BEARERS" is never reached).
-        for row in lexicon.world_first_names:
-            name = row.partition("\t")[0]
-            if name not in _NOTE_ABBREVIATIONS and name not in _FUNCTION_WORDS:
-                self._wide.setdefault(name, 1)
-        self._places = lexicon.places
-        self._not_names = lexicon.not_names
-        # Single-word agencies, companies and apps: a slip of one is no name ("Kronofogdne").
-        self._brands = lexicon.not_names | {
-            name.lower() for name in lexicon.organisations if " " not in name and len(name) >= 4
-        }
-        self._english = lexicon.english_words
-        self._world_places = lexicon.world_places
-        self._may_be_name_cache: dict[tuple[str, bool], bool] = {}
-        self._undotted_hint_cache: dict[str, bool] = {}
-        # What is known of the note being read, per thread (a detector serves many threads).
-        self._note = threading.local()
-        # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
-        self._place_words = frozenset(
-            place.lower()
-            for place in lexicon.places | lexicon.world_places
-            if " " not in place and len(place) >= _SLIP_PLACE
-        )
-        # Every way to type one of those, or a brand, with two neighbouring letters swapped:
-        # a swap undoes itself, so a word is a slip of one exactly when it is in these.
-        self._place_slips = frozenset(
-            slip for place in self._place_words for slip in _slips(place)[0] if slip != place
-        )
-        self._brand_slips = frozenset(
-            slip for brand in self._brands if len(brand) <= _MAX_SLIP for slip in _slips(brand)[0]
-        )
-        # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
-        # only beside one of these is a pair of words looked up.
-        pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
-        self._place_heads = frozenset(parts[0] for parts in pairs)
-        self._place_tails = frozenset(parts[-1] for parts in pairs)
-        # Lower-case forms of every known name: most lower-case words leave at this check.
-        self._lower_names = frozenset(
-            name.lower() for name in (*lexicon.first_names, *lexicon.last_names)
-        )
+    Building them takes about a second (most of it the lexicon typed without å, ä and ö), so
+    every detector of a process shares them; each keeps its own verdicts per word.
+    """
+
+    wide: dict[str, int]
+    brands: frozenset[str]
+    place_words: frozenset[str]
+    place_slips: frozenset[str]
+    brand_slips: frozenset[str]
+    place_heads: frozenset[str]
+    place_tails: frozenset[str]
+    lower_names: frozenset[str]
+    any_names: frozenset[str]
+    place_names: frozenset[str]
+    common_words: frozenset[str]
+    undotted_words: frozenset[str]
+    name_endings: frozenset[str]
+
+
+@cache
+def _word_index(lexicon: Lexicon) -> _WordIndex:
+    """Derive the name detector's word sets from the lexicon (see ``_WordIndex``)."""
+    wide = {
+        name: int(bearers)
+        for name, _tab, bearers in (row.partition("\t") for row in lexicon.wide_first_names)
+    }
+    # The SSA's names (first_names_world.txt) join the wide list as rare names: US counts
+    # say nothing about Sweden, so none is trusted when it also reads as an inflected
+    # Swedish word or a typo of one ("_TRUSTED_BEARERS" is never reached).
+    for row in lexicon.world_first_names:
+        name = row.partition("\t")[0]
+        if name not in _NOTE_ABBREVIATIONS and name not in _FUNCTION_WORDS:
+            wide.setdefault(name, 1)
+    # Single-word agencies, companies and apps: a slip of one is no name ("Kronofogdne").
+    brands = lexicon.not_names | {
+        name.lower() for name in lexicon.organisations if " " not in name and len(name) >= 4
+    }
+    # Places of one word, in lower case: a slip of one is no name ("Kumal", "Izmri").
+    place_words = frozenset(
+        place.lower()
+        for place in lexicon.places | lexicon.world_places
+        if " " not in place and len(place) >= _SLIP_PLACE
+    )
+    # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
+    # only beside one of these is a pair of words looked up.
+    pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
+    # Lower-case forms of every known name: most lower-case words leave at this check.
+    lower_names = frozenset(name.lower() for name in (*lexicon.first_names, *lexicon.last_names))
+    # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
+    # only after a place preposition ("kom från Iran"); elsewhere they stay names.
+    swedish_names = lower_names | {
+        row.partition("\t")[0].lower() for row in lexicon.wide_first_names
+    }
+    common_words = (
+        lexicon.common_words
+        | lexicon.not_names
+        | _FUNCTION_WORDS
+        | _FINITE_VERBS
+        | _NOTE_ABBREVIATIONS
+        | _STRONG_CONTEXT
+        | _PERSON_VERBS
+        | _SPEECH_VERBS
+    )
+    return _WordIndex(
+        wide=wide,
+        brands=brands,
+        place_words=place_words,
+        # Every way to type a place or a brand with two neighbouring letters swapped: a swap
+        # undoes itself, so a word is a slip of one exactly when it is in these.
+        place_slips=frozenset(
+            slip for place in place_words for slip in _slips(place)[0] if slip != place
+        ),
+        brand_slips=frozenset(
+            slip for brand in brands if len(brand) <= _MAX_SLIP for slip in _slips(brand)[0]
+        ),
+        place_heads=frozenset(parts[0] for parts in pairs),
+        place_tails=frozenset(parts[-1] for parts in pairs),
+        lower_names=lower_names,
         # Every name of the four lists in lower case: a word's letters never outweigh these.
-        self._any_names = self._lower_names | {
+        any_names=lower_names
+        | {
             row.partition("\t")[0].lower()
             for row in (*lexicon.wide_first_names, *lexicon.world_first_names)
-        }
-        self._shape = _shape.load()
-        # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
-        # only after a place preposition ("kom från Iran"); elsewhere they stay names.
-        swedish_names = self._lower_names | {
-            row.partition("\t")[0].lower() for row in lexicon.wide_first_names
-        }
-        self._place_names = lexicon.world_places & swedish_names
-        self._common = CommonWords(
-            lexicon.common_words
-            | lexicon.not_names
-            | _FUNCTION_WORDS
-            | _FINITE_VERBS
-            | _NOTE_ABBREVIATIONS
-            | _STRONG_CONTEXT
-            | _PERSON_VERBS
-            | _SPEECH_VERBS
-        )
+        },
+        place_names=lexicon.world_places & swedish_names,
+        common_words=common_words,
         # The same words as typed on a phone without å, ä and ö ("hjalpa", "kvallsbesoket"):
-        # only a word that has none of those letters is looked up here.
-        self._undotted = CommonWords(
-            frozenset(word.translate(_UNDOT) for word in self._common.words)
-        )
+        # only a word that has none of those letters is looked up there.
+        undotted_words=frozenset(word.translate(_UNDOT) for word in common_words),
         # How names end: a lower-case word that ends as none of some 45,000 names does
         # ("fortf", "ngt") is an abbreviation or a slip, not a name.
-        self._name_endings = frozenset(
+        name_endings=frozenset(
             name.partition("\t")[0].lower()[-2:]
             for names in (
                 lexicon.first_names,
@@ -526,7 +540,40 @@ class NameDetector:
                 lexicon.world_first_names,
             )
             for name in names
-        )
+        ),
+    )
+
+
+class NameDetector:
+    """Find person names with gazetteers, a common-word lexicon and naming context."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        index = _word_index(lexicon)
+        self._first = lexicon.first_names
+        self._last = lexicon.last_names
+        self._wide = index.wide
+        self._places = lexicon.places
+        self._not_names = lexicon.not_names
+        self._brands = index.brands
+        self._english = lexicon.english_words
+        self._world_places = lexicon.world_places
+        self._may_be_name_cache: dict[tuple[str, bool], bool] = {}
+        self._undotted_hint_cache: dict[str, bool] = {}
+        # What is known of the note being read, per thread (a detector serves many threads).
+        self._note = threading.local()
+        self._place_words = index.place_words
+        self._place_slips = index.place_slips
+        self._brand_slips = index.brand_slips
+        self._place_heads = index.place_heads
+        self._place_tails = index.place_tails
+        self._lower_names = index.lower_names
+        self._any_names = index.any_names
+        self._shape = _shape.load()
+        self._place_names = index.place_names
+        # Each detector keeps its own verdicts per word; the word sets are shared.
+        self._common = CommonWords(index.common_words)
+        self._undotted = CommonWords(index.undotted_words)
+        self._name_endings = index.name_endings
 
     def detect(self, text: str) -> Iterator[Detection]:
         """Yield one finding per run of adjacent name tokens.
