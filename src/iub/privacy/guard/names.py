@@ -644,8 +644,12 @@ class NameDetector:
             before = _untypo(words[index - 1].lower())
             if before in _STRONG_CONTEXT or before.endswith(_KINSHIP_ENDINGS):
                 return True
-        if index + 1 < len(tokens) and tokens.gap(index + 1) == " (":
-            return words[index + 1].lower() in _STRONG_CONTEXT
+        if (
+            index + 1 < len(tokens)
+            and tokens.gap(index + 1) == " ("
+            and words[index + 1].lower() in _STRONG_CONTEXT
+        ):
+            return True
         return self._after_person_preposition(tokens, index)
 
     def _world_place(self, tokens: _Tokens, index: int) -> bool:
@@ -1142,8 +1146,8 @@ class NameDetector:
         """Say whether a lower-case word is a compound, or a word typed without å, ä and ö,
         with two letters swapped ("barnsmatal", "hjlapa" in a note typed so).
 
-        Read by the rules that ask only: a rare name is as often one swap from such a word,
-        and a person's word around it still marks it.
+        Read by the rules that ask, and for a word of more than ten letters by every rule
+        (``_unknown_word``): a shorter rare name is as often one swap from such a word.
         """
         if len(word) > _MAX_SLIP:
             return False
@@ -1153,15 +1157,14 @@ class NameDetector:
             return True
         if _DOTTED.search(word):
             return False
-        undotted = self._undotted
-        if len(word) >= _UNDOTTED_LONG:
-            # evidence of itself, as the word spelt right is ("ehmtjansten")
-            return any(undotted.inflected(v) or undotted.long_compound(v) for v in swapped)
-        if not self._typed_undotted(word):
+        # a long word is evidence of itself, as the word spelt right is ("ehmtjansten"); a
+        # shorter one counts only in a note typed without å, ä and ö
+        if len(word) < _UNDOTTED_LONG and not (
+            len(word) >= _SLIP_UNDOTTED and self._typed_undotted(word)
+        ):
             return False
-        return len(word) >= _SLIP_UNDOTTED and any(
-            undotted.inflected(v) or undotted.long_compound(v) for v in swapped
-        )
+        undotted = self._undotted
+        return any(undotted.inflected(v) or undotted.long_compound(v) for v in swapped)
 
     def _listed_with_thing(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "och"/"o" joins the word to a known thing before it: a medicine, app,
