@@ -48,7 +48,7 @@ run: install
 
 # A full-page screenshot of every public page under var/screenshots/ (needs /usr/bin/chromium).
 screenshots: install
-	$(BIN)/python -m pytest -q -p no:xdist -m browser tests/browser
+	IUB_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:xdist -m browser tests/browser
 	@ls var/screenshots
 
 # The yearly follow-up report of the seeded synthetic year as PDF and page images (docs/followup.md).

@@ -9,6 +9,7 @@ widths; see docs/web.md (Phones).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ import pytest
 from iub.web.accounts.services import DEMO_PASSWORD, staff_seed_demo
 
 WIDTHS = [320, 390, 1280]
+# `make screenshots` photographs every page for people to look at; `make test` only the pages
+# that overflow, since a full-page photograph costs more than the measurement.
+PHOTOGRAPH_EVERY_PAGE = os.environ.get("IUB_SCREENSHOTS") == "1"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "testpersonnummer-2021.txt"
 _MEASURE = "[document.documentElement.scrollWidth, window.innerWidth]"
 # The innermost elements that reach past the right edge, to say what to fix.
@@ -73,7 +77,8 @@ class Looker:
         if scroll > inner:
             culprits = ", ".join(self.page.evaluate(_CULPRITS))
             self.too_wide.append(f"{name} ({self.page.url}): {scroll} > {inner} ({culprits})")
-        self.page.screenshot(path=self.folder / f"{name}.png", full_page=True)
+        if PHOTOGRAPH_EVERY_PAGE or scroll > inner:
+            self.page.screenshot(path=self.folder / f"{name}.png", full_page=True)
 
 
 @pytest.fixture

@@ -145,7 +145,9 @@ def test_the_jinja2_step_says_what_the_django_template_said(
 
     monkeypatch.setattr(views, "_render_step", both)
     answers = errors = 0
-    for intervention_id, data in _posts(stem):
+    for index, (intervention_id, data) in enumerate(_posts(stem)):
+        if language and data is not None and index % 3 and data.get("a.person.age") != ["tolv"]:
+            continue  # English: every first question and error, a third of the rest (time)
         url = f"{language}/{stem}/{intervention_id}/passar-det-har-mig/"
         response = client.get(url) if data is None else client.post(url, data)
         assert 200 == response.status_code, (url, data)
@@ -153,7 +155,8 @@ def test_the_jinja2_step_says_what_the_django_template_said(
         assert _tokens(before) == _tokens(now), (url, data)
         answers += 'id="result-heading"' in now
         errors += 'aria-invalid="true"' in now
-    assert answers > 1000 if stem == "alingsas" else answers > 30  # answers, not only questions
+    least = (1000 if stem == "alingsas" else 30) // (3 if language else 1)
+    assert answers > least  # answers, not only questions
     assert errors >= 1  # and a question shown again with its error (rendered uncached)
 
 
