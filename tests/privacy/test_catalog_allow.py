@@ -78,3 +78,29 @@ def test_a_note_naming_the_record_system_and_methods_is_clean() -> None:
     note = "Antecknat i UNGDOK och Lifecare; familjen gick COS och Trappan med Hela Barn."
 
     assert [] == guard.analyze(note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träffade Mini Maria idag.",
+        "İlkay (tolk) och mini-maria i samtalet.",  # "İ" lowers to two characters
+        "MINI MARIA, ΣΟΦΊΑ hälsade",  # a final sigma lowers by its context
+    ],
+)
+def test_a_phrase_is_masked_whatever_else_the_note_holds(text: str) -> None:
+    """The mask's one-pass test for "no phrase here" never skips a phrase that is there."""
+    from iub.privacy.guard._allow import MASK, AllowList
+
+    masked = AllowList(["Mini Maria"]).mask(text)
+
+    assert len(masked) == len(text)
+    assert "mini" not in masked.lower() and MASK * 4 in masked
+
+
+def test_a_note_without_a_phrase_comes_back_as_it_was() -> None:
+    from iub.privacy.guard._allow import AllowList
+
+    text = "Lisa, 45 år, kom med sin pappa."
+
+    assert AllowList(["Mini Maria"]).mask(text) is text

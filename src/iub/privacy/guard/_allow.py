@@ -50,6 +50,9 @@ class AllowList:
         """Return ``text`` with every allow-listed phrase overwritten by ``MASK`` characters."""
         if not self._by_first:
             return text
+        lowered = text.lower()
+        if len(lowered) == len(text) and self._starts.isdisjoint(_WORD.findall(lowered)):
+            return text  # most notes name no phrase: one pass, no match objects
         matches = list(_WORD.finditer(text))
         spans: list[tuple[int, int]] = []
         starts = self._starts

@@ -106,14 +106,14 @@ class CommonWords:
 
     def _ordinary(self, lower: str) -> bool:
         """The uncached ``in`` of a lower-case word."""
-        return self._inflected(lower) or self._compound(lower)
+        return self._inflected_kept(lower) or self._compound(lower)
 
     def _long_compound(self, lower: str) -> bool:
         """The uncached ``long_compound`` of a lower-case word."""
         words = self._words
         for cut in range(len(lower) - 3, 2, -1):
             head, tail = lower[:cut], lower[cut:]
-            if not self._inflected(tail):
+            if not self._inflected_kept(tail):
                 continue
             if len(tail) < _MIN_HEAD and len(head) < _LONG_MODIFIER:
                 continue  # a short head needs a long modifier: "skärm|fri", not "ma|ria"
@@ -138,10 +138,10 @@ class CommonWords:
             return False
         if _surname_like(lower):
             return False
-        if any(self._inflected(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1)):
+        if any(self._inflected_kept(lower[cut:]) for cut in range(3, len(lower) - _MIN_TAIL + 1)):
             return True
         # a head of two letters before a longer word: "el|skulden", "tv|spelandet"
-        return len(lower) - 2 >= _LONG_TAIL and self._inflected(lower[2:])
+        return len(lower) - 2 >= _LONG_TAIL and self._inflected_kept(lower[2:])
 
     def truncated(self, word: str) -> bool:
         """Say whether the word is an ordinary word cut short, as staff abbreviate.
@@ -189,6 +189,11 @@ class CommonWords:
             at += 1
         return False
 
+    def _inflected_kept(self, lower: str) -> bool:
+        """``_inflected`` of a lower-case word or part of one, kept as ``inflected`` keeps it:
+        the splits of compounds try the same tails ("-gruppen", "-samtalet") again and again."""
+        return _kept(self._inflected_cache, lower, self._inflected)
+
     def _inflected(self, word: str) -> bool:
         """Say whether the word, or the word less a common ending, is in the lexicon."""
         words = self._words
@@ -217,7 +222,7 @@ class CommonWords:
         words = self._words
         for cut in range(len(word) - _MIN_PART - 1, _MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if len(tail) < 3 or not self._inflected(tail):
+            if len(tail) < 3 or not self._inflected_kept(tail):
                 continue
             if head in words:
                 return True
