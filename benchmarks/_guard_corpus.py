@@ -3177,6 +3177,204 @@ BLIND20_ID_TEMPLATES = (
     ("{PLATE} star pa mig men {FIRST} kor den", ()),
     ("{FIRST} flyttade ut i helgen vi e inte ihop mer 😢", ()),
 )
+# A twenty-fourth set, "blind21": the twenty-first staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling, budget and debt advice, relatives' groups, addiction care, parenting groups,
+# youth drop-in and field work, women's shelters and violence in close relationships,
+# interpreters, income support, school, BUP and health care, housing and probation; about a
+# sixth typed as on a phone. Its names come from a source no earlier set or guard list used,
+# Berlin's register lists of the given names of its newborn children, minus every name the
+# guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind21_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND21_CLEAN_TEMPLATES = (
+    "familjerådgivningen samtal 3 av 6, paret bråkar mest om hans mamma som bor hos dem "
+    "sen i våras",
+    "pga sjukt barn blir parsamtalet {DATE} istället, samma tid",
+    "hon vill gå vidare själv, han vill fortsätta - vi avslutar efter nästa gång enl "
+    "överenskommelse",
+    "Digitaltolk på arabiska hackade hela tiden i luren, nästa gång vill paret ha tolken på plats",
+    "Familjerådgivningen tar 300 kr per samtal, betalt via faktura, inget utestående",
+    "pratade om hur de ska berätta för barnen (8 o 11 år) om separationen, fick mtrl från "
+    "Rädda Barnen",
+    "KOMMER INTE ÖVERENS OM VEM SOM SKA HA HUNDEN, SKJUTS TILL SAMARBETSSAMTAL PÅ FAMILJERÄTTEN",
+    "budget- o skuldrådgivning: skulder hos Kronofogden ca 412 000 kr, mest gamla sms-lån "
+    "2016-2018",
+    "skuldsaneringsansökan postad {DATE}, KFM:s handläggning lär ta ett halvår",
+    "hjälpte henne logga in på Mina sidor hos Kronofogden med BankID, hon hade aldrig "
+    "sett sina mål",
+    "Intrum har köpt fordran från Telia, 3 870 kr inkl avgifter, hon ifrågasätter ränteberäkningen",
+    "lönen utmätt med 4 200 kr/mån sedan mars, kvar att leva på ligger under normalbeloppet?",
+    "trodde brevet var från tingsrätten men det var ett betalningsföreläggande från KFM, "
+    "förklarade skillnaden",
+    "budgetmall från Konsumentverket ifylld, mat 3 400 kr/mån för 1 vuxen + 1 barn",
+    "ska ringa CSN om nedsättning, studieskulden 186 000 kr, betalar 1 070 kr/mån",
+    "KFM sa ja till skulsaneringen!! 5 års plan, hon grät av lättnad",
+    "anhöriggruppen {DATE}: {COUNT}, tema medberoende, fika från ICA Nära",
+    "en ny i gruppen, mamma till en son som röker spice, mycket ledsen, fick prata först",
+    "Anhörigstöd: inställt pga ingen ledare, ringde runt o meddelade alla",
+    "Al-Anon har grupp tisdagar 18.30 i kyrkans lokaler, delade ut lappar",
+    "flera i gruppen vill ha en kväll om skulder, bjuder in budgetrådgivaren ev i nov",
+    "drogtest på öppenvården: THC positivt, övrigt negativt",
+    "har slutat med Xanax som han köpte på gatan, tar nu Atarax 25 mg vb enl vårdcentralen",
+    "återfall i helgen efter lönen, 2 flaskor vin + öl, nyktert sen söndag kväll",
+    "AUDIT 24 p, pratat om Antabus men han vill prova Campral först",
+    "sökt plats på Nämndemansgården, 28 dagar, 2 900 kr/dygn, tas upp i {UNIT}",
+    "ADDIS gjord: alkoholberoende enl DSM-5, måttligt, misstänkt spelproblem också",
+    "12-stegsgrupp på Mariamottagningen torsdagar, han har gått 3 ggr",
+    "LARO-mottagningen ringde, 2 missade hämtningar, risk för utskrivning",
+    "AA-möte varje kväll i Gamla stan funkar bäst för honom, har en sponsor",
+    "MI-samtal om cannabisen, ambivalent men vill dra ner till bara helgerna",
+    "andra ABC-kvällen: {COUNT}, vi övade på att ge beröm, en mamma o pappa kom inte",
+    "Komet för föräldrar startar v 37 i Folkets hus, 10 ggr, kvällstid 18-20.30",
+    "föräldragruppen på somaliska med tolk, barnpassning ordnad i rummet bredvid",
+    "Föräldrastöd i tonåren: diskussion om skärmtid, flera använder Google Family Link",
+    "hemuppgift till nästa gång: fem minuter lek med barnet varje dag utan mobil",
+    "pappan tycker Cope-gruppen är för mjuk, vill ha tydligare regler hemma",
+    "drop-in på Ungdomens hus, ca 25 besökare, lugnt, FIFA-turnering på PS5",
+    "två killar frågade om sommarjobb, hänvisade till kommunens ansökan som stänger 15 mars",
+    "en tjej ville prata om att hon blir tafsad på i bussen till skolan, erbjöd tid hos kurator",
+    "polisen kom förbi 21.15 o frågade om en stöld på Coop, ingen här visste något",
+    "fältarna i Rinkeby centrum fre kväll, mkt ungdomar vid tunnelbanan, ingen berusad",
+    "nattvandrare från Föräldrar på stan ute till 01, lugnt i centrum",
+    "Snapchat-grupp där bilder på en 14-åring sprids, skolan har polisanmält",
+    "kvinnojouren har plats från ikväll, skyddat boende i annan kommun, taxi bokad 17.00",
+    "skyddat boende, dygnskostnad 1 850 kr, beslut enl {LAW}",
+    "hon vill inte polisanmäla nu, vet att hon kan ändra sig, Kvinnofridslinjen tipsad",
+    "FREDA-kortfrågor gjorda, farlighetsbedömning planeras nästa vecka",
+    "Skatteverket beslut idag: hennes uppgifter skyddas, inga brev hem längre",
+    "barnen följer med till jouren, förskolan vet att ingen utom mamman får hämta",
+    "mannen har kontaktförbud sen {DATE}, hon har larmpaket från polisen",
+    "söker bistånd till möbler efter flytten från jouren, ca 18 000 kr, lista från IKEA bifogad",
+    "Unizon-jouren vill ha besked om betalningsförbindelse före kl 15",
+    "tolk på tigrinja bokad via Semantix, uteblev, samtalet fick ske på engelska",
+    "telefontolk dari 45 min, tolken kom från samma stad som klienten, hon vill byta",
+    "tolkbeställning: somaliska, kvinnlig tolk, på plats, 90 min",
+    "förstår svenska bra men vill ha tolk på sorani när det gäller ekonomi",
+    "videotolk via Teams bröts 3 ggr, fortsätter nästa vecka med platstolk",
+    "barnen ska inte tolka åt mamman, påmint om det igen",
+    "BUP-remissen avvisad, hänvisas till första linjen på vårdcentralen i Skogås",
+    "väntetid BUP ca 9 mån, under tiden samtal hos skolkuratorn 1 g/v",
+    "vårdcentralen har skrivit ut Sertralin 50 mg, hon har tagit det i 3 v, mår lite bättre",
+    "Concerta 36 mg slut, apoteket kräver nytt recept, psykiatrin ringer tillbaka",
+    "melatoninet hjälper inte längre, föräldrarna vill ha ny kontakt med BUP",
+    "Arbetsförmedlingen har skrivit in honom i Rusta och matcha, första mötet {DATE}",
+    "Migrationsverket har förlängt uppehållstillståndet 13 mån, beslutet kom idag",
+    "LSS-handläggaren har beviljat korttids 4 dygn/mån för lillebror",
+    "uppsägning från Stockholmshem pga oväsen, tre klagomålsbrev sen jul",
+    "tipsat om att ta med Hyresgästföreningen till hyresnämnden, hon ringer dem själv",
+    "Stadsmissionens matkasse hämtas torsdagar, hon skäms men tar emot",
+    "Matmissionen i Farsta: medlemskort 50 kr, priserna ca hälften mot Lidl",
+    "vinterkläder till tre barn avslås, ingår i riksnormen",
+    "förskolan har sagt upp platsen pga obetalda avgifter 7 400 kr",
+    "skolan: 43 % frånvaro sista månaden, EHT-möte {DATE} kl {TIME}",
+    "gymnasiet erbjuder språkintroduktion på Vasaskolan istället",
+    "hon spelar handboll i Skuru IK, 2 800 kr/termin, kan sökas ur fonden",
+    "fritidskortet gäller t o m 20 år, gratis gym på Friskis",
+    "sommarkollo på Barnens Ö beviljat 2 v i juli",
+    "spelar Roblox hela nätterna, föräldrarna stänger wifi kl 22 men han har mobildata",
+    "Swish-inbetalningar från okända ca 200 kr styck, misstänker att han säljer något",
+    "TikTok-film från bråket på skolgården sprids, rektorn har pratat med klasserna",
+    "lån via Lendo för att lösa Klarnaskulden, nu 48 000 kr till 19,9 % ränta",
+    "Swedbank har spärrat kortet efter bedrägeriförsöket, nytt kort om 5 bankdagar",
+    "avhysningen är satt till {DATE} kl {TIME}, KFM har meddelat, socjouren vet",
+    "Sjöbo HVB har plats, ramavtalspris 4 600 kr per dygn",
+    "LVU-placeringen på SiS avslutas, utslussning via stödboende i Tumba",
+    "frivården ringde, han har fått fotboja fr o m måndag",
+    "frivården vill ha samverkansmöte inför villkorlig frigivning, {DATE} kl {TIME}",
+    "tandvårdsbidraget från FK räcker inte till fyllningarna, söker bistånd",
+    "plats på dagverksamheten tisdagar o torsdagar, hämtning med färdtjänst kvart över nio",
+    "sociala jouren hade kontakt i natt 02.40, mamman lugn när polisen kom",
+    "orosanmälan från 1177: barnet har blåmärken på armen, anmälan tas emot",
+    "p-stav erbjuden på UM Södermalm, hon vill fundera till nästa besök",
+    "hembesök i Alby, ingen öppnade, ringt 2 ggr utan svar",
+    "hyresskulden hos Familjebostäder 21 300 kr, avbetalning 1 500/mån föreslås",
+    "MVC har anmält oro, gravid v 30, fortsatt cannabis enl henne själv",
+    "familjehemmet i Gnesta kan ta båda syskonen, ca 1 tim med bil",
+    "presentkort 500 kr från Lions julinsamling, delas ut av kuratorn",
+    "Röda Korsets läxhjälp måndagar på biblioteket, två av barnen börjar",
+    "fritidsbanken i Fisksätra lånar ut skridskor gratis",
+    "ar pa vag till kfm med honom nu, kommer sent till gruppen",
+    "tolken har inte kommit, vantar 10 min sen bokar vi om",
+    "kvinnojouren hade ingen plats ikvall, provar sociala jouren",
+    "kan inte komma pa motet idag sonen har feber 🤒",
+    "han har inte svarat pa 3 dagar, aker hem dit efter lunch?",
+    "glomde bankdosan pa kontoret kan inte logga in pa fk",
+    "fick inte med mtrl till abc, skriver ut imorrn ist",
+    "urinprovet neg igen 👍",
+    "har bokat om skuldradgivningen till tis kl 13",
+    "sitter i bilen utanfor bup dom ar sena",
+    "drop in stangde 22 idag pga ingen personal kvar",
+    "hyran e betald nu swishade fran mammas konto",
+    "maste ringa apoteket om concertan innan 16",
+    "ingen kom till anhoriggruppen ikvall 😕",
+    "bussen fran centrum gick inte hon kommer med nasta",
+    "sager han klarar sig utan tolk idag",
+    "kolla m fk om beslutet kommit hon har inte fatt nat brev",
+    "ringde fran jouren allt lugnt",
+    "pengarna fran fonden kom in idag 2500",
+    "vi ses vid ica maxi kl 10 sen tar vi bussen till kfm",
+)
+BLIND21_ID_TEMPLATES = (
+    ("{FULL} ({PNR}) ansöker om skuldsanering, mål hos KFM ca 390 000 kr", ()),
+    ("{LAST}, {FIRST} - budgetrådgivning {DATE} kl {TIME}, tolk på dari bokad", ()),
+    ("frun {FIRST} vill ha egna samtal på familjerådgivningen utan {FIRST}", ()),
+    ("samtal 2 med paret {LAST} - hon har bestämt sig för att flytta isär", ()),
+    ("tolken {FULL} kände familjen sen tidigare, bokar annan tolk", ()),
+    ("Semantix skickade {FULL} trots att vi bett om kvinnlig tolk", ()),
+    ("{FIRST} ({AGE2}) kom till drop-in med kompisen {FIRST}, båda hungriga", ()),
+    ("{FULL} från fältgruppen mötte {FIRST} på perrongen 23.10, skjuts hem", ()),
+    ("{GEN} mamma ringde o frågade om han varit på fritidsgården ikväll", ()),
+    ("{FIRST} i anhöriggruppen: dottern {FIRST} har flyttat hem till henne igen", ()),
+    ("{FULL} har återfallit, ringde från {ADDRESS} o bad om skjuts till Beroendeakuten", ()),
+    ("LARO: {FULL} ({PNR}) får take home fr o m {DATE}", ()),
+    ("urinprov {FIRST} {LAST}: neg, nästa prov på fredag", ()),
+    ("KVINNOJOUREN HAR TAGIT EMOT {FULL} OCH BARNEN {FIRST} OCH {FIRST}", ()),
+    ("{FULL} flyttar till skyddat boende i kväll, exet {FULL} vet inget", ()),
+    ("{FIRST} vill inte polisanmäla {FIRST} än, rädd för hans bröder", ()),
+    ("{FULL} sågs vid {ADDRESS} i morse trots kontaktförbudet", ()),
+    ("ABC-gruppen: {FIRST} o {FULL} deltog, båda aktiva", ()),
+    ("pappan {FULL} har missat tre träffar i Komet, ringer honom på {PHONE}", ()),
+    ("föräldragruppen på arabiska leds av {FULL} o {FULL}", ()),
+    ("dr {LAST} på vc har satt in Sertralin till {FIRST}", ()),
+    ("BUP-remiss för {FIRST} ({AGE2}) skickad, mamma {FULL} informerad", ()),
+    ("{FULL} bor på {ADDRESS}, {POSTCODE}, hyresskuld 17 400 kr", ()),
+    ("KFM drar 3 100 kr i mån från lönen för {FULL}", ()),
+    ("handläggaren på FK heter {FULL}, direktnr {PHONE}", ()),
+    ("budgetförslaget ska mejlas, {FULL} har adressen {EMAIL}", ()),
+    ("till mamman: {EMAIL} eller sms {PHONE}", ()),
+    ("bilen {PLATE} är utmätt men {FIRST} kör den ändå till jobbet", ()),
+    ("{FIRST} {LAST} stoppad i trafiken, körde {PLATE} utan körkort", ()),
+    ("parkeringsböter på {PLATE}, 1 300 kr, ägare {FULL}", ()),
+    ("{FULL} (kurator) oroar sig för {GEN} skolk", ()),
+    ("{FIRST} går i 8C på Vasaskolan, mentor är {FULL}", ()),
+    ("{FULL} spelar fotboll i Hammarby, tränaren {FIRST} har hört av sig om oro", ()),
+    ("hembesök hos {LAST} på {ADDRESS} inställt, ingen öppnade", ()),
+    ("SiS-placeringen av {FULL} ({PNR}) avslutas {DATE}", ()),
+    ("frivården: {FULL} har fotboja, kontaktperson {FULL}", ()),
+    ("{GEN} syster {FIRST} kan tänka sig att bli familjehem", ()),
+    ("Swish från {FULL} 2 500 kr räknas som inkomst", ()),
+    ("{LAST} har skulder hos Intrum, Lowell o Klarna, totalt 86 000 kr", ()),
+    ("NAMN: {FULL} PNR: {PNR} TOLK: TIGRINJA", ()),
+    ("{FIRST} {LAST} (mormor) är med på föräldrakvällarna som stöd", ()),
+    ("anmälare är grannen {FULL}, {ADDRESS}", ()),
+    ("{FIRST} från Unizon-jouren ringer upp kl 15", ()),
+    ("{FULL} har flyttat, nya adressen {ADDRESS} {POSTCODE}", ()),
+    ("samordningen sköts av {FULL}, nås på {EMAIL}", ()),
+    ("{FIRST}, {FIRST} o {FIRST} på drop-in vill starta en boxningsgrupp", ()),
+    ("{FIRST} e sjuk sa hon kommer inte", ()),
+    ("{FIRST} vill att du ringer {PHONE} fore lunch", ()),
+    ("har ny lagenhet {ADDRESS} skicka breven dit", ()),
+    ("min fru {FIRST} ska ocksa ga pa gruppen", ()),
+    ("{EMAIL} e min nya mejl", ()),
+    ("{FULL} lanade bilen {PLATE} utan att fraga", ()),
+    ("{PNR} ar mitt nummer om ni undrar", ()),
+    ("{GEN} farsa sager nej till allt 🙄", ()),
+    ("tolken {FIRST} var jattebra kan vi fa henne igen", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -3201,6 +3399,7 @@ TEMPLATE_SETS = {
     "blind18": ("BLIND18_CLEAN_TEMPLATES", "BLIND18_ID_TEMPLATES"),
     "blind19": ("BLIND19_CLEAN_TEMPLATES", "BLIND19_ID_TEMPLATES"),
     "blind20": ("BLIND20_CLEAN_TEMPLATES", "BLIND20_ID_TEMPLATES"),
+    "blind21": ("BLIND21_CLEAN_TEMPLATES", "BLIND21_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -3222,6 +3421,7 @@ SEED_OFFSETS = {
     "blind18": 1222,
     "blind19": 1223,
     "blind20": 1224,
+    "blind21": 1225,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -3244,6 +3444,7 @@ EVAL_NAMES = {
     "blind18": ("blind18_first_names.tsv", "blind18_last_names.tsv"),
     "blind19": ("blind19_first_names.tsv", "blind19_last_names.tsv"),
     "blind20": ("blind20_first_names.tsv", "blind20_last_names.tsv"),
+    "blind21": ("blind21_first_names.tsv", "blind21_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -3264,13 +3465,14 @@ CASE_SHARES = {
     "blind18": (0.36, 0.85),
     "blind19": (0.36, 0.86),
     "blind20": (0.37, 0.86),
+    "blind21": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind20 sets are checked against every name list the guard has when
+# The blind6 to blind21 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -3298,6 +3500,7 @@ DISJOINT_SETS = {
     "blind18": _ALL_NAME_LISTS,
     "blind19": _ALL_NAME_LISTS,
     "blind20": _ALL_NAME_LISTS,
+    "blind21": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -175,6 +175,10 @@ BLIND19_2000_SHA256 = "07e89de444c6dd88dfd8da813f9222ac371288fb9e2002de2578cf658
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind20_names.py).
 BLIND20_2000_SHA256 = "bd2d8b7f8cd5528ffe3eea71b3b3d055dcd7392770313ab8540b704a16db3638"
+# The 'blind21' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind21_names.py).
+BLIND21_2000_SHA256 = "765914ad4e6e113df0c89f40e9e567d3914e05b6fb1fc1d9e0ea1c65eb00fbf1"
 
 
 @pytest.mark.parametrize(
@@ -196,6 +200,7 @@ BLIND20_2000_SHA256 = "bd2d8b7f8cd5528ffe3eea71b3b3d055dcd7392770313ab8540b704a1
         ("blind18", BLIND18_2000_SHA256),
         ("blind19", BLIND19_2000_SHA256),
         ("blind20", BLIND20_2000_SHA256),
+        ("blind21", BLIND21_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -229,6 +234,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -316,6 +322,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind20", "blind20_first_names.tsv", "first_names_wide.txt"),
         ("blind20", "blind20_first_names.tsv", "first_names_world.txt"),
         ("blind20", "blind20_last_names.tsv", "last_names.txt"),
+        ("blind21", "blind21_first_names.tsv", "first_names.txt"),
+        ("blind21", "blind21_first_names.tsv", "first_names_wide.txt"),
+        ("blind21", "blind21_first_names.tsv", "first_names_world.txt"),
+        ("blind21", "blind21_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -380,10 +390,11 @@ def _folded(name: str) -> set[str]:
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind20 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind21 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -416,10 +427,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind20 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind21 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
