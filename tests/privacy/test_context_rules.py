@@ -58,6 +58,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("hon o małgośka satt ihop", "małgośka"),
     # A verb that takes a person wants its object, capitalised or not.
     ("bråk mellan Lotte o en annan kille", "Lotte"),
+    # an instrument's acronym after a family word is a name; a listed name without a vowel
+    ("mamma ADDIS ringde", "ADDIS"),
+    ("pratade med mhd igår", "mhd"),
     ("följde Mara till bussen", "Mara"),
     ("hälsa Hanne att vi saknar henne", "Hanne"),
     # A word that is ordinary only as a split into short parts is still unknown.
@@ -283,6 +286,11 @@ ORDINARY: list[str] = [
     "Ansökan om 12 veckor på Vängsjöberg, 2 900 kr/dygn",
     "hänvisas till billigare bågar på Specsavers mamma vill inte",
     "han vill gå på AIK-matcher o till Eriksdalsbadet",
+    # an instrument in capitals that a name list holds; a word without a vowel; a two-letter
+    # word typed without its å ("pa") as a sign of the keyboard
+    "ADDIS gjord, måttligt beroende enl DSM-5",
+    "fick inte med mtrl till mötet, mejlar det",
+    "har inte svarat pa 2 dagar, aker dit imorgon",
 ]
 
 

@@ -240,6 +240,9 @@ _UNDOTTED_FUNCTION_WORDS = _wordset(
     "fran nat nan nagon nagot nagra nagonting ocksa aven annu dar nar sjalv sjalva varfor"
     " forst sjalvklart overallt hemifran darfor"
 )
+# Two-letter words that are words only with their å restored ("svarat pa 3 dagar", "da kom
+# han"): signs of the keyboard like longer ones; "ar" and "sa" are words as they stand.
+_UNDOTTED_SHORT = frozenset(("pa",))
 _SHAPE_MIN = 4
 # Swedish endings on English verbs: "ghostat", "chillade", "streamar", "googlad".
 _LOAN_VERB_ENDINGS = ("ade", "at", "ar", "ad", "a", "ande", "ing")
@@ -1014,6 +1017,8 @@ class NameDetector:
         """Say whether a lower-case word is no word, place or typo of a word the lists know."""
         if len(word) < 3 or word in _FUNCTION_WORDS or word in _FINITE_VERBS or ":" in word:
             return False  # a colon marks an abbreviation's ending ("ok:at", "sms:ade")
+        if word.isascii() and not _VOWELS.intersection(word):
+            return False  # "mtrl", "sthlm", "bgl": no vowel, an abbreviation; a name has one
         if word.upper() in _ACRONYMS:
             return False  # "DUDIT", read once more in lower case
         if self._acronym_mistyped(word):
@@ -1064,7 +1069,7 @@ class NameDetector:
                 self._undotted_hint_cache.clear()
             common, undotted = self._common, self._undotted
             known = (
-                len(word) >= 3
+                (len(word) >= 3 or word in _UNDOTTED_SHORT)
                 and word.islower()
                 and not common.exact(word)
                 and (
@@ -1388,6 +1393,8 @@ class NameDetector:
                 or (len(word) >= _SLIP_SHOUTED and self._slip_of_word(word.lower()))
             ):
                 return SCORE_CONTEXT, "name.context"  # "fru KAMINSKA ringde", not "MAN, ASMBON"
+            if word in _ACRONYMS:
+                return None  # "ADDIS gjord": an instrument, though a name list holds "Addis"
             if len(word) > 3 and self._listed(word):
                 return SCORE_CONTEXT, "name.listed"  # "HAFSA ringde"
             return self._score_shouted_unknown(tokens, index)
@@ -2071,7 +2078,7 @@ def _lower_shouted(text: str) -> str | None:
     """Return the text with words in capitals lowered, or None if there are none.
 
     Runs of two or more words are lowered, and single words of ``_SHOUTED_SINGLE`` letters or
-    more ("TAMUNA"); shorter single words stay, as they are mostly acronyms (BUP, LSS).
+    more ("TAMUNA"); shorter single words and known acronyms stay (BUP, LSS, ADDIS).
 
     Lowering keeps every offset (checked), so findings on the copy index the text itself.
     """
@@ -2085,10 +2092,10 @@ def _lower_shouted(text: str) -> str | None:
             end = match.end()
             count += 1
             continue
-        if count >= 2 or (count == 1 and end - start >= _SHOUTED_SINGLE):
+        if count >= 2 or (count == 1 and _shouted_single(text[start:end])):
             runs.append((start, end))
         start, end, count = (match.start(), match.end(), 1) if shouted else (-1, -1, 0)
-    if count >= 2 or (count == 1 and end - start >= _SHOUTED_SINGLE):
+    if count >= 2 or (count == 1 and _shouted_single(text[start:end])):
         runs.append((start, end))
     if not runs:
         return None
@@ -2101,6 +2108,12 @@ def _lower_shouted(text: str) -> str | None:
     pieces.append(text[cursor:])
     lowered = "".join(pieces)
     return lowered if len(lowered) == len(text) else None
+
+
+def _shouted_single(word: str) -> bool:
+    """Say whether a word in capitals alone is read once more in lower case: one long enough
+    to be a name, and no acronym staff use ("ADDIS gjord" stays an instrument)."""
+    return len(word) >= _SHOUTED_SINGLE and word not in _ACRONYMS
 
 
 def _slips(word: str) -> tuple[list[str], list[str]]:
