@@ -179,6 +179,10 @@ BLIND20_2000_SHA256 = "bd2d8b7f8cd5528ffe3eea71b3b3d055dcd7392770313ab8540b704a1
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind21_names.py).
 BLIND21_2000_SHA256 = "765914ad4e6e113df0c89f40e9e567d3914e05b6fb1fc1d9e0ea1c65eb00fbf1"
+# The 'blind22' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind22_names.py).
+BLIND22_2000_SHA256 = "a47b627cd8d329b792cbd160b8d13aa0a80dcdc7a00502a3de5e3e1c271aeaba"
 
 
 @pytest.mark.parametrize(
@@ -201,6 +205,7 @@ BLIND21_2000_SHA256 = "765914ad4e6e113df0c89f40e9e567d3914e05b6fb1fc1d9e0ea1c65e
         ("blind19", BLIND19_2000_SHA256),
         ("blind20", BLIND20_2000_SHA256),
         ("blind21", BLIND21_2000_SHA256),
+        ("blind22", BLIND22_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -235,6 +240,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -326,6 +332,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind21", "blind21_first_names.tsv", "first_names_wide.txt"),
         ("blind21", "blind21_first_names.tsv", "first_names_world.txt"),
         ("blind21", "blind21_last_names.tsv", "last_names.txt"),
+        ("blind22", "blind22_first_names.tsv", "first_names.txt"),
+        ("blind22", "blind22_first_names.tsv", "first_names_wide.txt"),
+        ("blind22", "blind22_first_names.tsv", "first_names_world.txt"),
+        ("blind22", "blind22_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -391,10 +401,11 @@ def _folded(name: str) -> set[str]:
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind21 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind22 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -428,10 +439,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind21 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind22 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
