@@ -61,6 +61,9 @@ CAUGHT: list[tuple[str, str]] = [
     # an instrument's acronym after a family word is a name; a listed name without a vowel
     ("mamma ADDIS ringde", "ADDIS"),
     ("pratade med mhd igår", "mhd"),
+    # beside a person, or a person's genitive after "utanför"
+    ("satt bredvid Max i bussen", "Max"),
+    ("stod utanför Lisas dörr", "Lisas"),
     ("följde Mara till bussen", "Mara"),
     ("hälsa Hanne att vi saknar henne", "Hanne"),
     # A word that is ordinary only as a split into short parts is still unknown.
@@ -291,6 +294,14 @@ ORDINARY: list[str] = [
     "ADDIS gjord, måttligt beroende enl DSM-5",
     "fick inte med mtrl till mötet, mejlar det",
     "har inte svarat pa 2 dagar, aker dit imorgon",
+    # a restaurant after "utanför"; a security company, a pizzeria named like a person or
+    # after an Italian city, a spreadsheet, a self-help fellowship (the twenty-second set)
+    "bråk utanför Max vid 20-tiden",
+    "Securitas väktare tog hand om det",
+    "pizza från Bella Napoli efter matchen",
+    "beställde från Pizzeria Napoli",
+    "vi gick igenom hennes Excel",
+    "föreslog SMART Recovery på nätet",
 ]
 
 

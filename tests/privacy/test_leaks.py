@@ -218,6 +218,12 @@ def test_no_address_without_a_house_number_shape(note: str) -> None:
         ("skicka posten dit erikstorget 72", "erikstorget 72"),
         ("bostaden på järnvägsvägen 102 godkänd av frivården", "järnvägsvägen 102"),
         ("solvägen 137, lgh 1134 har fått ny nyckel", "solvägen 137, lgh 1134"),
+        # anywhere, when no lexicon word ends in the street's definite suffix, and after
+        # "från", "vid", a home visit or a flat (the twenty-second set)
+        ("ringde från idrottsstigen 11, berusad", "idrottsstigen 11"),
+        ("oanmält hembesök grangränd 136: sov", "grangränd 136"),
+        ("bråket på gården vid storgatan 17 kl 02", "storgatan 17"),
+        ("har ny lagenhet strandvägen 105 skicka breven dit", "strandvägen 105"),
     ],
 )
 def test_street_with_a_short_suffix_or_in_lower_case(note: str, span: str) -> None:
@@ -233,10 +239,30 @@ def test_street_with_a_short_suffix_or_in_lower_case(note: str, span: str) -> No
         "vi ses på plan 3",
         "tog hissen till våningsplan 4",
         "ska åka skidbacken 3 gånger",
+        "körde på motorvägen 40 min",
+        "skolgången 2 dagar i veckan",
+        "SFI studieväg 1 på Komvux",
+        "stod vid torget 2 timmar",
     ],
 )
 def test_no_street_in_a_short_word_or_a_lower_case_count(note: str) -> None:
     assert not [kind for kind, _ in blocking(note) if kind == "address"]
+
+
+@pytest.mark.parametrize("note", ["anmält till polisen via 114 14 igår", "ring 113 13 vid kris"])
+def test_a_national_service_number_is_no_postcode(note: str) -> None:
+    assert [] == blocking(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "span"),
+    [
+        ("postnummer 114 14", "114 14"),
+        ("bor på Storgatan 3, 114 14 Stockholm", "Storgatan 3, 114 14 Stockholm"),
+    ],
+)
+def test_a_service_number_with_an_address_is_a_postcode(note: str, span: str) -> None:
+    assert span in [text for _, text in blocking(note)]
 
 
 # -- bad input -------------------------------------------------------------------------------------

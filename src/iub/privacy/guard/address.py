@@ -88,11 +88,23 @@ _SHORT_SUFFIX = re.compile(
 _MONTHS_SHORT = frozenset(("aug", "nov"))
 _SHORT_SUFFIX_HINT = re.compile(r"(?:g|v|gr)\. \d")
 # A street in lower case with its number where the line says it is one: after a comma
-# ("Zubeyda Ali, villagränd 62A"), "på", "dit" or "till", or with a flat or postcode after.
+# ("Zubeyda Ali, villagränd 62A"), "på", "dit", "till", "från", "vid", a home visit or a flat,
+# or with a flat or postcode after; or anywhere if no lexicon word ends in a street's suffix.
 _LOWER_STREET_SUFFIXES = (
     "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|allén|allé|gången|slingan"
 )
-_LOWER_STREET_BEFORE = re.compile(r"(?:, |\b(?:på|pa|dit|till) )\Z")
+_LOWER_STREET_BEFORE = re.compile(
+    r"(?:, |\b(?:på|pa|dit|till|från|fran|vid|hembesök|hembesok|lägenhet|lagenhet|lgh) )\Z"
+)
+# Without such words only a street's definite ending counts ("idrottsstigen 11"), not a bare
+# "väg" or "stig" ("SFI studieväg 1" is a course of study).
+_LOWER_STREET_END = re.compile(r"(?:gatan|vägen|gränden|gränd|stigen|torget|backen|allén)\Z")
+_MIN_STREET_HEAD = 3
+# What a number counts or costs, after it: then a lower-case word before it is no street
+# ("motorvägen 40 min", "torget 2 tim").
+_COUNTED = re.compile(
+    r" ?(?:år|mån|vec|v\b|dag|dgr|gång|ggr|st\b|tim|h\b|min|kr|sek|procent|%|sid|s\.|km|m\b)"
+)
 # Cheap pre-checks, so that most notes skip the address patterns altogether.
 _STREET_HINT = re.compile(rf"(?:{_SUFFIXES})(?![\w\-]) \d")
 _ODD_CASE_HINT = re.compile(rf"(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?![\w\-]) \d")
@@ -103,6 +115,9 @@ _POSTCODE = re.compile(
     rf"(?: (?P<place>[{_UPPER}][{_LOWER}]{{1,30}}(?: [{_UPPER}][{_LOWER}]{{1,30}})?))?"
 )
 _POSTCODE_SHAPE = re.compile(r"(?:SE-? ?)?\d{3} \d\d")
+# National numbers written as postcodes are: the police ("114 14") and the information number
+# for crises (113 13). Alone they are no postcode; before a place they still are one.
+_SERVICE_NUMBERS = frozenset(("114 14", "113 13"))
 _POSTCODE_CONTEXT = re.compile(r"(?i:(?:postnummer|postnumret|postnr|postadress)\.?:? ?)\Z")
 
 SCORE_ADDRESS = 0.9
@@ -178,12 +193,23 @@ class AddressDetector:
                         (_LOWER_STREET_BEFORE.search(before) or match["flat"])
                         and re.search(rf"(?:{_LOWER_STREET_SUFFIXES})\Z", street)
                     )
-                ):
+                    or self._lower_street_name(street)
+                ) or _COUNTED.match(text, match.end()):
                     continue
                 rule = "address.lower_case"
             else:
                 continue  # mixed case: the ordinary pattern's business
             yield Detection(match.start(), match.end(), "address", SCORE_ADDRESS, rule)
+
+    def _lower_street_name(self, street: str) -> bool:
+        """Say whether a lower-case street with its number is an address wherever it stands
+        ("ringde från idrottsstigen 11", "hembesök grangränd 136"): a compound of three
+        letters or more before a street's definite suffix, which the lexicon does not know as
+        a word ("skolgången", "motorvägen" are words)."""
+        suffix = _LOWER_STREET_END.search(street)
+        if suffix is None or suffix.start() < _MIN_STREET_HEAD or " " in street:
+            return False
+        return not self._common.inflected(street)
 
     def _postcode(self, text: str, match: re.Match[str]) -> Iterator[Detection]:
         """Score one five-digit candidate by the place after it or the word before it."""
@@ -204,7 +230,7 @@ class AddressDetector:
         before = text[max(0, match.start() - 20) : match.start()]
         if _POSTCODE_CONTEXT.search(before):
             yield Detection(start, end, "postcode", SCORE_POSTCODE_CONTEXT, "postcode.context")
-        elif _POSTCODE_SHAPE.fullmatch(match["code"]):
+        elif _POSTCODE_SHAPE.fullmatch(match["code"]) and match["code"] not in _SERVICE_NUMBERS:
             # Swedish thousands are grouped in threes ("12 500"), so "123 45" is a postcode
             # (or part of a phone number, which the phone detector outscores).
             yield Detection(start, end, "postcode", SCORE_POSTCODE_SHAPE, "postcode.shape")

@@ -382,6 +382,8 @@ _UNIT_NOUNS = _wordset(
 )
 # Prepositions after which a word is a place, never a person.
 _PLACE_PREPOSITIONS = _wordset("i utanför inom")
+# Prepositions of where, outside or inside, that take a building and never a person.
+_OUTSIDE_PREPOSITIONS = _wordset("utanför innanför ovanför nedanför utanfor innanfor")
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
 _WORK_WORDS = _wordset("arbetar arbetat arbete arbetet anställd anställning anställningen lärling")
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
@@ -1501,6 +1503,8 @@ class NameDetector:
         context = _context(tokens, index)
         if _at_workplace(tokens, index) and context != "strong":
             return None  # "sommarjobb på Max i Kista": an employer, even one named like a person
+        if _outside_a_place(tokens, index) and context != "strong":
+            return None  # "bråk utanför Max": a restaurant or shop, even one named like a person
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
         if _medicine_shaped(word.lower()) and context != "strong":
@@ -1915,6 +1919,15 @@ def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
     if index == 0 or not tokens[index].glued:
         return False
     return tokens.words[index - 1].lower() in _PLACE_PREPOSITIONS
+
+
+def _outside_a_place(tokens: _Tokens, index: int) -> bool:
+    """Say whether "utanför", "innanför", "ovanför" or "nedanför" comes just before: these take a
+    building or a place ("bråk utanför Max", "innanför Åhléns"), not a person. A word ending
+    in s may be a person's genitive ("utanför Lisas dörr") and is left to the other rules."""
+    if index == 0 or not tokens[index].glued or tokens.words[index][-1] in "sS":
+        return False
+    return tokens.words[index - 1].lower() in _OUTSIDE_PREPOSITIONS
 
 
 def _at_workplace(tokens: _Tokens, index: int) -> bool:
