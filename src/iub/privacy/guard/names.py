@@ -240,8 +240,9 @@ _UNDOTTED_FUNCTION_WORDS = _wordset(
     "fran nat nan nagon nagot nagra nagonting ocksa aven annu dar nar sjalv sjalva varfor"
     " forst sjalvklart overallt hemifran darfor"
 )
-# Two-letter words that are words only with their å restored ("svarat pa 3 dagar", "da kom
-# han"): signs of the keyboard like longer ones; "ar" and "sa" are words as they stand.
+# Two-letter words that are words only with their å restored ("svarat pa 3 dagar"): signs of
+# the keyboard like longer ones. "ar" and "sa" are words as they stand; "da" is left out, as a
+# particle of names too ("da Silva").
 _UNDOTTED_SHORT = frozenset(("pa",))
 _SHAPE_MIN = 4
 # Swedish endings on English verbs: "ghostat", "chillade", "streamar", "googlad".
