@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import yaml
 from django.conf import settings
+from django.db import connection
 from django.http import HttpRequest
 from django.template import engines
 from django.template.backends.django import DjangoTemplates
@@ -134,6 +135,11 @@ def test_the_jinja2_step_says_what_the_django_template_said(
     stem: str,
     language: str,
 ) -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip(
+            "compares two template engines' output, which no database changes: "
+            "it runs in the SQLite pass of make test"
+        )
     reference = _reference_engine().get_template("_selfcheck_inner.html")
     render_step = views._render_step
     steps: list[tuple[str, str]] = []
