@@ -183,6 +183,10 @@ BLIND21_2000_SHA256 = "765914ad4e6e113df0c89f40e9e567d3914e05b6fb1fc1d9e0ea1c65e
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind22_names.py).
 BLIND22_2000_SHA256 = "a47b627cd8d329b792cbd160b8d13aa0a80dcdc7a00502a3de5e3e1c271aeaba"
+# The 'blind23' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind23_names.py).
+BLIND23_2000_SHA256 = "1f25d8319a5ed3c3f5989d3d284dd6ac2db737da4c5c107a720c0c72a2672ec2"
 
 
 @pytest.mark.parametrize(
@@ -206,6 +210,7 @@ BLIND22_2000_SHA256 = "a47b627cd8d329b792cbd160b8d13aa0a80dcdc7a00502a3de5e3e1c2
         ("blind20", BLIND20_2000_SHA256),
         ("blind21", BLIND21_2000_SHA256),
         ("blind22", BLIND22_2000_SHA256),
+        ("blind23", BLIND23_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -241,6 +246,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -336,6 +342,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind22", "blind22_first_names.tsv", "first_names_wide.txt"),
         ("blind22", "blind22_first_names.tsv", "first_names_world.txt"),
         ("blind22", "blind22_last_names.tsv", "last_names.txt"),
+        ("blind23", "blind23_first_names.tsv", "first_names.txt"),
+        ("blind23", "blind23_first_names.tsv", "first_names_wide.txt"),
+        ("blind23", "blind23_first_names.tsv", "first_names_world.txt"),
+        ("blind23", "blind23_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -402,10 +412,11 @@ def _folded(name: str) -> set[str]:
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind22 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind23 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -440,10 +451,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind22 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind23 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
