@@ -12,8 +12,8 @@ set of the guard draws from this source: the blind5 set drops every SSA name wit
 bearers (benchmarks/data/make_blind5_names.py), so ``MIN_BEARERS`` must stay at 20 or above.
 
 Kept: names with ``MIN_BEARERS`` or more babies over all years and both sexes, of three
-letters or more, letters only, in lower case, minus every word of ``common_words.txt`` and
-``not_names.txt``, every place and organisation, the hand-written ``SKIP`` words, and the
+letters or more, letters only, in lower case, minus every word of ``common_words.txt``,
+``informal.txt`` and ``not_names.txt``, every place and organisation, the hand-written ``SKIP`` words, and the
 names the other two first-name lists already hold. The file keeps each name's number of
 babies, for the reader only.
 """
@@ -61,6 +61,7 @@ def main(directory: Path) -> None:
     drop: set[str] = set()
     for name in (
         "common_words.txt",
+        "informal.txt",
         "not_names.txt",
         "places.txt",
         "organisations.txt",

@@ -249,8 +249,17 @@ def test_no_street_in_a_short_word_or_a_lower_case_count(note: str) -> None:
     assert not [kind for kind, _ in blocking(note) if kind == "address"]
 
 
-@pytest.mark.parametrize("note", ["anmält till polisen via 114 14 igår", "ring 113 13 vid kris"])
-def test_a_national_service_number_is_no_postcode(note: str) -> None:
+@pytest.mark.parametrize(
+    "note",
+    [
+        "anmält till polisen via 114 14 igår",
+        "ring 113 13 vid kris",
+        # freephone and national shared-cost numbers are organisations', never a person's
+        "ringde Kvinnofridslinjen 020-50 50 50 tillsammans",
+        "ring Försäkringskassan på 0771-524 524",
+    ],
+)
+def test_a_national_service_number_is_no_identifier(note: str) -> None:
     assert [] == blocking(note)
 
 

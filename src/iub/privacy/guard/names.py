@@ -296,6 +296,9 @@ _ACRONYMS = _wordset(
     # Agencies by their short forms (Skatteverket, Kronofogden, Migrationsverket) and the
     # Social Insurance Agency's assessment of work capacity
     " SKV KFM MIV SASSAM SYV PEG KOL"
+    # More agencies staff name by their short forms: weather warnings, civil contingencies,
+    # public service television, data protection, youth, special needs education, family law
+    " SMHI MSB SVT IMY MUCF SPSM MFOF"
 )
 _VOWELS = frozenset("aeiouyåäöéü")
 # Names in the wide list with this many bearers count even when they read as an inflected word.
@@ -643,9 +646,12 @@ class NameDetector:
 
     def _marked_as_person(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a family or role word stands just before the word or in parentheses
-        just after it, or a verb of speaking or meeting and its preposition before it
-        ("storasyster Komnen", "Nygård (pappa)", "pratade med Ängsbo")."""
+        just after it, the word (no place) is a genitive before one, or a verb of speaking or
+        meeting and its preposition stand before it ("storasyster Komnen", "Nygård (pappa)",
+        "Canbulats pappa", "pratade med Ängsbo")."""
         words = tokens.words
+        if _genitive_of_person(tokens, index) and _title(words[index]) not in self._places:
+            return True  # "Canbulats pappa", but not "i Alingsås killen sover"
         if index and tokens[index].glued:
             before = _untypo(words[index - 1].lower())
             if before in _STRONG_CONTEXT or before.endswith(_KINSHIP_ENDINGS):

@@ -30,6 +30,11 @@ _PATTERN = re.compile(
     r"(?![\w\-/]|[.,:]\d)"
 )
 _DATE_LIKE = re.compile(r"\d\d-\d\d-\d{4}|\d{4}-\d\d-\d\d")
+# Non-geographic numbers that only organisations hold: freephone (020, "Kvinnofridslinjen
+# 020-50 50 50"), national shared-cost numbers (077x, "Försäkringskassan 0771-524 524") and
+# premium rate (0900, 0939, 0944). No person is reached at one; 075 (personal numbers) and
+# 010 are left as they are.
+_SERVICE_PREFIXES = ("020", "077", "0900", "0939", "0944")
 
 # Mobile numbers grouped in any other way ("07 01 23 45 67", "070.123.45.67", "0701 234 567",
 # "0 7 0 1 2 3 4 5 6 7"); at most ten groups, so the time stays linear.
@@ -64,7 +69,7 @@ class PhoneDetector:
             else:
                 national = match["area"] + match["rest"].replace(" ", "")
                 rule, score = "phone.national", SCORE_LANDLINE
-            if not 8 <= len(national) <= 10:
+            if not 8 <= len(national) <= 10 or national.startswith(_SERVICE_PREFIXES):
                 continue
             if national.startswith("07"):
                 if len(national) != 10:
