@@ -648,10 +648,10 @@ class NameDetector:
         """Say whether a family or role word stands just before the word or in parentheses
         just after it, the word (no place) is a genitive before one, or a verb of speaking or
         meeting and its preposition stand before it ("storasyster Komnen", "Nygård (pappa)",
-        "Canbulats pappa", "pratade med Ängsbo")."""
+        "Marbekts pappa", "pratade med Ängsbo")."""
         words = tokens.words
         if _genitive_of_person(tokens, index) and _title(words[index]) not in self._places:
-            return True  # "Canbulats pappa", but not "i Alingsås killen sover"
+            return True  # "Marbekts pappa", but not "i Alingsås killen sover"
         if index and tokens[index].glued:
             before = _untypo(words[index - 1].lower())
             if before in _STRONG_CONTEXT or before.endswith(_KINSHIP_ENDINGS):
