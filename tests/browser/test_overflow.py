@@ -1,8 +1,9 @@
 """No page is wider than the screen: every public page and every desk page at 320, 390, 1280 px.
 
 axe does not catch horizontal overflow, so each page is measured in Chromium
-(``document.documentElement.scrollWidth <= innerWidth``) and photographed into
-``var/screenshots/overflow/<width>/``. Long Swedish compounds in headings
+(``document.documentElement.scrollWidth <= innerWidth``); a page that overflows is
+photographed into ``var/screenshots/overflow/<width>/``, and under ``make screenshots`` every
+page is. Long Swedish compounds in headings
 ("Vägledningscentrum", "Beroenderådgivning") and non-wrapping tags were the cause at phone
 widths; see docs/web.md (Phones).
 """
