@@ -38,6 +38,10 @@ CAUGHT: list[tuple[str, str]] = [
     # "på" after a verb of visiting or speaking is no workplace
     ("hälsade på Max i Kista", "Max"),
     ("pratade med Max på jobbet", "Max"),
+    # "familjen" before a capitalised word marks a family's surname, however much its
+    # letters read as a word's
+    ("alla i familjen Wersäng var sjuka", "Wersäng"),
+    ("ringde till familjen Bersäll igår", "Bersäll"),
     ("kontakt med kvinnojouren, Blenda sa att hon kan komma", "Blenda"),
     # "från" and "på" take people too
     ("fick sms från Ilhan igår", "Ilhan"),

@@ -143,7 +143,7 @@ _STRONG_CONTEXT = _wordset(
     socialsekreterare socialsekreteraren gode goda förmyndare förvaltare ombud ombudet
     vårdnadshavare vårdnadshavaren ex exet exmake exfru expojkvän exflickvän chef chefen
     heter hette kallas kallad kallade namn namnet namngav tjej tjejen kille killen pojken
-    flickan barnbarn barnbarnet svärmor svärfar svåger svägerska
+    flickan barnbarn barnbarnet svärmor svärfar svåger svägerska familjen
     förnamn förnamnet efternamn efternamnet smeknamn smeknamnet
     socialsekr socsekr handl ssk usk kontaktpers
     """
