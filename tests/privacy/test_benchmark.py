@@ -187,6 +187,10 @@ BLIND22_2000_SHA256 = "a47b627cd8d329b792cbd160b8d13aa0a80dcdc7a00502a3de5e3e1c2
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind23_names.py).
 BLIND23_2000_SHA256 = "1f25d8319a5ed3c3f5989d3d284dd6ac2db737da4c5c107a720c0c72a2672ec2"
+# The 'blind24' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind24_names.py).
+BLIND24_2000_SHA256 = "2ea03fe0f33ca6ccd45e2b4304d460137c4e8c5135713faa0a74900785420fb0"
 
 
 @pytest.mark.parametrize(
@@ -211,6 +215,7 @@ BLIND23_2000_SHA256 = "1f25d8319a5ed3c3f5989d3d284dd6ac2db737da4c5c107a720c0c72a
         ("blind21", BLIND21_2000_SHA256),
         ("blind22", BLIND22_2000_SHA256),
         ("blind23", BLIND23_2000_SHA256),
+        ("blind24", BLIND24_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -247,6 +252,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -346,6 +352,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind23", "blind23_first_names.tsv", "first_names_wide.txt"),
         ("blind23", "blind23_first_names.tsv", "first_names_world.txt"),
         ("blind23", "blind23_last_names.tsv", "last_names.txt"),
+        ("blind24", "blind24_first_names.tsv", "first_names.txt"),
+        ("blind24", "blind24_first_names.tsv", "first_names_wide.txt"),
+        ("blind24", "blind24_first_names.tsv", "first_names_world.txt"),
+        ("blind24", "blind24_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -413,10 +423,11 @@ def _folded(name: str) -> set[str]:
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind23 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind24 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -452,10 +463,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind23 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind24 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
