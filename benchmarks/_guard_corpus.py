@@ -3961,6 +3961,212 @@ BLIND24_ID_TEMPLATES = (
     ("{GEN} mamma kommer hamta efter laxhjalpen", ()),
     ("jag och {FULL} blev sams igen 😊 tack for hjalpen", ()),
 )
+# A twenty-eighth set, "blind25": the twenty-fifth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling and cooperation talks, budget and debt advice, relatives' and support groups,
+# addiction support, youth drop-in, leisure centres and field work, violence in close
+# relationships, interpreters, open pre-school and parenting groups, grief groups, homework
+# help, newly arrived families, support to relatives of the elderly, housing support and
+# shelters; about a sixth typed as on a phone. Its names come from a source no earlier set or
+# guard list used, the Serbian given names and surnames of ivkeapp/serbian-dictionary-api
+# (surnames written in Latin letters; names typed with and without their diacritics), minus
+# every name the guard's lists, the SSA names with 20 or more bearers, another set or this
+# module hold (``benchmarks/data/make_blind25_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND25_CLEAN_TEMPLATES = (
+    "tredje samtalet, hon grät mest, han satt med jackan på hela tiden",
+    "paret bråkar om pengar o hans mamma, samma mönster som förra ggn",
+    "de ville ha samtalet på engelska, inga problem, vi satt i rum 2",
+    "separationen klar sen nov, nu handlar det om hur de pratar med barnen om den",
+    "SAMARBETSSAMTAL 2: VARANNAN VECKA FUNKAR, JULAFTON ÄR DEN KNUTEN SOM ÅTERSTÅR",
+    "han hade sett Bonusfamiljen på SVT o sa att det var precis som hemma, vi skrattade lite",
+    "hon har läst Kärlekens fem språk o vill att han ska läsa den också",
+    "avbokning via sms 07.40, barnet kräks, ny tid {DATE}",
+    "gick igenom Kronofogdens e-tjänst tillsammans: 6 mål, totalt ca 84 000 kr",
+    "har tre abonnemang hos Telia han inte använder, vi sa upp två av dem direkt",
+    "lönen kommer den 25e men hyran dras den 27e, vi flyttade dragningsdagen",
+    "14 köp på delbetalning i Klarna-appen, de flesta från Zalando och Boozt",
+    "Svea har skickat påminnelse med avgift 180 kr på en skuld som från början var 349 kr",
+    "CSN-skulden 212 000, ansöker om nedsättning pga sjukdom, blanketten utskriven",
+    "Konsumentverkets matkostnad för 1 vuxen o 1 barn är ca 5 100, de lägger nästan 8 000",
+    "pratade om att storhandla på Lidl istället för att gå till Hemköp runt hörnet varje dag",
+    "kreditspärr hos UC lagd efter id-kapningen, polisanmälan gjordes i våras",
+    "förklarade förmånsrätt o vad som kan hända med bilen vid utmätning",
+    "hon beställer kläder från Shein varje vecka, säger att det är hennes enda glädje",
+    "anhöriggruppen psykisk ohälsa: 7 st idag, två nya efter Hjärnkoll-kvällen på biblioteket",
+    "tema: att sätta gränser mot vuxna barn som missbrukar. tungt, vi avslutade med en promenad",
+    "STÖDGRUPPEN FÖR ENSAMSTÅENDE FÖRÄLDRAR FLYTTAR TILL TISDAGAR, SAMMA TID SOM FÖRUT",
+    "en deltagare tipsade om Minds självmordslinje, jag delade ut foldrar till alla",
+    "gruppen vill fortsätta i vår, gör en intresselista på sista träffen",
+    "barngruppen för barn i familjer m missbruk: vi ritade familjens väder idag",
+    "samtalsgruppen för män som utövat våld, träff 4 av 15, två frånvarande utan anmälan",
+    "delade ut Nyxoid näsdroppar o visade hur man ger naloxon vid överdos",
+    "PEth 0,42 förra veckan, nytt prov om 14 dagar, han tror själv att det går neråt",
+    "Suboxone sänkt till 8 mg, mår ok men sover dåligt sedan sänkningen",
+    "har gått på AA-möte i Missionskyrkan två gånger, gillade att ingen frågade nåt",
+    "för alkoholdagbok i appen Alkoholhjälpen, 3 alkoholfria dagar av 7 den här veckan",
+    "ÅP-GRUPP TRÄFF 6 AV 8: HÖGRISKSITUATIONER, HELGER OCH FESTER",
+    "Spelpaus förlängt ett år till men spelar ändå på sajter utan svensk licens",
+    "visade självmant kvittot från Systembolaget i fredags, två boxar vin",
+    "tar Theralen till natten, läkaren på beroendemottagningen vill trappa ut den",
+    "la in Stödlinjens nummer i hans telefon medan han satt bredvid",
+    "sprututbytet på infektionskliniken har nya öppettider från {DATE}",
+    "missade drogtestet i torsdags, säger att bussen aldrig kom",
+    "12-stegsprogrammet: steg 4 känns övermäktigt säger han, sponsorn hjälper honom",
+    "ungdomsmottagningens drop-in mån 15-18, 11 besök varav 3 om preventivmedel",
+    "två killar berättade att nån säljer Tramadol i skolan, skolkuratorn informerad",
+    "tjejkväll: vi bakade chokladbollar o pratade om TikTok och kroppsideal",
+    "Fältare ute lör 21-02 i centrum, lugnt, flest ungdomar vid Max och busstorget",
+    "nån har klottrat på toaletten igen, fastighetsskötaren kontaktad via felanmälan",
+    "kö till playstationen hela kvällen, vi införde 30 min per person",
+    "bussresa till Liseberg {DATE} för 38 ungdomar, fyra ledare följer med",
+    "snackade med några niondeklassare om gymnasievalet, flera vill gå el-programmet",
+    "hittade en vape på pingisbordet, lämnad i lådan för hittegods",
+    "stödsamtal våld i nära relation, hon vill inte polisanmäla än men vill ha en plan",
+    "skadorna dokumenterades på akuten, fotona finns i sjukhusets journal",
+    "tolk på bosniska via Tolkcentralen, kom tio minuter sent men gjorde ett bra jobb",
+    "klienten vill ha serbisk tolk, inte kroatisk, noterat i beställningen",
+    "telefontolken tappade linjen två gånger, bokar platstolk nästa gång",
+    "ICDP-grupp träff 3, föräldrarna pratade om att följa barnets initiativ i leken",
+    "en pappa frågade om Bamse finns som tidning på arabiska, kollar med biblioteket",
+    "Alfons Åberg-teater på biblioteket lördag, tipsade föräldrarna",
+    "tema skärmtid för de minsta, vi visade Mediemyndighetens råd",
+    "sorggrupp barn: vi tände ljus och skrev lappar till den som dött",
+    "läxhjälpen: 12 elever, två volontärer sjuka, det blev rörigt",
+    "hjälpte en elev plugga engelska glosor i Quizlet",
+    "visade hur man bokar tid via 1177, hon ville få en tid på BVC",
+    "eleven i åk 5 ville öva multiplikationstabellen, vi körde Kahoot på min mobil",
+    "familjen saknar vinterkläder, skrev remiss till Stadsmissionens klädutdelning",
+    "hjälpte dem ansöka om flerbarnstillägg hos Försäkringskassan",
+    "anhörigcafé: föreläsare från Demensförbundet, 19 åhörare, många frågor om boende",
+    "han orkar inte sköta mammans mediciner längre, Apodos beställt via vårdcentralen",
+    "växelvården på korttidsboendet är 2 v av 6, hon vill ha mer avlastning",
+    "härbärget fullt i natt, hänvisade till Stadsmissionen på andra sidan stan",
+    "tvättiden bokas numera i en app, boendestödjaren visade henne hur, "
+    "tvätten hade legat i en månad",
+    "boendestödjaren följde med henne till Coop med en inköpslista, första handlingen på en månad",
+    "praktik på Ikeas lager via Arbetsförmedlingen, börjar på måndag",
+    "feriejobb i parkförvaltningen 3 veckor i juli, lönen 1 050 kr/dag",
+    "tipsade om Arbetsförmedlingens Rusta och matcha, han vill jobba på lager",
+    "vill läsa in gymnasiebehörighet, Komvux kursstart v 34, studiemedel söks hos CSN",
+    "MÖTE MED IFO-CHEFEN {DATE} KL {TIME} OM GRUPPVERKSAMHETENS BUDGET",
+    "utvärdering: snitt 4,6 av 5, flera vill ha längre träffar",
+    "har börjat träna boxning på klubben vid idrottsplatsen, tränaren är bra",
+    "lånade skridskor på Fritidsbanken till sportlovet",
+    "sonen vill spela i Hammarbys ungdomslag, avgift 1 800/termin, söker bidrag från föreningen",
+    "lokalen i Folkets hus måste vara tömd kl 21, vi måste avsluta 20.45",
+    "han tittar på Ensam mamma söker med dottern varje kväll, det är deras grej",
+    "dottern har handlat i Roblox för 2 400 kr med mammans kort",
+    "avslutat efter 8 samtal, paret nöjda, välkomna åter vid behov",
+    "ANMÄLAN TILL FÖRÄLDRAKURSEN ALLA BARN I CENTRUM STÄNGER {DATE}",
+    "tipsade om Jobbtorgets CV-verkstad på tisdagar",
+    "söker pengar från Majblomman till glasögon åt sonen, intyg från optikern finns",
+    "Frälsningsarmén delar ut matkassar torsdagar 13-15, info lämnad",
+    "kvällens tema: att leva nära någon med bipolär sjukdom, föreläsare från Balans",
+    "han har slutat med Elvanse på egen hand, mamman är orolig",
+    "inget återfall sedan nyår enligt honom själv, urinproverna stämmer med det",
+    "kuratorn ringde, vill att vi tar upp frånvaron på nästa föräldrasamtal",
+    "bytt elavtal till Tibber efter att vi jämförde på Elpriskollen",
+    "vinterdäcken måste bytas, han har sparat 2 000 sen i höstas",
+    "Stadsmissionens skuldrådgivning tillfrågad om dödsbo med skulder",
+    "kallelse till intervju hos Migrationsverket, vi gick igenom vad som händer där",
+    "tonåringen vägrar komma på familjesamtalen, sitter på Discord hela nätterna",
+    "FÄLTARBETET INSTÄLLT PGA STORMEN, UTE IGEN PÅ FREDAG",
+    "öppna förskolan stängd v 29-32, hänvisar till parkleken",
+    "prövade en ACT-övning i gruppen, blandad respons",
+    "samtal om spelskulder till kompisar, inte bara till bolagen",
+    "glom inte badklader till simhallen imorgon 🏊",
+    "finns det platser kvar pa bussen till bowlingen lordag",
+    "glomde nyckeln till lokalen nan som har en extra 🙈",
+    "gruppen slut nu 6 kom alla var glada 😊",
+    "kan nan kopa mjolk till fikat pa vagen in 🥛",
+    "far min lillebror sitta med nar jag gor laxor hos er",
+    "fritidsgarden stanger tidigt idag pga personalmote",
+    "hur mycket kostar sommarlagret med syskonrabatt",
+    "hon vill inte ha tolk den har gangen pratar svenska sjalv",
+    "orkar inte komma idag mar skit sorry",
+    "bara fem deltagare ikvall ska vi kora anda eller stalla in",
+    "pratade med skolan de ringer tillbaka imorgon",
+    "kan nan halsa till sorggruppen jag klarar inte att komma idag",
+    "hittade en mobil i soffan pa fritids svart samsung",
+    "nu finns vi pa instagram ocksa dela garna 💪",
+    "fick inget svar fran FK pa 3 veckor vad gor jag",
+    "vi ar 4 i bilen pa vag till badhuset",
+    "har haft en bra vecka utan spel tredje veckan i rad",
+    "larmet gick i lokalen igen ringde securitas",
+    "ska jag ta med lonespecarna eller racker kontoutdraget",
+)
+BLIND25_ID_TEMPLATES = (
+    ("{FULL} kom ensam idag, sambon jobbar natt", ()),
+    ("{FIRST} och {FIRST} vill ha samtal varannan vecka, bokat t o m {DATE}", ()),
+    ("{FULL} flyttar till sin bror, ny postadress {POSTCODE} från nästa månad", ()),
+    (
+        "{LAST}, {FIRST} ({PNR}) har lämnat in kontoutdragen, fortf saknas "
+        "underlag från Resurs Bank",
+        (),
+    ),
+    ("{FULL} tel {PHONE} vill ha besked om skuldsaneringen", ()),
+    ("{FIRST} vill överklaga FK:s beslut om sjukpenning, vi skrev ihop ett utkast", ()),
+    ("högtalartelefon till inkassobolaget med {FIRST} bredvid, fick två månaders anstånd", ()),
+    ("ny i gruppen: {FULL}, maken har Parkinson sedan fem år", ()),
+    ("{FIRST} {LAST} ({AGE2}) HAR BÖRJAT KOMMA TILL UNGDOMSMOTTAGNINGENS DROP-IN", ()),
+    ("fältarna skjutsade hem {FIRST} till {ADDRESS} 00.40, pappan öppnade", ()),
+    ("mejlade {FULL} på {EMAIL} om att anhöriggruppen byter lokal", ()),
+    (
+        "grannar klagar på en EU-moppe som kör runt på skolgården, reg "
+        "{PLATE}, föraren ska vara {FULL}",
+        (),
+    ),
+    ("{FULL} {PNR} sover på härbärget tills vidare, post till {ADDRESS}", ()),
+    ("{GEN} pappa vill inte att sonen åker på lägret innan han pratat med ledaren", ()),
+    ("om sommarlägret: ingen har svarat {GEN} mamma, hon har mejlat tre gånger", ()),
+    ("klienten vill inte ha {FIRST} som tolk, hon är kusin till svärmor", ()),
+    ("{FULL} hämtar sin Suboxone själv fr o m {DATE}, sköter sig bra", ()),
+    ("ambulans till {ADDRESS} i natt, {FIRST} hade tagit för mycket, kompisen gav Nyxoid", ()),
+    ("Transportstyrelsen vill ha läkarintyg innan {LAST} får tillbaka körkortet", ()),
+    ("tjejgruppen: {FIRST} och hennes kompis {FIRST} pratade hela kvällen om Young Royals", ()),
+    ("till barngruppen i vår: {FIRST}, 9 år, hans syster {FIRST} vill vänta till hösten", ()),
+    ("pappan {FULL} vill träffa en familjerådgivare som talar serbiska", ()),
+    ("{FULL} hänvisad till kvinnojouren, bor hos sin syster i {CITY} så länge", ()),
+    ("skyddade personuppgifter: skicka aldrig något till {ADDRESS}, {POSTCODE}", ()),
+    ("mejl från {EMAIL}: hon vill avsluta kontakten med familjebehandlingen", ()),
+    ("läxhjälp: {FIRST} ska skriva om andra världskriget, vi lånade böcker på biblioteket", ()),
+    ("volontären {FULL} läser Harry Potter högt för de yngsta på läxhjälpen", ()),
+    ("anhörigstöd till {FULL}, mamman {FULL} har demens o bor kvar på {ADDRESS}", ()),
+    ("växelvård för {LAST} beviljad, ansvarig sjuksköterska {FULL}", ()),
+    ("{LAST}, {FIRST}: återbesök hos budgetrådgivaren {DATE}", ()),
+    (
+        "exmannen kör fortfarande {PLATE} fast den står på {GEN} namn, p-böterna kommer till henne",
+        (),
+    ),
+    ("avställd sen i augusti: {GEN} gamla Volvo {PLATE}, ska skrotas", ()),
+    ("handledare på praktiken är {FULL}, {EMAIL}, ring inte före 10", ()),
+    ("utan fast bostad, så all post till {FIRST} går via {EMAIL} eller hämtas hos oss", ()),
+    ("MAMMAN {FIRST} RINGDE FRÅN {PHONE} KL 02, DOTTERN HAR INTE KOMMIT HEM", ()),
+    ("FÖRÄLDRAGRUPP: {LAST} OCH {LAST} HAR ANMÄLT SIG, BÅDA ÖNSKAR TOLK", ()),
+    ("AA-sponsorn {FIRST} har lovat att följa med till första mötet", ()),
+    ("{LAST} på ungdomsmottagningen tar över samtalen från och med nu", ()),
+    ("boendestöd hos {FULL} tis o fre, reservnyckel hos vaktmästaren", ()),
+    ("{FULL}, {PNR}, anmäld till SFI och samhällsorientering", ()),
+    ("{LAST} från Kriminalvården ringer om hans frigivning {DATE}", ()),
+    ("hela familjen {LAST} har fått vinterjackor från kyrkans klädinsamling", ()),
+    ("{FIRST}, {FIRST} och {FIRST} anmälda till sommarlägret, avgiften betald", ()),
+    ("{FULL} är skriven på {ADDRESS} men säger att hon inte bor där", ()),
+    ("gick igenom {GEN} kontoutdrag: Unibet o Betsson varje dag i februari", ()),
+    ("ansökan ofullständig: varken CSN-lånet eller delbetalningarna i {GEN} namn finns med", ()),
+    ("hej de ar {FIRST} mamma till {FIRST} kan hon komma fast hon ar forkyld", ()),
+    ("min nya mejl ar {EMAIL} den gamla funkar inte", ()),
+    ("har bytt telefon nu ar det {PHONE} som galler", ()),
+    ("ar det {FIRST} som har gruppen idag", ()),
+    ("vi bor pa {ADDRESS} nu om ni ska skicka nat", ()),
+    ("{FIRST} vill inte ga till fritids utan {FIRST} 😅", ()),
+    ("min bil {PLATE} startar inte kommer med bussen istallet", ()),
+    ("blanketten ville ha personnumret det ar {PNR} hoppas det racker", ()),
+    ("sag {FULL} vid stationen igar han verkade full", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -3989,6 +4195,7 @@ TEMPLATE_SETS = {
     "blind22": ("BLIND22_CLEAN_TEMPLATES", "BLIND22_ID_TEMPLATES"),
     "blind23": ("BLIND23_CLEAN_TEMPLATES", "BLIND23_ID_TEMPLATES"),
     "blind24": ("BLIND24_CLEAN_TEMPLATES", "BLIND24_ID_TEMPLATES"),
+    "blind25": ("BLIND25_CLEAN_TEMPLATES", "BLIND25_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -4014,6 +4221,7 @@ SEED_OFFSETS = {
     "blind22": 1226,
     "blind23": 1227,
     "blind24": 1228,
+    "blind25": 1229,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -4040,6 +4248,7 @@ EVAL_NAMES = {
     "blind22": ("blind22_first_names.tsv", "blind22_last_names.tsv"),
     "blind23": ("blind23_first_names.tsv", "blind23_last_names.tsv"),
     "blind24": ("blind24_first_names.tsv", "blind24_last_names.tsv"),
+    "blind25": ("blind25_first_names.tsv", "blind25_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -4064,13 +4273,14 @@ CASE_SHARES = {
     "blind22": (0.37, 0.85),
     "blind23": (0.38, 0.86),
     "blind24": (0.37, 0.86),
+    "blind25": (0.37, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind24 sets are checked against every name list the guard has when
+# The blind6 to blind25 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -4102,6 +4312,7 @@ DISJOINT_SETS = {
     "blind22": _ALL_NAME_LISTS,
     "blind23": _ALL_NAME_LISTS,
     "blind24": _ALL_NAME_LISTS,
+    "blind25": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
