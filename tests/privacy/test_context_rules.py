@@ -42,6 +42,8 @@ CAUGHT: list[tuple[str, str]] = [
     # letters read as a word's
     ("alla i familjen Wersäng var sjuka", "Wersäng"),
     ("ringde till familjen Bersäll igår", "Bersäll"),
+    # "vid" takes a place, "bredvid" a person
+    ("satt bredvid Zubeyda i gruppen", "Zubeyda"),
     ("kontakt med kvinnojouren, Blenda sa att hon kan komma", "Blenda"),
     # "från" and "på" take people too
     ("fick sms från Ilhan igår", "Ilhan"),
@@ -314,6 +316,15 @@ ORDINARY: list[str] = [
     "paret hade läst Hold me tight inför samtalet",
     "hon är fårn Kenya, han från Syrien",
     "kontakt med skolan i Alingsås killen sover på lektionerna",
+    # a restaurant after "vid"; an app after "appen"; an acronym joined to a word by a hyphen,
+    # in capitals; a spoken adverb typed without its ä; an amusement park; a digital care
+    # service (the twenty-fourth and twenty-fifth sets)
+    "kvällsrunda: ungdomar vid Max och stationen",
+    "hon loggar varje dag i appen Zentro, 20 dagar nu",
+    "MÖTE MED IFO-CHEFEN OM GRUPPEN",
+    "tre deltagare ikvall ska vi kora anda",
+    "sommarresa till Gröna Lund med familjerna",
+    "erbjöd samtal via Visiba, klienten tackade nej",
 ]
 
 

@@ -234,11 +234,12 @@ _DOTTED = re.compile("[åäöé]")
 # An inflected form this long restored with å, ä or ö tells that a note was typed without them.
 _UNDOTTED_HINT = 5
 _UNDOTTED_LONG = 10
-# Function words typed without å, ä or ö: evidence of the keyboard even on their own, and
-# never a person ("ringde fran toaletten", "sa nat om").
+# Function words and spoken adverbs typed without å, ä or ö: evidence of the keyboard even
+# on their own, and never a person ("ringde fran toaletten", "sa nat om", "ikvall ska vi").
 _UNDOTTED_FUNCTION_WORDS = _wordset(
     "fran nat nan nagon nagot nagra nagonting ocksa aven annu dar nar sjalv sjalva varfor"
-    " forst sjalvklart overallt hemifran darfor"
+    " forst sjalvklart overallt hemifran darfor ikvall igar isafall nanting nanstans nangang"
+    " nansin"
 )
 # Two-letter words that are words only with their å restored ("svarat pa 3 dagar"): signs of
 # the keyboard like longer ones. "ar" and "sa" are words as they stand; "da" is left out, as a
@@ -384,10 +385,20 @@ _UNIT_NOUNS = _wordset(
     härbärge jourboende utredningshem kvinnojour tjejjouren
     """
 )
+# Nouns in the definite form that name a thing by its title: the capitalised word after one
+# is an app's, a book's, a show's or a service's name ("appen Nomo", "boken Stark"), not a
+# person's.
+_TITLE_NOUNS = _wordset(
+    """
+    appen app:en spelet sajten hemsidan webbsidan programmet podden podcasten boken filmen
+    serien tv-serien tv-programmet låten kanalen tjänsten plattformen tidningen tidskriften
+    """
+)
 # Prepositions after which a word is a place, never a person.
 _PLACE_PREPOSITIONS = _wordset("i utanför inom")
-# Prepositions of where, outside or inside, that take a building and never a person.
-_OUTSIDE_PREPOSITIONS = _wordset("utanför innanför ovanför nedanför utanfor innanfor")
+# Prepositions of where, outside, inside or at, that take a building and never a person
+# ("bredvid" does take a person and is left out).
+_OUTSIDE_PREPOSITIONS = _wordset("utanför innanför ovanför nedanför utanfor innanfor vid")
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
 _WORK_WORDS = _wordset("arbetar arbetat arbete arbetet anställd anställning anställningen lärling")
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
@@ -1037,9 +1048,11 @@ class NameDetector:
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return False  # a loan verb in the past tense ("vejpade", "ghostade")
         if "-" in word and all(
-            part in self._common or part in self._english for part in word.split("-") if part
+            part in self._common or part in self._english or part.upper() in _ACRONYMS
+            for part in word.split("-")
+            if part
         ):
-            return False  # "ex-maken", "sms-kontakt": each part a word
+            return False  # "ex-maken", "sms-kontakt", "ifo-chefen": each part a word or acronym
         if self._common.truncated(word):
             return False  # "medd", "förhandsbed": a word cut short
         if word in _SPEECH_VERBS or word in _NOTE_ABBREVIATIONS or _title(word) in self._places:
@@ -1909,11 +1922,13 @@ def _medicine_shaped(lower: str) -> bool:
 
 def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
     """Say whether a unit's noun in the definite form comes just before ("häktet
-    Kronoberg", "anstalten Hall", "boendet Gläntan"): what follows is the unit's name."""
+    Kronoberg", "anstalten Hall", "boendet Gläntan"), or a noun that names a thing by its
+    title ("appen Nomo", "podden Spelberoendet"): what follows is the unit's or the thing's
+    name."""
     if index == 0 or tokens[index].initial or not tokens[index].glued:
         return False
     before = tokens.words[index - 1].lower()
-    if before in _UNIT_NOUNS:
+    if before in _UNIT_NOUNS or before in _TITLE_NOUNS:
         return True
     # the noun mistyped ("behanldingshem Vårnäs")
     return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
@@ -1929,9 +1944,10 @@ def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
 
 
 def _outside_a_place(tokens: _Tokens, index: int) -> bool:
-    """Say whether "utanför", "innanför", "ovanför" or "nedanför" comes just before: these take a
-    building or a place ("bråk utanför Max", "innanför Åhléns"), not a person. A word ending
-    in s may be a person's genitive ("utanför Lisas dörr") and is left to the other rules."""
+    """Say whether "utanför", "innanför", "ovanför", "nedanför" or "vid" comes just before:
+    these take a building or a place ("bråk utanför Max", "innanför Åhléns", "ungdomar vid
+    Max och torget"), not a person. A word ending in s may be a person's genitive ("utanför
+    Lisas dörr") and is left to the other rules."""
     if index == 0 or not tokens[index].glued or tokens.words[index][-1] in "sS":
         return False
     return tokens.words[index - 1].lower() in _OUTSIDE_PREPOSITIONS
