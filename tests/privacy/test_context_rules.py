@@ -325,6 +325,8 @@ ORDINARY: list[str] = [
     "tre deltagare ikvall ska vi kora anda",
     "sommarresa till Gröna Lund med familjerna",
     "erbjöd samtal via Visiba, klienten tackade nej",
+    # relapse prevention's acronym joined to a word
+    "sen, ÅP-GRUPP kl 18",
 ]
 
 

@@ -287,8 +287,9 @@ _ACRONYMS = _wordset(
     " HBTQ HBTQI RFSL BRIS ECPAT UMO MVH OBS SMS ASAP CSN SIP VC FK AF EU FN GDPR IVO JO"
     " BVC MVC UM UMA EKB HLR BB SU KS SÖS NÄL HSL HSLF SKR SCB FHM PBL VUX SVA SVE IUP"
     " EHT ELEVHÄLSAN AKUT OK IRL DM TV PC IT"
-    # Assessment instruments and methods of addiction care and social work
-    " AUDIT DUDIT ADDIS ASI CRA MI AA NA CAN ACT FACT IBIC ESL HAP PMO MST FFT NVR ART"
+    # Assessment instruments and methods of addiction care and social work (ÅP: relapse
+    # prevention, "återfallsprevention")
+    " AUDIT DUDIT ADDIS ASI CRA MI AA NA CAN ACT FACT IBIC ESL HAP PMO MST FFT NVR ART ÅP"
     # Psychiatric intensive care (not "IVA" or "AVA", which are names too)
     " PIVA"
     # Screening and rating scales staff score in notes (gambling, mood, trauma, children's
