@@ -343,6 +343,22 @@ def test_ordinary(note: str) -> None:
     assert [span for span in spans(note) if span[0] == "name"] == []
 
 
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Skatteverket har beviljat Stenvan Delmuer skyddad folkbokföring", "Stenvan Delmuer"),
+        ("metadon till Molgan Delmuer hämtas på mottagningen", "Molgan Delmuer"),
+    ],
+)
+def test_two_capitalised_words_inside_a_sentence_block_as_one_name(note: str, name: str) -> None:
+    """Two capitalised words in a row, neither a word, place or company, are a full name
+    that blocks whole, although one of them alone reads as a word's letters."""
+    from iub.privacy import analyze
+
+    found = [(note[f.start : f.end], f.score >= 0.5) for f in analyze(note) if f.kind == "name"]
+    assert found == [(name, True)]
+
+
 def test_word_forms_hold_no_name() -> None:
     """No word form or English word the guard reads as a word is a name its lists hold."""
     from iub.privacy.guard._lexicon import listed_names, read_list

@@ -54,6 +54,10 @@ middle of a sentence is a strong hint. The detector scores each capitalised toke
 - 0.4 ``name.unknown_capitalised``: any other capitalised word inside a sentence that is
   neither an ordinary word, a place, an acronym nor allow-listed; the writer is asked to
   confirm it.
+- 0.6 ``name.capitalised_pair``: two capitalised words in a row inside a sentence, neither an
+  ordinary word, an English word, a place, a brand, an acronym, a medicine or a slip of a
+  word, one of them unknown in any form ("beviljat Stenvan Delmuer skyddad"): a full name
+  although each word alone may read as a word's letters below.
 
 Some shapes mark a thing, not a person, whatever the context (except a strong naming word
 for a medicine): an acronym with an ending ("SIP:en"), a capital between small letters
@@ -628,9 +632,57 @@ class NameDetector:
                 score = self._score_lower(tokens, index, scores)
             if score is not None and not self._reads_as_word(tokens, index, score):
                 scores[index] = score
+        self._score_capitalised_pairs(tokens, scores)
         if _FOREIGN_LETTERS.search(text):
             self._score_foreign(tokens, scores)
         yield from self._runs(tokens, scores)
+
+    def _score_capitalised_pairs(
+        self, tokens: _Tokens, scores: dict[int, tuple[float, str]]
+    ) -> None:
+        """Score two capitalised words in a row inside a sentence, neither of them a word,
+        place, company or acronym, as a first name and a surname ("beviljat Korgan Dogruer
+        skyddad"): each alone may read as a word's letters, but a pair is how names are
+        written, and things of two such words are listed (``organisations.txt``)."""
+        words = tokens.words
+        capitalised = [bool(word) and word[0].isupper() for word in words]
+        for index in range(len(words) - 1):
+            following = index + 1
+            if not (capitalised[index] and capitalised[following]):
+                continue  # most words: the cheap test first, tokens are built lazily
+            if index in scores and following in scores:
+                continue
+            word, other = words[index], words[following]
+            if not (_capitalised(word) and _capitalised(other)):
+                continue
+            if tokens[index].initial or not tokens[following].glued:
+                continue
+            if tokens.gap(following) != " ":
+                continue
+            if (
+                self._pair_part(word)
+                and self._pair_part(other)
+                and (self._unknown_word(word.lower()) or self._unknown_word(other.lower()))
+            ):
+                scores.setdefault(index, (SCORE_CONTEXT, "name.capitalised_pair"))
+                scores.setdefault(following, (SCORE_CONTEXT, "name.capitalised_pair"))
+
+    def _pair_part(self, word: str) -> bool:
+        """Say whether a capitalised word may be one half of a name written out in full."""
+        lower = word.lower()
+        return (
+            len(word) >= 3
+            and "-" not in word
+            and not self._common.exact(lower)
+            and lower not in self._english
+            and _title(word) not in self._places
+            and lower not in self._brands
+            and word.upper() not in _ACRONYMS
+            and not _medicine_shaped(lower)
+            and not _institution(word)
+            and word not in _COMPANY_WORDS
+            and not self._slip_of_word(word)  # "Kvinnjoouren Blenda": a shelter mistyped
+        )
 
     def _reads_as_word(self, tokens: _Tokens, index: int, score: tuple[float, str]) -> bool:
         """Say whether a word the rules score on its context alone has a word's letters.
