@@ -4167,6 +4167,205 @@ BLIND25_ID_TEMPLATES = (
     ("blanketten ville ha personnumret det ar {PNR} hoppas det racker", ()),
     ("sag {FULL} vid stationen igar han verkade full", ()),
 )
+# A twenty-ninth set, "blind26": the twenty-sixth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling, budget and debt advice, relatives' and support groups, addiction support
+# (open care, substitution treatment, gambling), youth drop-in, leisure centres and field
+# work, violence in close relationships, interpreters, the open pre-school and parenting
+# groups, grief groups, homework help, newly arrived families, support to relatives of the
+# elderly, housing support and shelters; about a sixth typed as on a phone. Its names come
+# from a source no earlier set or guard list used, Iceland's approved given names in
+# snaerth/icelandic-names, with patronymics and matronymics formed from them (names typed
+# with and without Iceland's letters), minus every name the guard's lists, the SSA names with
+# 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind26_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND26_CLEAN_TEMPLATES = (
+    "familjerådgivning, första besöket: de har inte pratat ordentligt sen lillan föddes",
+    "paret vill dela upp sysslorna bättre, han jobbar treskift på Scania",
+    "bokade om till {DATE} kl {TIME}, hon ska till tandläkaren",
+    "övade på hur man säger nej till svärföräldrarna utan att det blir krig",
+    "FAMILJERÅDGIVNINGEN STÄNGD V.29-32, HÄNVISA TILL JOURNUMRET",
+    "han vill gå i parterapi, hon vill bara prata om umgänget",
+    "gick igenom barnens veckoschema på whiteboarden, båda verkade nöjda",
+    "hon grät när missfallet i våras kom upp, vi avbröt efter 40 min",
+    "tonåringen vägrar följa med, föräldrarna kommer själva nästa gång",
+    "barnen vet inget om separationen än, föräldrarna vill öva på vad de ska säga",
+    "stökigt samtal, han gick ut två ggr o rökte",
+    "de vill ha allt på papper, boende o umgänge, familjerätten har tid i mars",
+    "budgetgenomgång: el från Vattenfall ca 1 900/mån, hemförsäkring hos Folksam 189 kr",
+    "lån hos Lendo, Anyfin o Norwegian, räntor mellan 19 och 27 %",
+    "förklarade skillnaden på inkassokrav o betalningsföreläggande, ritade upp det",
+    "11 krav från Intrum o Lowell, la upp en lista i Excel med belopp o förfallodag",
+    "Qliro-fakturan har gått till inkasso, 2 400 kr inkl avgifter",
+    "hon handlar på Rusta och Dollarstore för att få ihop månaden",
+    "han har inte öppnat kuvert sen juni, vi öppnade alla tillsammans idag",
+    "Kivra full av olästa brev, la in påminnelser i mobilen",
+    "bilen äter upp allt: försäkring, skatt, parkering. räknade på att sälja den på Blocket",
+    "barnbidraget o underhållsstödet går rakt in på hyran",
+    "rådde henne att kontakta Skatteverket om jämkning",
+    "skuldsaneringen beviljad!! 5 år, 2 300 i månaden till KFM",
+    "gav broschyren från Hallå konsument om sms-lån",
+    "elräkningen i januari 4 800, direktverkande el i en gammal trea",
+    "försökte få Telenor att bryta avtalet pga dödsfall, de vill ha intyg",
+    "spelgruppen för anhöriga: 5 st, en ny som läst om oss hos Spelberoendes förening",
+    "fika o samtal, några ville prata om jul o alkohol",
+    "pappagruppen ses tisdagar 17.30 i lokalen bakom ICA",
+    "sorgegruppen ses sista gången {DATE}, vi planerar att tända ljus",
+    "en deltagare tyckte samtalet om skam var för tungt, pratade med henne efteråt",
+    "ensamstående föräldrar-gruppen vill att vi ordnar barnvakt nästa termin",
+    "ANHÖRIGCIRKELN: 6 ST, TEMA MEDBEROENDE, NÄSTA GÅNG I KYRKANS LOKAL",
+    "vi tittade på en kortfilm från Maskrosbarn o pratade efteråt",
+    "hon har hittat en Facebookgrupp för anhöriga till spelberoende",
+    "anhörigcirkeln kring demens startar i sept, 8 träffar",
+    "minnesstund för en deltagare som gick bort i våras, vi läste en dikt",
+    "återfall i helgen, två dagar, tog sig själv till Beroendecentrum på måndagen",
+    "antabus under övervakning mån/ons/fre på vårdcentralen",
+    "urinprovet negativt för tredje gången i rad, hon var stolt",
+    "vill prova NA-mötet på torsdagar men vågar inte gå själv",
+    "metadonprogrammet: hämtar dagligen, diskuterar att få ta hem doser",
+    "Campral hjälper mot suget säger han men han sover uselt",
+    "nätcasinot tog hela lönen igen, la in spelpaus tillsammans",
+    "MI-samtal om cannabis, han tycker inte att det är ett problem",
+    "Länkarna har öppet hus på lördagar, skrev upp tiderna åt honom",
+    "hon har gått på Al-Anon i två år o vill nu prova vår grupp",
+    "behandlingshem diskuterat, ingen plats förrän i höst",
+    "fick naloxonspray o en genomgång av hur den används",
+    "han säger 4-5 starköl per kväll, AUDIT 22",
+    "DUDIT gjord, högt på cannabis",
+    "blir triggad av travsändningarna på TV, pratade om att byta kanal direkt",
+    "fritidsgården: 28 ungdomar ikväll, FIFA-turnering på storbildsskärmen",
+    "några killar rökte vid cykelstället, pratade med dem lugnt",
+    "fältarna vid Burger King till 23, lugnt",
+    "en 14-åring frågade om man kan bli anmäld för att man snusar",
+    "lovaktivitet: buss till Gröna Lund {DATE}, 35 platser, anmälan via Instagram",
+    "stod utanför Coop o pratade med föräldrar som oroar sig för mopedbuset",
+    "några i åk 9 pratade om gängen, rädda att gå hem genom tunneln",
+    "Discord-servern för fritidsgården har fått spam, stängde inbjudningslänken",
+    "satt på bänken vid Pressbyrån o pratade med tre tjejer från åk 8",
+    "inga incidenter under kvällen, stängde 21.30",
+    "vaktbolaget har varit där två gånger denna vecka pga stök",
+    "hon vågar inte anmäla än, vi gick igenom hur hon kan spara sms och bilder i en mapp",
+    "han går i gruppen för män som utövat våld sen okt, har missat två ggr",
+    "barnen hörde bråket genom väggen, skolkuratorn informerad",
+    "plats på skyddat boende från ikväll",
+    "videotolken kopplades bort efter 10 min, fick boka om",
+    "fanns ingen tolk på isländska, vi tog engelska istället",
+    "pratade om skärmtid, flera har barn som ser YouTube hela kvällarna",
+    "föräldrakursen full, väntelista till hösten",
+    "skärmfri söndag har funkat två helger i rad",
+    "läxhjälpen: matte åk 7, bråk o procent, 9 elever",
+    "behöver fler volontärer till läxhjälpen, pratat med Röda Korset",
+    "hon läser Hungerspelen på engelska för att lära sig språket",
+    "talade om ramadan o hur det påverkar läxhjälpen i mars",
+    "nyanlända familjen behöver hjälp att söka förskoleplats via e-tjänsten",
+    "gick igenom hur man skaffar BankID, banken kräver pass",
+    "samhällsorientering: allemansrätten o svampplockning",
+    "familjen firar jul med tretton jultomtar, barnen berättade stolt om dem",
+    "mamman saknar Island o vill hälsa på familjen i sommar, har inte råd med flyget",
+    "hon har gjort klart SFI D o vill plugga till undersköterska på Komvux",
+    "anhörigstöd: hon är helt slut efter tre år som vårdare åt sin man",
+    "avlösning i hemmet 8 tim/mån beviljat, hon vill ha mer",
+    "dagverksamheten har plats på torsdagar men han vill inte åka dit",
+    "han har fått korttidsboende 2 veckor så hon kan vila",
+    "frågade om färdtjänst, han klarar inte promenaden till bussen längre",
+    "boendestöd: handlade på Willys o lagade köttfärssås ihop",
+    "disken stod sedan förra veckan, vi tog den tillsammans",
+    "försökte få honom att boka tid via 1177 för tandvärken",
+    "ringde Försäkringskassan ihop, handläggaren lovade besked inom två veckor",
+    "hon tar Sertralin sen en månad, tycker det blivit lite lättare",
+    "sonen äter dåligt på dagarna sen Elvanse höjdes, tas upp med BUP",
+    "barnen har börjat i Hammarbys fotbollsskola, avgiften betald med bidrag från Majblomman",
+    "han har säsongskort på Frölunda o vill inte sälja det trots skulderna",
+    "hon har sett alla säsonger av Solsidan två ggr under sjukskrivningen",
+    "vill åka till Ullared o köpa vinterkläder till barnen",
+    "LEX SARAH-RAPPORT SKRIVEN OM FELAKTIG UTBETALNING",
+    "KONTORET STÄNGT FREDAG EFTER LUNCH PGA APT",
+    "ÅTERFALL RAPPORTERAT, NYTT PROV TAS PÅ MÅNDAG",
+    "BUDGET: INKOMST 14 800, UTGIFTER 16 300, UNDERSKOTT VARJE MÅNAD",
+    "funkar 13 for er jag har pass till 12",
+    "magsjuk hela natten sorry 🙏 hor av mig",
+    "brev om utmatning fran kfm 😩 ringer ni mig",
+    "tack for senast mar mycket battre",
+    "bilen vagrar starta star pa macken",
+    "gar det bra att ta med lillebror han ar ledig fran forskolan",
+    "30 dar utan en droppe idag 💪💪",
+    "hittar inte ingangen ar det den vid parkeringen",
+    "laddaren glomd hos er kan ni lagga undan den",
+    "swishat hyresvarden 👍 kvitto i mobilen",
+    "ar fritidsgarden oppen pa lordag",
+    "forsov mig kan jag komma imorrn",
+    "har laddat ner appen ni sa men den funkar inte pa min telefon",
+    "de ringde fran lagret jag fick jobbet 🎉🎉",
+    "hur manga kvitton ska jag spara",
+    "han har varit snall hela helgen 🙂",
+    "vi kom inte in pa bup fore sommaren",
+    "blev slangd av bussen hade fel biljett",
+)
+BLIND26_ID_TEMPLATES = (
+    ("{FULL} o maken, tid {DATE} hos familjerådgivningen, första gången", ()),
+    ("{FIRST} o hennes man vill ha samtalen på engelska", ()),
+    ("skuldebrev från Svea Ekonomi i {GEN} namn, hon visste inte om lånet", ()),
+    ("{LAST}, {FIRST} {PNR}: har skrivit under, skickas till KFM idag", ()),
+    ("{FULL} vill bli uppringd på {PHONE}, inte före tre", ()),
+    ("nytt mejl till budgetrådgivningen från {EMAIL}, vill ha tid snart", ()),
+    (
+        "{FIRST} {AGE2} plockad av fältarna vid stationen, för full för att gå, "
+        "hemkörd till {ADDRESS}",
+        (),
+    ),
+    ("anmäld till anhöriggruppen: {FULL}, mamma till en son med psykos", ()),
+    ("pappan, {FULL}, har inte hört av sig sedan midsommar", ()),
+    ("{FIRST} och {FIRST} bråkade om handkontrollen men löste det själva", ()),
+    ("{FULL} {PNR} har inte hämtat sin dos på två dygn, LARO meddelad", ()),
+    ("{FIRST} har fått naloxonkit o visning", ()),
+    ("orolig mamma ringde från {PHONE}: {FIRST} har spelat bort sitt CSN", ()),
+    ("KVINNOJOUREN: RUM KLART FÖR {FULL}, INFLYTT 20.00", ()),
+    ("{GEN} exman kör en {PLATE}, får inte stå utanför boendet", ()),
+    ("all korrespondens med {LAST} via c/o-adressen {ADDRESS}, {POSTCODE}", ()),
+    ("tolk till {FULL} bokad, isländsk tolk fanns inte så det blir engelska", ()),
+    ("{FIRST} har flyttat hit från Reykjavik med två barn, söker förskoleplats", ()),
+    ("{FIRST}, {FIRST} och {FIRST} kom inte till föräldragruppen, ring dem", ()),
+    ("läxhjälp: {FIRST} behöver hjälp med kemin, prov på fredag", ()),
+    ("volontär {FULL} ({EMAIL}) kan ta måndagarna", ()),
+    ("{LAST} har bett om avlösning i hemmet, frun har Alzheimer", ()),
+    ("{FULL} på {ADDRESS} har tappat 6 kilo sen i höstas enl. hemtjänsten", ()),
+    ("boendestödjaren {FIRST} sjuk idag, kollegan {FIRST} hoppar in på onsdag", ()),
+    ("ANSÖKAN FRÅN {LAST}, {FIRST} ({PNR}) OM BIDRAG TILL GLASÖGON AVSLAGEN", ()),
+    ("{FULL} bor numera hos sin syster på {ADDRESS}, ta bort gamla adressen", ()),
+    ("grannen {LAST} ringde om oväsen från lägenheten under", ()),
+    ("{GEN} pappa kom på föräldramötet för första gången", ()),
+    ("{GEN} skulder hos KFM uppgår till 214 000, tre borgenärer", ()),
+    ("{LAST} och {LAST} vill båda vara med i pappagruppen", ()),
+    ("reg.nr {PLATE} står på {FULL} men det är sonen som kör", ()),
+    ("hyreskontraktet {FIRST} visade: {ADDRESS}, fr o m nästa månad", ()),
+    ("{FULL} har fått behandlingsplats från {DATE}", ()),
+    ("samtal med {FULL} o {FULL} om umgänget, hämtning vid ICA varannan fredag", ()),
+    ("{LAST} på Migrationsverket ringde om familjens ärende", ()),
+    ("sonen {FIRST} ({AGE2}) hittades sovande i trappuppgången", ()),
+    ("ansvarig på FK: {FULL}, nås på {EMAIL} el. {PHONE}", ()),
+    ("{FIRST} i sorgegruppen förlorade sin mamma i januari", ()),
+    ("{FULL} tackade nej till kontaktfamilj", ()),
+    ("FAMILJEN {LAST} HAR FÅTT LÄGENHET I {CITY}, ÖVERFLYTTNING AV ÄRENDET PÅBÖRJAD", ()),
+    ("eftermiddagsfika med {FIRST}, mest prat om nya jobbet på Willys", ()),
+    ("uppföljning hos {FULL}, pnr {PNR}, om tre veckor", ()),
+    ("{LAST} ber om en kopia av budgetplanen till {EMAIL}", ()),
+    ("FK har betalat till fel konto, {FIRST} har 200 kr kvar till den 25e", ()),
+    ("{FIRST} {LAST} vann pingisturneringen på fritidsgården", ()),
+    ("postnummer {POSTCODE}, resten av adressen minns hon inte", ()),
+    ("{FIRST} kraks sen i natt kan inte komma pa laxhjalpen", ()),
+    ("{FIRST} hamtar mig idag inte mamma", ()),
+    ("mitt nya nr ar {PHONE} 📱", ()),
+    ("kvittot fran apoteket mejlar jag fran {EMAIL}", ()),
+    ("jag star pa {ADDRESS} nu var ar ni", ()),
+    ("{FULL} sa att gruppen ar installd stammer det", ()),
+    ("{GEN} bror har min laddare", ()),
+    ("har bilen {PLATE} parkerad pa er gard ar det ok", ()),
+    ("{PNR} ar mitt pnr skrev fel pa blanketten", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -4196,6 +4395,7 @@ TEMPLATE_SETS = {
     "blind23": ("BLIND23_CLEAN_TEMPLATES", "BLIND23_ID_TEMPLATES"),
     "blind24": ("BLIND24_CLEAN_TEMPLATES", "BLIND24_ID_TEMPLATES"),
     "blind25": ("BLIND25_CLEAN_TEMPLATES", "BLIND25_ID_TEMPLATES"),
+    "blind26": ("BLIND26_CLEAN_TEMPLATES", "BLIND26_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -4222,6 +4422,7 @@ SEED_OFFSETS = {
     "blind23": 1227,
     "blind24": 1228,
     "blind25": 1229,
+    "blind26": 1230,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -4249,6 +4450,7 @@ EVAL_NAMES = {
     "blind23": ("blind23_first_names.tsv", "blind23_last_names.tsv"),
     "blind24": ("blind24_first_names.tsv", "blind24_last_names.tsv"),
     "blind25": ("blind25_first_names.tsv", "blind25_last_names.tsv"),
+    "blind26": ("blind26_first_names.tsv", "blind26_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -4274,13 +4476,14 @@ CASE_SHARES = {
     "blind23": (0.38, 0.86),
     "blind24": (0.37, 0.86),
     "blind25": (0.37, 0.86),
+    "blind26": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind25 sets are checked against every name list the guard has when
+# The blind6 to blind26 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -4313,6 +4516,7 @@ DISJOINT_SETS = {
     "blind23": _ALL_NAME_LISTS,
     "blind24": _ALL_NAME_LISTS,
     "blind25": _ALL_NAME_LISTS,
+    "blind26": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

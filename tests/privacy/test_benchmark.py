@@ -195,6 +195,10 @@ BLIND24_2000_SHA256 = "2ea03fe0f33ca6ccd45e2b4304d460137c4e8c5135713faa0a7490078
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind25_names.py).
 BLIND25_2000_SHA256 = "b384a5085dbb5851bfc7ca7c7dc36fb8ba0342ef7f41dcca0d723a336420fb65"
+# The 'blind26' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind26_names.py).
+BLIND26_2000_SHA256 = "e8dadc5f377a4be73c0e11826f0b616d51f93500e4d45b33543990996eed3dd5"
 
 
 @pytest.mark.parametrize(
@@ -221,6 +225,7 @@ BLIND25_2000_SHA256 = "b384a5085dbb5851bfc7ca7c7dc36fb8ba0342ef7f41dcca0d723a336
         ("blind23", BLIND23_2000_SHA256),
         ("blind24", BLIND24_2000_SHA256),
         ("blind25", BLIND25_2000_SHA256),
+        ("blind26", BLIND26_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -259,6 +264,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -366,6 +372,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind25", "blind25_first_names.tsv", "first_names_wide.txt"),
         ("blind25", "blind25_first_names.tsv", "first_names_world.txt"),
         ("blind25", "blind25_last_names.tsv", "last_names.txt"),
+        ("blind26", "blind26_first_names.tsv", "first_names.txt"),
+        ("blind26", "blind26_first_names.tsv", "first_names_wide.txt"),
+        ("blind26", "blind26_first_names.tsv", "first_names_world.txt"),
+        ("blind26", "blind26_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -435,10 +445,11 @@ def _folded(name: str) -> set[str]:
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind25 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind26 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -476,10 +487,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind25 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind26 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
