@@ -4366,6 +4366,220 @@ BLIND26_ID_TEMPLATES = (
     ("har bilen {PLATE} parkerad pa er gard ar det ok", ()),
     ("{PNR} ar mitt pnr skrev fel pa blanketten", ()),
 )
+# A thirtieth set, "blind27": the twenty-seventh staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling and cooperation talks, budget and debt advice, gambling, relatives' and support
+# groups (single parents, fathers, grief, children of parents who drink, men who have used
+# violence), addiction support and substitution treatment, youth drop-in, leisure centres and
+# field work, violence in close relationships and shelters, interpreters, the open pre-school
+# and parenting courses, homework help, newly arrived families, support to relatives of the
+# elderly and housing support; about a sixth typed as on a phone. Its names come from a source
+# no earlier set or guard list used, the given names registered in Czechia as listed by
+# onexcz/czech-names, with surnames formed from its boys' names by Czech surname morphology
+# (names typed with and without their diacritics), minus every name the guard's lists, the SSA
+# names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind27_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND27_CLEAN_TEMPLATES = (
+    "träff 2 av 5 m familjen, skärmtiden tar all plats, lillebror somnar med plattan",
+    "pappan tycker att Fortnite är ofarligt, mamman vill stänga av wifi:t kl 21",
+    "Vi ritade upp veckoschemat på whiteboarden, båda föräldrarna fick varsin färg.",
+    "sonen ville inte vara med idag, satt i väntrummet o spelade Clash Royale",
+    "Samarbetssamtal: de kom överens om att byta vecka vid förskolan på fredagar, inte i hemmet.",
+    "budgetrådgivning: fasta utgifter genomgångna, elen från Tibber har stigit rejält sen hösten",
+    "har tre mobillån hos olika bolag, ringde Lendo tillsammans men fick nej på samlingslån",
+    "skuldsaneringsansökan iväg via e-tjänsten kl 11, hon grät av lättnad efteråt",
+    "testade kuvertmetoden med riktiga kuvert, hon gillade det mer än alla appar",
+    "betalningsanmärkningen från 2021 försvinner snart, hon väntar med bostadskön till dess",
+    "Hyresvärden (Stena Fastigheter) går med på avbetalningsplan för decemberhyran.",
+    "ICA-kortet har kredit på 10 000, nästan fullt, diskuterade att säga upp krediten",
+    "elräkningen från Ellevio var dubbelt så hög i jan, vi kollade mätarställningen ihop",
+    "han har spelat bort semesterersättningen på Oddset och Casino, skäms mycket",
+    "spelpaus.se aktiverat under samtalet, 12 månader, han tryckte själv på knappen",
+    "anhöriga till spelberoende: fyra kvinnor o en man idag, fika från Pressbyrån",
+    "vi läste ur Melody Beatties bok om medberoende, flera kände igen sig",
+    "Samtalsgrupp barn 7-12 år med förälder som dricker: alla fem kom, vi gjorde känslokort",
+    "ensamstående föräldrar: gruppen röstade om kvällstid, tisdagar vann med 5 mot 2",
+    "pappagruppen: att vara förälder varannan vecka, mycket skratt men också tårar",
+    "sorgegruppen träffades i församlingshemmet, tände ljus för de som dött",
+    "sorgegruppen: ingen har haft matlust, vi pratade om små rutiner som att äta frukost ute",
+    "öppenvården: urinprov neg tredje veckan i rad",
+    "Antabus via mottagningen varje måndag och torsdag, tas under övervakning.",
+    "har trappat ner Oxascand på egen hand, vill prata m läkaren om ett schema",
+    "återfall i helgen efter ett bröllop, kom själv och berättade, bra tecken",
+    "AA-möte i Betaniakyrkan på onsdagar, har gått två gånger nu",
+    "Länkarna har öppet hus på lördag, tipsade om det o skrev upp tiden på en lapp",
+    "substitutionsbeh: metadon höjt till 90 mg efter läkarsamtal på Beroendecentrum",
+    "pratar mkt om att jobba på lager igen, PostNord tar in timanställda inför jul",
+    "MI-samtal: skala 1-10 hur viktigt det är att sluta röka på, svarade 6",
+    "han säger att snuset blir det sista han slutar med, skrattade åt det själv",
+    "ungdomsgården fredag: 23 ungdomar, turnering i FIFA på storbildsskärmen",
+    "ett gäng 13-åringar bakom Coop vid busstorget, de gick hem när vi kom fram",
+    "Fältgruppen gick Valborg i centrum, lugnt fram till 23, sedan två bråk vid pizzerian.",
+    "delade ut reflexvästar o festis vid skateparken, tackade nej till en kille som ville ha fler",
+    "tjejgruppen bakade kanelbullar och pratade om nakenbilder som sprids på Snapchat",
+    "killarna vill ha en boxningssäck i källaren, kollar med fritidschefen",
+    "drop-in på UMO-kvällen: 9 besök, mest frågor om p-piller och klamydiatest",
+    "en kille frågade om Lyrica, säger att alla i klassen testar, pratade risker",
+    "läxhjälpen: matte åk 8, bråkräkning, de flesta använder Matteboken.se hemma",
+    "tre volontärer från Röda Korset saknades idag så vi slog ihop grupperna",
+    "Öppna förskolan: sångstund med Imse vimse spindel på fyra språk.",
+    "föräldrakursen ABC träff 3: att välja sina strider",
+    "babymassagen lockade sex mammor o en pappa, en bebis sov från början till slut",
+    "frågor om barnbidrag till annat bankkonto -> FK, inget vi kan ändra här",
+    "nyanlända familjer: hur skolskjutsen funkar, busskortet laddas av skolan",
+    "tolken kom 20 min sent, vi tog första delen på lätt svenska",
+    "tolkbolaget skickade fel språk igen, dari i st f pashto, bokar om",
+    "kvinnojouren har plats från i morgon, hon funderar över natten",
+    "Skyddat boende: polisen skjutsar, inga sociala medier de första veckorna.",
+    "pratade om våldets normaliseringsprocess, hon kände igen varenda steg",
+    "Han har varit fem gånger på Kriscentrum för män och säger att han förstår mer nu.",
+    (
+        "polisanmälan känns för stor just nu, hon sparade Kvinnofridslinjen "
+        "i telefonen under falskt namn"
+    ),
+    "barnen har sett mycket, vi erbjöd samtal enligt Trappan-modellen",
+    "boendestöd: tvättade ihop, han hade inte bokat tvättstugan sedan oktober",
+    "Handlade på Willys med stöd, han höll sig inom budgeten på 600 kr.",
+    "sopberget i hallen borta, Stadsmissionen hämtade två soffor o en madrass",
+    "hyresgästföreningen har hört av sig om störningar i trapphuset, möte bokas",
+    "akutboendet fullt ikväll, hänvisade till härbärget hos Hela Människan",
+    "nattvandrarna rapporterar lugn helg, en berusad 15-åring hämtad av sina föräldrar",
+    "anhörigstöd äldre: maken har Lewy body-demens, hon har inte sovit ordentligt på månader",
+    "Avlösning i hemmet beviljad 8 tim/vecka, hon vill använda den till kören på tisdagar.",
+    "dagverksamheten har plats från mars, han vill först gå dit på prov",
+    "anhörigcafé: föreläsning om demens och mediciner, Donepezil diskuterades länge",
+    "kö till familjerådgivarna 6 v, telefontid {DATE} som mellanlösning",
+    "parsamtal: hon vill separera, han vill fortsätta, överens om att inget bestäms före sommaren",
+    "de bråkar om pengar, han swishar sin mamma varje månad utan att säga något",
+    "Otrohet via Tinder, båda vill ändå försöka. Nästa tid {DATE} {TIME}.",
+    "hur man berättar för barnen om separationen, lånade ut en bilderbok om skilsmässa",
+    "umgängesstöd på Leos lekland, pappan kom i tid o hade med fika till alla",
+    "överlämningen vid McDonald's i köpcentret gick lugnt denna gång",
+    "konsultation med BUP om 12-åringens ångest, de har 4 mån kö",
+    "dottern tar Melatonin men somnar först efter midnatt, kollar YouTube i sängen",
+    "sonen med ADHD har satt ut Elvanse för att han tappade aptiten",
+    "mamman har själv ADHD, använder Google Kalender med påminnelser för allt",
+    "sommarlovet: fritids stänger v. 28-31, kolonin på Utö har lediga platser",
+    "ansökan till Majblommans lokalförening om bidrag till cykel skickad",
+    "fick presentkort från Frälsningsarmén inför skolstarten, köpte skor på Deichmann",
+    (
+        "dottern tjatar om Hammarbys flicklag, terminsavgiften orimlig "
+        "för dem, vi kollar fritidskortet"
+    ),
+    "skridskor o hjälmar från Fritidsbanken åt båda, skolan har isdag på fredag",
+    "sonen har fått feriejobb via kommunen, städar i parkerna 3 veckor",
+    "AF:s Rusta och matcha-leverantör har ringt honom 3 ggr, han trodde det var telefonförsäljare",
+    "Försäkringskassan har avslagit aktivitetsersättningen, vi gick igenom beslutet rad för rad",
+    "CSN vill ha tillbaka studiemedel pga för få poäng, vi skrev en förklaring",
+    "brev från Skatteverket om kvarskatt 7 400 kr, betalningsplan går att få",
+    "bostadstillägg från Pensionsmyndigheten, vi fyllde i ansökan på papper",
+    "Telenor-abonnemanget stängt pga obetalda fakturor, köpte ett Comviq kontantkort",
+    "hon har sagt upp Netflix o Viaplay, sparar ca 300 i mån",
+    "banken vägrar öppna konto åt honom, ringde Konsumenternas Bank- och finansbyrå",
+    "Hon har 14 obetalda fakturor hos Intrum, vi sorterade dem i datumordning.",
+    "han tror han blivit lurad på Blocket, betalade 4 000 för en moped som aldrig kom",
+    "BankID-lurad via länk i sms om paket från PostNord, banken nekar ersättning",
+    "gruppen unga vuxna m ångest: andningsövning, sen snack om att jämföra sig på Instagram",
+    "ungdomarna pratade om Tunna blå linjen, flera vill bli poliser nu",
+    "Vi såg en kort film från UMO om samtycke, sedan diskussion i små grupper.",
+    "gruppen för män som utövat våld: två av sex borta utan att ha anmält frånvaro",
+    "ÅTERBUD FRÅN GRUPPLEDAREN, TRÄFFEN STÄLLS IN {DATE}",
+    "OBS ny lokal för anhöriggruppen fr o m nästa vecka, plan 2 i Folkets hus",
+    "Famlijebehandlingen avslutad enl plan, båda föräldrarna nöjda",
+    "ar sen 10 min bussen star still vid centralen",
+    "magsjukan har gatt runt hela familjen, vi far ta det nasta gang",
+    "det var skont att prata igar fast jag grat mycket",
+    "funkar torsdag for er? blev inkallad att jobba pa onsdag",
+    "jag har skickat papprena fran banken kolla mejlen",
+    "finns det nan grupp for pappor ocksa",
+    "dottern vagrar skolan igen, magont sen i sondags",
+    "glomde laddaren, mobilen dor snart ringer senare",
+    "vad ar ett betalningsforelaggande?? fick gult kuvert idag",
+    "lugn helg inga problem 👍",
+    "ungdomarna fragar om garden ar oppen pa sportlovet",
+    "jag vet inte hur man fyller i den dar blanketten pa fk",
+    "sonen har sovit hemma varje natt sen ni var har pa besok",
+    "han borjar praktik pa biltema pa mandag 🙏",
+    "kylen ar tom och lonen kommer forst 25e, finns matkassar hos kyrkan",
+    "kommer med dottern, hon vill ocksa prata lite",
+    "tolken har lamnat aterbud, vill ni boka om eller kora utan",
+    "fixat nytt bankid nu kan logga in sjalv",
+    "1 manad nykter idag!! tog en glass pa max istallet haha",
+    "kan ni skriva intyg till hyresvarden om att jag har kontakt med er",
+)
+BLIND27_ID_TEMPLATES = (
+    ("{FULL} kom till budgetrådgivningen med alla kuvert osorterade i en Ikeapåse", ()),
+    ("{FIRST} har fått avslag hos Lendo, vi sökte skuldsanering istället", ()),
+    ("{LAST}, {FIRST} {PNR} – skuldsaneringsansökan komplett, kopia i akten {DATE}", ()),
+    ("{FULL} nås på {PHONE} bara eftermiddagar, jobbar på bageri på morgonen", ()),
+    ("mamman {FULL} vill att pappan också bjuds in till samarbetssamtalet", ()),
+    ("{GEN} pappa har inte betalat underhåll sedan augusti, FK tar över", ()),
+    ("tre i rummet: {FIRST}, {FIRST} och sonen 15, pappan lämnade efter en halvtimme", ()),
+    ("{FIRST} ({AGE2}) fick varning efter att ha kastat en stol på gården", ()),
+    ("fältarna träffade {FIRST} och {FIRST} vid macken kl 22, båda nyktra", ()),
+    ("{FULL} har varit på alla gruppträffar utom en, får intyg", ()),
+    ("gruppmejlet går ut till {EMAIL} och {EMAIL}, resten vill ha sms", ()),
+    ("{FULL}, {ADDRESS}, vill ha boendestöd igen efter sjukhusvistelsen", ()),
+    (
+        "inbjudan till familjecentralens föräldrakväll skickad med "
+        "vanlig post till {FULL} på {ADDRESS}, {POSTCODE} {CITY}",
+        (),
+    ),
+    ("{FIRST} får Antabus sedan {DATE}, tar den på mottagningen", ()),
+    ("urinprovet för {FULL} visade amfetamin, samtal bokat", ()),
+    ("SKRIVEN PÅ {ADDRESS} MEN BOR HOS FLICKVÄNNEN ENL {FIRST}", ()),
+    ("{LAST} i anhöriggruppen för spelberoende vill ha enskilda samtal", ()),
+    ("{FULL} äger {PLATE} som står avställd på gatan, säljer den på Blocket för att betala av", ()),
+    ("enl exfrun kör {FULL} runt i {PLATE} fast körkortet är indraget sedan jul", ()),
+    ("{FULL}, kurator på högstadiet, mejlade om {GEN} ogiltiga frånvaro i februari", ()),
+    ("{GEN} mormor hämtar på fredagar, hon har ingen bil", ()),
+    ("{FULL} slutar som kontaktperson i april, {FULL} har tackat ja att ta över", ()),
+    ("ANHÖRIGGRUPPEN OMSTART {DATE}: {LAST}, {LAST} OCH {LAST} HAR SAGT JA", ()),
+    ("tolk till familjen {LAST} bokad {DATE}, telefontolk går inte", ()),
+    ("{FIRST} berättade att sambon slog henne i helgen, vill inte anmäla", ()),
+    ("jouren har lovat att ringa {FIRST} kl 20 varje kväll på {PHONE} veckan ut", ()),
+    ("{FULL} {PNR} på skyddat boende sedan {DATE}, skyddad adress", ()),
+    ("{FIRST} och hans bror {FIRST} vill båda börja på boxningen", ()),
+    ("pappagruppen startar med {FULL}, {FULL} och {FULL}, en plats kvar", ()),
+    (
+        "{GEN} bebissyster var med på öppna förskolan idag, fyra "
+        "månader och skrek hela sångstunden",
+        (),
+    ),
+    ("mejl från {EMAIL} ang avbokning av parsamtalet", ()),
+    ("familjerådgivare {LAST} har fått ett mejl från {LAST} om fler samtal i vår", ()),
+    (
+        "{FULL} tar hand om maken dygnet runt efter stroken, hemtjänsten "
+        "kommer 2 ggr/dag till {ADDRESS}",
+        (),
+    ),
+    ("{FIRST} på dagverksamheten ringde, {GEN} man var förvirrad idag", ()),
+    ("parkförvaltningens feriejobb: {FULL} fick plats, första dagen {DATE}", ()),
+    ("lönen för {LAST}, {FIRST} ({PNR}) utmäts av KFM från och med mars", ()),
+    ("läxhjälpen: {FIRST} i åk 5 behöver hjälp med engelska, har fått glasögon nu", ()),
+    ("Volontären {FULL} ({PHONE}) kan ta torsdagarna", ()),
+    ("sms 07.12 fr {PHONE}: {FIRST} har feber, ingen gruppträff för henne idag", ()),
+    ("{FIRST}, {FIRST}, {FIRST} och {FIRST} var på gården hela kvällen", ()),
+    ("{FULL}, {PNR}: remiss till Beroendecentrum skickad efter läkarbesöket", ()),
+    ("Vräkningshot: hyresvärden vill säga upp {FULL} från {ADDRESS}", ()),
+    ("{GEN} storebror ringde och var orolig, hon svarar inte", ()),
+    ("{FIRST} {LAST} har suttit inne i två år, frigivning {DATE}", ()),
+    ("adressändring i systemet för {LAST}, numera {ADDRESS} med postnr {POSTCODE}", ()),
+    ("UMO: {FIRST}, 16, frågade om dagen-efter-piller", ()),
+    ("hej {FIRST} har fran umo sa att ni kunde hjalpa mig med tid", ()),
+    ("ring mig hellre pa {PHONE} den andra ar avstangd", ()),
+    ("mejla hellre {EMAIL}, posten hamnar hos exet", ()),
+    ("{FIRST} har lovat skjutsa mig sa vi ar dar bada pa torsdag", ()),
+    ("har {GEN} mamma ringt er? hon ar orolig", ()),
+    ("bilen ar {PLATE} om ni undrar vem som star pa er parkering 😅", ()),
+    ("sag {FIRST} {LAST} pa centralen han sov pa en banl", ()),
+    ("ny lagenhet!! {ADDRESS} fran mandag 🥳", ()),
+    ("ni fick fel siffror pa blanketten, {PNR} ska det vara", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -4396,6 +4610,7 @@ TEMPLATE_SETS = {
     "blind24": ("BLIND24_CLEAN_TEMPLATES", "BLIND24_ID_TEMPLATES"),
     "blind25": ("BLIND25_CLEAN_TEMPLATES", "BLIND25_ID_TEMPLATES"),
     "blind26": ("BLIND26_CLEAN_TEMPLATES", "BLIND26_ID_TEMPLATES"),
+    "blind27": ("BLIND27_CLEAN_TEMPLATES", "BLIND27_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -4423,6 +4638,7 @@ SEED_OFFSETS = {
     "blind24": 1228,
     "blind25": 1229,
     "blind26": 1230,
+    "blind27": 1231,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -4451,6 +4667,7 @@ EVAL_NAMES = {
     "blind24": ("blind24_first_names.tsv", "blind24_last_names.tsv"),
     "blind25": ("blind25_first_names.tsv", "blind25_last_names.tsv"),
     "blind26": ("blind26_first_names.tsv", "blind26_last_names.tsv"),
+    "blind27": ("blind27_first_names.tsv", "blind27_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -4477,13 +4694,14 @@ CASE_SHARES = {
     "blind24": (0.37, 0.86),
     "blind25": (0.37, 0.86),
     "blind26": (0.38, 0.85),
+    "blind27": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind26 sets are checked against every name list the guard has when
+# The blind6 to blind27 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -4517,6 +4735,7 @@ DISJOINT_SETS = {
     "blind24": _ALL_NAME_LISTS,
     "blind25": _ALL_NAME_LISTS,
     "blind26": _ALL_NAME_LISTS,
+    "blind27": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
