@@ -67,7 +67,10 @@ iPhone"; not "min", minutes, nor "vår", spring), a medicine's generic name by i
 ("Pregabalin", "atomoxetin"), one more thing joined by "o" to a known thing ("Oxazepam o
 Propiomazin", a company the allow-list masked), and acronyms or long words mistyped by one
 swap ("AUIDT", "Jounralanteckningen"). A company the allow-list masked between a naming word
-and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block).
+and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block). A
+word after "lex" is a law ("lex Sarah"), and a holiday named like a woman is the holiday after
+a word of time, work or celebration ("gick Valborg", "inför Lucia"), whatever the name lists
+hold.
 
 Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
 as a Swedish word's ("akut nödbitsånd", "testa säkrmfri"), or a block (0.6) on such a word that
@@ -399,6 +402,14 @@ _TITLE_NOUNS = _wordset(
     serien tv-serien tv-programmet låten kanalen tjänsten plattformen tidningen tidskriften
     """
 )
+# Holidays named like a woman ("Valborg", "Lucia"), and the words before or after that make
+# them the holiday: words of time, of working a shift and of celebrating.
+_HOLIDAY_NAMES = frozenset({"Valborg", "Lucia"})
+_HOLIDAY_BEFORE = _wordset(
+    "under inför infor efter före fore kring runt sedan sen gick jobbade arbetade jobbar"
+    " arbetar firade fira firar firat"
+)
+_HOLIDAY_AFTER = _wordset("kväll kvall natt afton firande firandet helgen eld elden tåg tåget")
 # Prepositions after which a word is a place, never a person.
 _PLACE_PREPOSITIONS = _wordset("i utanför inom")
 # Prepositions of where, outside, inside or at, that take a building and never a person
@@ -620,6 +631,8 @@ class NameDetector:
         for index, word in enumerate(words):
             score: tuple[float, str] | None = None
             if self._world_place(tokens, index):
+                continue
+            if _law_or_holiday(tokens, index):
                 continue
             if word[0].isupper():
                 if _capitalised(word):
@@ -1985,6 +1998,23 @@ def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
         return True
     # the noun mistyped ("behanldingshem Vårnäs")
     return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
+
+
+def _law_or_holiday(tokens: _Tokens, index: int) -> bool:
+    """Say whether a capitalised word names a law or a holiday by the words around it, not a
+    person, though a name list holds it: a word after "lex" ("lex Sarah", "LEX
+    SARAH-RAPPORT", "lex Maria") and a holiday named like a woman after a word of time or of
+    working or celebrating it ("gick Valborg", "inför Lucia", "Valborg kväll"). "på" is left
+    out: staff write "hälsade på Valborg" of a person."""
+    words = tokens.words
+    if index and words[index - 1].lower() == "lex" and tokens[index].glued:
+        return True
+    word = words[index]
+    if word.split("-")[0].title() not in _HOLIDAY_NAMES:
+        return False
+    before = words[index - 1].lower() if index and tokens[index].glued else ""
+    after = words[index + 1].lower() if index + 1 < len(tokens) and tokens[index + 1].glued else ""
+    return before in _HOLIDAY_BEFORE or after in _HOLIDAY_AFTER
 
 
 def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
