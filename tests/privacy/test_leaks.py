@@ -311,3 +311,15 @@ def test_names_in_capitals(note: str, name: str) -> None:
 )
 def test_names_in_other_scripts_after_a_naming_word(note: str) -> None:
     assert ["name"] == [kind for kind, _ in blocking(note)]
+
+
+@pytest.mark.parametrize(
+    ("note", "span"),
+    [
+        # a number the next words run on into: the digits past the tenth are left off
+        ("mejla el. ring 031-70 12 34 11 krav från Intrum", "031-70 12 34"),
+        ("ny tel 0501-12 34 56 15 maj flyttar hon", "0501-12 34 56"),
+    ],
+)
+def test_a_phone_number_run_on_into_a_count_is_found(note: str, span: str) -> None:
+    assert span in [text for kind, text in blocking(note) if kind == "phone"]

@@ -7,7 +7,8 @@ Groups may be separated by one space, and the area code by a hyphen, slash or sp
 number grouped in any other way (dots, pairs) is caught by a fallback that joins the digits.
 Times (``08.30``), dates (``2025-03-14``) and case numbers do not match because dots are not
 separators, the number must start with 0 or +46/0046, and the lookarounds refuse a match
-glued to other digits or letters.
+glued to other digits or letters. A number the note runs on into ("040-62 84 87 11 krav")
+loses the groups past its tenth digit, which belong to the next words.
 """
 
 from __future__ import annotations
@@ -61,14 +62,22 @@ class PhoneDetector:
             if _DATE_LIKE.fullmatch(span):
                 continue
             if match["intl"] is not None:
-                national = "0" + match["area_i"] + match["rest_i"].replace(" ", "")
+                prefix, rest = "0" + match["area_i"], match["rest_i"]
                 rule, score = "phone.international", SCORE_INTERNATIONAL
             elif match["paren"] is not None:
-                national = match["paren"][1:-1] + match["rest_p"].replace(" ", "")
+                prefix, rest = match["paren"][1:-1], match["rest_p"]
                 rule, score = "phone.national", SCORE_LANDLINE
             else:
-                national = match["area"] + match["rest"].replace(" ", "")
+                prefix, rest = match["area"], match["rest"]
                 rule, score = "phone.national", SCORE_LANDLINE
+            end = match.end()
+            # A number a note runs on into ("040-62 84 87 11 krav"): the groups after the
+            # tenth digit belong to the next words, so they are left off, one at a time.
+            while len(prefix) + len(rest.replace(" ", "")) > 10 and " " in rest:
+                cut = rest.rindex(" ")
+                end -= len(rest) - cut
+                rest = rest[:cut]
+            national = prefix + rest.replace(" ", "")
             if not 8 <= len(national) <= 10 or national.startswith(_SERVICE_PREFIXES):
                 continue
             if national.startswith("07"):
@@ -77,7 +86,7 @@ class PhoneDetector:
                 if rule == "phone.national":
                     rule = "phone.mobile"
                 score = max(score, SCORE_MOBILE)
-            yield Detection(match.start(), match.end(), "phone", score, rule)
+            yield Detection(match.start(), end, "phone", score, rule)
         for match in _REGROUPED.finditer(text):
             digits = "".join(char for char in match.group(0) if char.isdigit())
             if _MOBILE_DIGITS.fullmatch(digits):
