@@ -323,3 +323,15 @@ def test_names_in_other_scripts_after_a_naming_word(note: str) -> None:
 )
 def test_a_phone_number_run_on_into_a_count_is_found(note: str, span: str) -> None:
     assert span in [text for kind, text in blocking(note) if kind == "phone"]
+
+
+@pytest.mark.parametrize(
+    ("note", "span"),
+    [
+        # the words before a lower-case street, typed in capitals
+        ("SKRIVEN PÅ kyrkvägen 12 MEN BOR HOS MAMMA", "kyrkvägen 12"),
+        ("HEMBESÖK kyrkvägen 7, ingen öppnade", "kyrkvägen 7"),
+    ],
+)
+def test_a_lower_case_street_after_words_in_capitals_is_an_address(note: str, span: str) -> None:
+    assert span in [text for kind, text in blocking(note) if kind == "address"]

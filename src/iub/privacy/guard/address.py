@@ -64,7 +64,8 @@ _ODD_CASE = re.compile(
 )
 _LIVES_BEFORE = re.compile(
     r"(?i:\b(?:bor|bodde|bosatt|boende|flyttat|flyttade|flyttar|adress|adressen|hemadress|"
-    r"skicka|skickas|post|adr\.?)(?: (?:på|i|till|nu|numera|är|till))?:? ?)\Z"
+    r"skicka|skickas|post|adr\.?|skriven|folkbokförd|folkbokford)"
+    r"(?: (?:på|pa|i|till|nu|numera|är|till))?:? ?)\Z"
 )
 # After a clear address context ("bor på", "adress:", "flyttade till") any capitalised name of
 # one or two words with a house number is an address, suffix or not ("Södra Vägen 12",
@@ -94,7 +95,7 @@ _LOWER_STREET_SUFFIXES = (
     "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|allén|allé|gången|slingan"
 )
 _LOWER_STREET_BEFORE = re.compile(
-    r"(?:, |\b(?:på|pa|dit|till|från|fran|vid|hembesök|hembesok|lägenhet|lagenhet|lgh) )\Z"
+    r"(?i:, |\b(?:på|pa|dit|till|från|fran|vid|hembesök|hembesok|lägenhet|lagenhet|lgh) )\Z"
 )
 # Without such words only a street's definite ending counts ("idrottsstigen 11"), not a bare
 # "väg" or "stig" ("SFI studieväg 1" is a course of study).
