@@ -340,6 +340,13 @@ ORDINARY: list[str] = [
     "gruppen läste Jesper Juuls bok om tonåringar",
     "vi sjöng Imse vimse spindel med barnen",
     "träffades på Leos lekland i lördags",
+    # eponymous diseases, a tobacco brand, a football league and a ride app, found by an
+    # audit of what notes name, not by a set
+    "han har Duchennes muskeldystrofi",
+    "pappan har fått Guillain-Barrés syndrom",
+    "han röker Marlboro",
+    "han följer Allsvenskan",
+    "han kör Bolt och Uber",
 ]
 
 
