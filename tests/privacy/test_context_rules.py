@@ -44,6 +44,11 @@ CAUGHT: list[tuple[str, str]] = [
     ("ringde till familjen Bersäll igår", "Bersäll"),
     # "vid" takes a place, "bredvid" a person
     ("satt bredvid Zubeyda i gruppen", "Zubeyda"),
+    # a genitive after "i" and a verb of writing or reading is whose record it is; a name
+    # after "kär i" is a person
+    ("står i Zubeydas akt sedan maj", "Zubeydas"),
+    ("läste i Lisas journal", "Lisas"),
+    ("han är kär i Wilma", "Wilma"),
     # a holiday's name is a woman's after a verb of visiting or speaking
     ("hälsade på Valborg idag", "Valborg"),
     ("pratade med Lucia om skolan", "Lucia"),
@@ -347,6 +352,13 @@ ORDINARY: list[str] = [
     "han röker Marlboro",
     "han följer Allsvenskan",
     "han kör Bolt och Uber",
+    # a school platform after "i" and a verb of writing; a children's hospital, a foundation,
+    # a store and a series named in notes
+    "mentorn skrev i Wilma om frånvaron",
+    "akuten på Drottning Silvias barnsjukhus",
+    "hänvisad till Ericastiftelsen",
+    "de åkte till Gekås i Ullared",
+    "hon tittar på Greys Anatomy",
 ]
 
 

@@ -70,7 +70,9 @@ swap ("AUIDT", "Jounralanteckningen"). A company the allow-list masked between a
 and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block). A
 word after "lex" is a law ("lex Sarah"), and a holiday named like a woman is the holiday after
 a word of time, work or celebration ("gick Valborg", "inför Lucia"), whatever the name lists
-hold.
+hold. After "i" and a verb of writing or reading a word is a system or a document ("skrev i
+Wilma"), and a capitalised genitive there is whose record it is (0.6
+``name.genitive_context``: "står i Zubeydas akt").
 
 Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
 as a Swedish word's ("akut nödbitsånd", "testa säkrmfri"), or a block (0.6) on such a word that
@@ -402,6 +404,16 @@ _TITLE_NOUNS = _wordset(
     serien tv-serien tv-programmet låten kanalen tjänsten plattformen tidningen tidskriften
     """
 )
+# Verbs of writing, reading and registering: "i" after one takes a system or a document
+# ("skrev i Wilma", "dokumenterat i Procapita").
+_RECORD_VERBS = _wordset(
+    """
+    skrev skriver skrivit skriva står stod stått läste läser läst läsa kollade kollar kolla
+    kollat syns syntes finns fanns dokumenterat dokumenterade dokumenterar dokumentera
+    registrerat registrerade registrerar registrera journalfört journalförde antecknat
+    antecknade lade la lagt lägger inlagt rapporterat rapporterade meddelade meddelat
+    """
+)
 # Holidays named like a woman ("Valborg", "Lucia"), and the words before or after that make
 # them the holiday: words of time, of working a shift and of celebrating.
 _HOLIDAY_NAMES = frozenset({"Valborg", "Lucia"})
@@ -632,7 +644,10 @@ class NameDetector:
             score: tuple[float, str] | None = None
             if self._world_place(tokens, index):
                 continue
-            if _law_or_holiday(tokens, index):
+            if _law_or_holiday(tokens, index) or _in_a_record(tokens, index):
+                continue
+            if self._record_of_person(tokens, index):
+                scores[index] = (SCORE_CONTEXT, "name.genitive_context")
                 continue
             if word[0].isupper():
                 if _capitalised(word):
@@ -695,6 +710,26 @@ class NameDetector:
             and not _institution(word)
             and word not in _COMPANY_WORDS
             and not self._slip_of_word(word)  # "Kvinnjoouren Blenda": a shelter mistyped
+        )
+
+    def _record_of_person(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a capitalised genitive after "i" and a verb of writing or reading
+        names whose record it is ("står i Zubeydas akt", "läste i Kovačs journal"): a
+        person, unless it is a known place or company ("skrev i Alingsås tidning")."""
+        words = tokens.words
+        word = words[index]
+        if len(word) < 4 or word[-1] != "s" or not _capitalised(word):
+            return False
+        if index + 1 >= len(words) or not words[index + 1].islower():
+            return False
+        if not _in_a_record(tokens, index, genitive=True):
+            return False
+        base = word[:-1]
+        return (
+            _title(word) not in self._places
+            and _title(base) not in self._places
+            and base.lower() not in self._brands
+            and not self._common.exact(base)
         )
 
     def _reads_as_word(self, tokens: _Tokens, index: int, score: tuple[float, str]) -> bool:
@@ -2015,6 +2050,19 @@ def _law_or_holiday(tokens: _Tokens, index: int) -> bool:
     before = words[index - 1].lower() if index and tokens[index].glued else ""
     after = words[index + 1].lower() if index + 1 < len(tokens) and tokens[index + 1].glued else ""
     return before in _HOLIDAY_BEFORE or after in _HOLIDAY_AFTER
+
+
+def _in_a_record(tokens: _Tokens, index: int, *, genitive: bool = False) -> bool:
+    """Say whether a word follows "i" after a verb of writing, reading or registering ("skrev
+    i Wilma", "står i Unikum", "dokumenterat i Lifecare"): a school platform, a case system
+    or a document, not a person, though a name list may hold it. A genitive is a person's
+    record ("läste i Lisas journal") and is left to the other rules."""
+    if index < 2 or not tokens[index].glued or not tokens[index - 1].glued:
+        return False
+    words = tokens.words
+    if words[index][-1] in "sS" and not genitive:
+        return False
+    return words[index - 1].lower() == "i" and _untypo(words[index - 2].lower()) in _RECORD_VERBS
 
 
 def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
