@@ -4580,6 +4580,270 @@ BLIND27_ID_TEMPLATES = (
     ("ny lagenhet!! {ADDRESS} fran mandag 🥳", ()),
     ("ni fick fel siffror pa blanketten, {PNR} ska det vara", ()),
 )
+
+# A thirty-first set, "blind28": the twenty-eighth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new: notes from families under temporary protection and other newly
+# arrived families, family counselling and separation talks, budget and debt advice, support
+# groups (relatives of people who drink or gamble, grief, young carers, parents of teenagers),
+# addiction support and substitution treatment, youth drop-in and field work, the open
+# pre-school, interpreters, housing and home support, employment and language courses; about a
+# sixth typed as on a phone. Its names come from a source no earlier set or guard list used, a
+# dictionary of Ukrainian given names (anastasiia-mozg/Ukrainian-Names-Database), written as
+# Ukrainian passports write them and some in English-style or j-spellings, with surnames formed
+# from its male names by Ukrainian surname morphology, minus every name the guard's lists, the
+# SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind28_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND28_CLEAN_TEMPLATES = (
+    "uppehållstillståndet enl massflyktsdirektivet förlängt t.o.m. mars, kortet kommer med posten",
+    "LMA-kortet borttappat på bussen, ny ansökan till Migrationsverket gjord idag",
+    "mamman vill byta från etableringsprogrammet till SFI på kvällstid pga jobbet på Max",
+    (
+        "7-åringen har studiehandledning på ryska 2 h/v, mamman hade hellre velat ha "
+        "ukrainska men tar det som finns"
+    ),
+    "de hyr ett rum i andra hand via Blocket, kontraktet saknas, tipsat om Hyresgästföreningen",
+    "familjen får paket från Röda Korset varannan torsdag, räcker inte hela veckan",
+    "flyglarm i appen Povitryana Tryvoha fortf påslaget, mamman vaknar varje natt av det",
+    "Kyivstar-numret fungerar inte längre här, hon har skaffat Comviq kontantkort",
+    "sonen följer ukrainsk skola online på kvällarna också, blir väldigt trött",
+    "diskuterade skillnaden mellan dagersättning och försörjningsstöd, ritade på papper",
+    "hon har ringt ambassaden om pass till lillasyster, väntetid 4 mån",
+    "SFI-läraren rekommenderade Lexin-appen och 8 Sidor, hon läser på tåget",
+    "familjen har anmält intresse för Svenska kyrkans språkcafé onsd kl 17",
+    "pappan är kvar vid fronten, kontakt via Telegram ibland, barnen frågar mycket",
+    "mamman säger att barnen sover bättre sen de fick egna sängar från Erikshjälpen",
+    "ansökan om hemutrustningslån kan inte göras med skyddsstatus, förklarat",
+    "utredningen av skolgången avslutad utan åtgärd, skolan följer upp själv",
+    "samarbetssamtal 3: de kan prata utan att höja rösten nu, stort steg",
+    "pappan vill ha varannan helg, mamman vill börja med dagsumgänge på lekland",
+    "föräldrarna kom överens om julen: 24e hos mamman, 25e hos pappan",
+    "båda tycker att dottern ska slippa bära väskan mellan husen, köper dubbla saker",
+    "Familjerätten skickar över underlag för avtal om boende, de läser hemma först",
+    "mamman gråter när hon pratar om sin egen mamma som blev kvar i Charkiv",
+    "pappan har gått Föräldrakraft hösten -23, vill gärna gå fortsättningen",
+    "parsamtal: han känner sig utanför när hon pratar ukrainska med barnen, hon förstår det",
+    "inget våld förekommit enl båda, riskbedömning ej aktuell idag",
+    "skuldutredning: 4 ärenden hos Kronofogden, två är gamla parkeringsböter",
+    "Klarna-skulden har gått till inkasso hos Intrum, ringer dem tills nästa gång",
+    "budgeten går ihop om hon säger upp Viaplay och gymkortet på Nordic Wellness",
+    "Hon har fått jobb på hemtjänsten från maj, räknade på hur mycket bostadsbidraget sjunker",
+    (
+        "jämförde kvittona från Willys med Konsumentverkets siffror för en familj på fyra, "
+        "hon ligger nästan 3000 över"
+    ),
+    "han har fått löneutmätning, förbehållsbeloppet stämmer inte enligt honom, vi skriver till KFM",
+    (
+        "beslut om skuldsanering kom i brevlådan i lördags, fem års betalningsplan, han ville "
+        "att vi läste det högt"
+    ),
+    "spärr hos Spelpaus i 6 månader lagd tillsammans på hans telefon",
+    "hon har sålt soffan på Tradera för att betala elen, vi pratade om andra vägar",
+    "kontoutdraget visar många små köp på Temu och Shein, hon blev förvånad själv",
+    "han vill ha ett kreditkort igen, avrådde tills skuldsaneringen är klar",
+    "ingen inkomst i mars pga sjukskrivning, ansökan till FK om sjukpenning ej inskickad än",
+    "de har fått räkning från tandläkaren på 14 000, ska söka via Folktandvårdens avbetalning",
+    "anhöriggruppen: 7 kom ikväll, temat var skam och att ljuga för grannarna",
+    (
+        "Kapitlet om medberoende i Ett eget liv lästes högt, två i gruppen grät och en gick "
+        "ut en stund"
+    ),
+    "gruppen för unga anhöriga pratade om hur det är när pappa ljuger om flaskor",
+    "sorggruppen träffas på Fonus lokal denna gång, ljus tänds i början",
+    "föräldragrupp tonår: ämnet var mopeder och EPA-traktorer, hög stämning",
+    "en deltagare berättade om Al-Anon, flera ville ha adressen till mötet",
+    "spelberoendegruppen hade besök av en från Spelberoendes riksförbund",
+    "nästa träff ställs in pga sportlovet, sms till alla skickat",
+    "unga omsorgsgivare: de gjorde collage om en vanlig dag, mycket städning o matlagning",
+    "gruppen vill se filmen Inside Out 2 tillsammans på bion sista gången",
+    "samtalet handlade om julen och alkohol, många oroliga redan nu i november",
+    "Subutex-dosen oförändrad, urinprov negativt för allt utom det förskrivna",
+    "han har varit på AA i Folkets hus tre ggr, tycker det är för mycket snack om Gud",
+    "återfall i helgen efter bråk med brodern, kom ändå hit på måndagen vilket är bra",
+    "Antabus sedan 2 veckor, tar den på apoteket med personal närvarande",
+    "KBT-gruppen på beroendemottagningen börjar igen v. 10",
+    "hon har laddat ner appen Nomo och räknar nyktra dagar, 41 idag",
+    "AUDIT gjord, 19 poäng, pratade om vad siffran betyder",
+    (
+        "han har köpt Lyrica på gatan för att klara abstinensen, vi bokade tid hos "
+        "Beroendecentrums läkare samma vecka"
+    ),
+    "mycket sug på kvällarna, har börjat gå till simhallen istället",
+    (
+        "han hämtar rena kanyler två gånger i veckan och har testat sig för hepatit C, svar "
+        "om 10 dagar"
+    ),
+    (
+        "han bar naloxonsprayen i jackfickan men visste inte hur den skulle användas, vi gick "
+        "igenom stegen två gånger"
+    ),
+    "fältarbete fredag: lugnt vid Pressbyrån, större gäng vid skateparken",
+    "15-åringarna undrade om man får lön för att måla staket åt Parkförvaltningen, det får man",
+    "tjejerna bakade kladdkaka på fritidsgården och ville ha receptet på TikTok",
+    "mellanstadiet hade Roblox-turnering i datasalen, tre lag",
+    "Fritidsgården stängde 21.30 pga slagsmål utanför, polisen kom inte",
+    "ungdomarna vill ha padel istället för pingis, vi kollar med föreningen",
+    "någon har klottrat på väggen vid Coop igen, samma tag som förra veckan",
+    "pratade om snus och Zyn, flera i sjuan använder redan",
+    "Maskrosbarn har föreläsning för personalen i april, anmäl er till mig",
+    (
+        "lördagens nattvandring gick runt Brunnsparken och bort mot Statoil, tre föräldrar "
+        "och två från Röda Korset"
+    ),
+    "killarna ville spela FIFA hela kvällen, vi hade filmkväll med Harry Potter istället",
+    "öppna förskolan: 11 barn, mest tvåspråkiga familjer, sångstunden var populär",
+    "babymassage med BVC-sköterskan torsdag, 5 mammor och 1 pappa",
+    "vi sjöng Imse vimse på fyra språk, mammorna skrattade",
+    "föräldrakursen ABC: tema beröm och uppmärksamhet, hemuppgift till nästa gång",
+    "vi visade e-tjänsten för barnomsorgskö på storskärm, fyra mammor anmälde sig på stället",
+    "utflykt till biblioteket, barnen fick lånekort, sagostund på arabiska o ukrainska",
+    "Transvoice skickade en tolk för dari istället för ukrainska, nytt samtal bokat nästa vecka",
+    "telefontolk via Semantix fungerade bra, ljudet bättre än förra gången",
+    (
+        "hon är rädd att tolken känner hennes svärfar från Lviv, vi bytte till telefontolk "
+        "från Göteborg"
+    ),
+    "tolken översatte bostadsbidrag fel, rättat i efterhand",
+    "boendestöd: diskat tillsammans, sorterat post i tre högar",
+    "lägenheten luktar mögel i badrummet, felanmälan till Willhem gjord",
+    "vi åkte till IKEA och köpte gardiner, han valde själv färgen",
+    "han glömmer ta Elvanse på morgonen, satte larm i mobilen",
+    "hyresavi för april är betald, kvitto fotat",
+    "hemtjänsten kommer 2 ggr/dag, hon tycker personalen byts för ofta",
+    "kontaktperson önskas till sonen, gärna någon som gillar fiske",
+    "ansökan om ledsagning skickad, handläggare svarar inom 3 v",
+    "grannen har klagat på musik, han har köpt hörlurar från Clas Ohlson",
+    (
+        "Arbetsförmedlingen vill skicka honom till en leverantör av Rusta och matcha i Borås, "
+        "han funderar på pendlingen"
+    ),
+    "praktik på Stadsmissionens second hand 3 dgr/v fr.o.m. måndag",
+    "han har fått körkortstillstånd, pluggar teori i appen Körkortsappen",
+    "CV:t uppdaterat på Canva, hon vill söka till Mathem",
+    "Komvux-ansökan för vård o omsorg stänger snart, hjälpte henne med BankID",
+    (
+        "hennes ukrainska sjuksköterskeexamen ligger hos Socialstyrelsen för bedömning sedan "
+        "oktober, hon jobbar som undersköterska så länge"
+    ),
+    (
+        "ägaren till pizzerian vid torget vill anställa honom med nystartsjobb men förstår "
+        "inte blanketterna"
+    ),
+    "ringde till skolsköterskan ang. huvudvärken, hon ska kontrollera synen",
+    "BUP har kallat till första bedömning i maj, mamman undrar om tolk finns",
+    "vårdcentralen skrev ut Sertralin, hon vill inte ta det pga biverkningar hon hört om",
+    "förskolan oroar sig för språket, logoped remiss skickad",
+    "barnet har fått glasögon från Synsam, vill inte ha dem i skolan",
+    "pappan har nattskift på Postnord, sover när barnen kommer hem",
+    "tack för kaffet!! vi ses på tisdag samma tid",
+    "feber 39 och ont i halsen, kan vi ta samtalet pa whatsapp video istallet",
+    "tvattmaskinen gick sonder, vet ni nagon som kan hjalpa",
+    "har ni fatt papperet fran migrationsverket eller ska jag skicka igen",
+    "barnen ar pa lagret hela veckan sa jag kan komma vilken tid som helst",
+    "tag 14 stannade vid Alingsas, ar dar typ kvart over",
+    "bostadsbidraget kom inte den 20e, handlaggaren pa fk svarar inte i chatten",
+    "hon ville prata om mardrommarna igen, sover 3-4h per natt",
+    "sfi provet gick bra tror jag, fick mycket skriva om vardag",
+    "jobbar pa lagret till 14.30, ring garna sen",
+    "skrev under kontraktet idag!! egen lagenhet forsta gangen pa 2 ar",
+    "sonen fick mal i fotbollsmatchen, forsta gangen han ville att jag kom",
+    "vi har varit pa ica och handlat med budgeten, holl precis",
+    "ingen sprit sen nyar, 6 veckor idag",
+    "har en hog med kuvert fran kronofogden som jag inte oppnat, tar med dom pa torsdag",
+    "mentorn ringde hem igar och var snall, tror samtalet fran er hjalpte",
+)
+BLIND28_ID_TEMPLATES = (
+    ("{FULL} har skyddsstatus t.o.m. 4 mars, LMA-kortet ska bytas, tfn {PHONE}", ()),
+    ("{FIRST} och dottern bor hos {FULL} tills vidare, trångt men tryggt", ()),
+    ("{LAST}, {FIRST}, {PNR}, ansökan om ekonomiskt bistånd inkommen {DATE}", ()),
+    ("mamman {FULL} vill ha tolk på ukrainska, inte ryska", ()),
+    ("{GEN} pappa är kvar i Ukraina, sonen ritar honom på alla teckningar", ()),
+    (
+        "{FIRST} lämnar på förskolan och {FIRST} hämtar, så har de delat sedan sportlovet och "
+        "det håller",
+        (),
+    ),
+    ("{FULL} ({AGE2}) kom till fritidsgården första gången, följde med kompisar", ()),
+    ("fältarna pratade m {FIRST} vid busstationen, han sa att han sover hos {FIRST}", ()),
+    (
+        "{FULL} har bytt från evakueringsboendet till eget kontrakt på {ADDRESS}, "
+        "{POSTCODE} {CITY}",
+        (),
+    ),
+    ("{FIRST} {LAST} har bara Viber på {PHONE}, inte vanliga samtal", ()),
+    ("kallelse till nätverksmötet mejlad till {EMAIL}, {FIRST} bekräftade med en tumme", ()),
+    ("{FULL} har skuld hos Kronofogden, ca 180 000, skuldsanering diskuterad", ()),
+    ("budgetsamtal m {FIRST}, hon har räknat ut maten själv i Excel", ()),
+    (
+        "{FIRST} vågade säga ordet spelskulder högt i gruppen ikväll, brodern har lånat av "
+        "hela släkten",
+        (),
+    ),
+    ("{FULL} har varit nykter 90 dagar idag, vill ha intyg till {GEN} arbetsgivare", ()),
+    ("{LAST} {FIRST}, {PNR}, Subutex hämtas på Apoteket Hjärtat varje måndag", ()),
+    ("bilen {PLATE} som {FIRST} kör är avställd enligt Transportstyrelsen", ()),
+    ("{FULL} har fått böter för att ha kört {PLATE} utan körkort", ()),
+    ("{FIRST} har börjat SFI på Hermods, läraren heter {FIRST}, hon är jättenöjd", ()),
+    ("{FULL} kör taxi på nätterna så det är {FIRST} som svarar på {PHONE} dagtid", ()),
+    ("{FIRST} ({AGE2}) vill gå i ukrainsk dansgrupp, mamman frågar om avgift", ()),
+    (
+        "på {ADDRESS} hos {FULL} hängde barnens teckningar av tanks på kylskåpet, vi "
+        "pratade om dem",
+        (),
+    ),
+    ("{FULL} och {FULL} kom tillsammans till öppna förskolan med tvillingarna", ()),
+    (
+        "oro: {GEN} mamma har inte hört av sonen sen fotbollsträningen i onsdags, {FIRST} "
+        "brukar alltid svara",
+        (),
+    ),
+    ("rektorn skrev från {EMAIL} om {FIRST} {LAST}, elevhälsomöte föreslås {DATE}", ()),
+    ("{FIRST} {LAST} {PNR} har ansökt om kontaktperson, utredning inleds", ()),
+    ("hyresvärden har skickat varsel till {FULL}, {ADDRESS}, hyran obetald sedan jan", ()),
+    ("{FIRST} fick praktikplats på Coop, {FIRST} från AF följer upp", ()),
+    ("föräldrakurs: {FULL} och {FULL} kom båda gångerna den här veckan", ()),
+    ("{LAST} har fått avslag på bostadsbidrag, överklagar med vår hjälp", ()),
+    ("samtal med {FIRST} om hennes sorg efter {GEN} bror som dog i Mariupol", ()),
+    ("{FULL}, tfn {PHONE}, önskar boendestöd två ggr i veckan", ()),
+    (
+        "Postnord skickade tillbaka beslutet till {FULL} med stämpeln okänd på {ADDRESS}, "
+        "{POSTCODE} {CITY}",
+        (),
+    ),
+    ("{FIRST} lärde {FIRST} att spela schack på gården, de höll på tills vi stängde", ()),
+    ("Mamman ({FULL}) har fått jobb som städare hos Samhall fr.o.m. {DATE}", ()),
+    ("{GEN} tonårsson har fått plats på språkintroduktion på gymnasiet, första dagen gick bra", ()),
+    ("{FULL} vill inte att exet {FULL} får veta var hon bor nu", ()),
+    ("kontakt med {FIRST} via {EMAIL} eftersom telefonen är avstängd", ()),
+    ("{FIRST} {LAST} kommer på återbesök {DATE} kl 10, tolk bokad", ()),
+    (
+        "Volvon med ukrainska skyltar har bytts till svenska, nu {PLATE}, {GEN} svåger "
+        "hjälpte med registreringen",
+        (),
+    ),
+    ("{FULL} har betalat av hela Klarna-skulden!! firade med kanelbulle", ()),
+    (
+        "{LAST} har fotat kontoutdragen från Monobank istället för att skriva ut, godtas "
+        "denna gång",
+        (),
+    ),
+    ("Gruppledare {FIRST} sjuk, {FIRST} tar gruppen ikväll", ()),
+    ("{FIRST} vill byta skola, mobbas av {FIRST} och två till i klassen", ()),
+    ("{FULL} {PNR} beviljas försörjningsstöd för april enl norm", ()),
+    ("{FIRST} har: sonen ar sjuk, funkar fredag morgon istallet", ()),
+    ("nytt nr efter att mobilen blev stulen: {PHONE} /{FIRST}", ()),
+    ("{FIRST} skickade hjarta och bild pa det nya id-kortet fran skatteverket", ()),
+    ("ar {FIRST} {LAST} inskriven hos er, hon fragar om matkasse", ()),
+    ("{FULL} tar tåget upp till systern i {CITY} pa fredag och bor pa {ADDRESS} sen", ()),
+    ("mejla {EMAIL} sa svarar {FIRST} ikvall", ()),
+    ("styvpappan far inte vara med sa lange {FIRST} ar kvar, {GEN} mamma sitter utanfor", ()),
+    ("gammal golf {PLATE} med musik pa hogt vid garden, {FIRST} satt fram", ()),
+    ("{LAST} har inte hamtat ut medicinen sen {DATE}, ring honom", ()),
+    ("pappan {FULL} vill ha umgange varje helg, {FIRST} ar osaker", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -4611,6 +4875,7 @@ TEMPLATE_SETS = {
     "blind25": ("BLIND25_CLEAN_TEMPLATES", "BLIND25_ID_TEMPLATES"),
     "blind26": ("BLIND26_CLEAN_TEMPLATES", "BLIND26_ID_TEMPLATES"),
     "blind27": ("BLIND27_CLEAN_TEMPLATES", "BLIND27_ID_TEMPLATES"),
+    "blind28": ("BLIND28_CLEAN_TEMPLATES", "BLIND28_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -4639,6 +4904,7 @@ SEED_OFFSETS = {
     "blind25": 1229,
     "blind26": 1230,
     "blind27": 1231,
+    "blind28": 1232,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -4668,6 +4934,7 @@ EVAL_NAMES = {
     "blind25": ("blind25_first_names.tsv", "blind25_last_names.tsv"),
     "blind26": ("blind26_first_names.tsv", "blind26_last_names.tsv"),
     "blind27": ("blind27_first_names.tsv", "blind27_last_names.tsv"),
+    "blind28": ("blind28_first_names.tsv", "blind28_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -4695,13 +4962,14 @@ CASE_SHARES = {
     "blind25": (0.37, 0.86),
     "blind26": (0.38, 0.85),
     "blind27": (0.38, 0.85),
+    "blind28": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind27 sets are checked against every name list the guard has when
+# The blind6 to blind28 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -4736,6 +5004,7 @@ DISJOINT_SETS = {
     "blind25": _ALL_NAME_LISTS,
     "blind26": _ALL_NAME_LISTS,
     "blind27": _ALL_NAME_LISTS,
+    "blind28": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -203,6 +203,10 @@ BLIND26_2000_SHA256 = "e8dadc5f377a4be73c0e11826f0b616d51f93500e4d45b33543990996
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind27_names.py).
 BLIND27_2000_SHA256 = "750b3213f8c24a08a7d345eece1785f295e03c086b0e8c662946b832523cb73a"
+# The 'blind28' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind28_names.py).
+BLIND28_2000_SHA256 = "23a18291b5d542ec3ab3e254213edcc389f0e50949281ffa7febde3e9e9c9583"
 
 
 @pytest.mark.parametrize(
@@ -231,6 +235,7 @@ BLIND27_2000_SHA256 = "750b3213f8c24a08a7d345eece1785f295e03c086b0e8c662946b8325
         ("blind25", BLIND25_2000_SHA256),
         ("blind26", BLIND26_2000_SHA256),
         ("blind27", BLIND27_2000_SHA256),
+        ("blind28", BLIND28_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -271,6 +276,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -386,6 +392,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind27", "blind27_first_names.tsv", "first_names_wide.txt"),
         ("blind27", "blind27_first_names.tsv", "first_names_world.txt"),
         ("blind27", "blind27_last_names.tsv", "last_names.txt"),
+        ("blind28", "blind28_first_names.tsv", "first_names.txt"),
+        ("blind28", "blind28_first_names.tsv", "first_names_wide.txt"),
+        ("blind28", "blind28_first_names.tsv", "first_names_world.txt"),
+        ("blind28", "blind28_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -457,10 +467,11 @@ def _folded(name: str) -> set[str]:
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind27 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind28 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -500,10 +511,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind27 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind28 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
