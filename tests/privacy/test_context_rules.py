@@ -49,6 +49,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("står i Zubeydas akt sedan maj", "Zubeydas"),
     ("läste i Lisas journal", "Lisas"),
     ("han är kär i Wilma", "Wilma"),
+    # a note run on after a thing's or a unit's name into a person's
+    ("äger en Volvo Zubeyda kom sen", "Zubeyda"),
+    ("ska till bvc Kasimir Drelvok, ny i grp", "Kasimir Drelvok"),
     # a holiday's name is a woman's after a verb of visiting or speaking
     ("hälsade på Valborg idag", "Valborg"),
     ("pratade med Lucia om skolan", "Lucia"),
@@ -359,6 +362,11 @@ ORDINARY: list[str] = [
     "hänvisad till Ericastiftelsen",
     "de åkte till Gekås i Ullared",
     "hon tittar på Greys Anatomy",
+    # an app's name of two words after "appen"; news in easy Swedish; a children's song
+    # (the twenty-eighth set)
+    "flyglarm i appen Dorvana Trelika fortf påslaget",
+    "läraren tipsade om Lexin-appen och 8 Sidor",
+    "barnen sjöng Imse vimse i ringen",
 ]
 
 

@@ -70,8 +70,10 @@ swap ("AUIDT", "Jounralanteckningen"). A company the allow-list masked between a
 and a word takes the naming context away ("hos Unibet, Kambi" asks, it does not block). A
 word after "lex" is a law ("lex Sarah"), and a holiday named like a woman is the holiday after
 a word of time, work or celebration ("gick Valborg", "inför Lucia"), whatever the name lists
-hold. After "i" and a verb of writing or reading a word is a system or a document ("skrev i
-Wilma"), and a capitalised genitive there is whose record it is (0.6
+hold. A capitalised word after a unit's or a title's noun is that thing's name ("boendet
+Gläntan", "appen Nomo"), and so is the capitalised word after it ("appen Povitryana
+Tryvoha") unless a verb follows. After "i" and a verb of writing or reading a word is a system
+or a document ("skrev i Wilma"), and a capitalised genitive there is whose record it is (0.6
 ``name.genitive_context``: "står i Zubeydas akt").
 
 Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
@@ -685,7 +687,7 @@ class NameDetector:
                 continue
             if tokens[index].initial or not tokens[following].glued:
                 continue
-            if tokens.gap(following) != " ":
+            if tokens.gap(following) != " " or _names_a_thing(tokens, index):
                 continue
             if (
                 self._pair_part(word)
@@ -1628,6 +1630,12 @@ class NameDetector:
             return None  # "bråk utanför Max": a restaurant or shop, even one named like a person
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
+        if (
+            _continues_a_thing(tokens, index)
+            and context != "strong"
+            and not _followed_by_verb(tokens, index)  # "äger en Volvo Zubeyda kom": run on
+        ):
+            return None  # "appen Povitryana Tryvoha": the second word of the thing's name
         if _medicine_shaped(word.lower()) and context != "strong":
             return None  # "tar Pregabalin", "Hydroxizin": a medicine's generic name
         if _after_unit_noun(tokens, index):
@@ -1860,6 +1868,10 @@ class NameDetector:
         if word in _ABBREVIATIONS or _ACRONYM_WITH_ENDING.fullmatch(word):
             return False  # "Nka:s webbinarium": an abbreviation's genitive begins no name
         if backward:
+            if _names_a_thing(tokens, index) and not _after_unit_noun(tokens, index):
+                # "appen Povitryana Tryvoha": the thing's name, not a first name; after a
+                # unit's short name a note often runs on into a person's ("vc Ida Berg")
+                return False
             return word not in self._common and word not in self._places
         if tokens[index - 1].word in self._first and _surname_shaped(word):
             # After a first name, a capitalised word is the surname even when it is also an
@@ -2031,8 +2043,10 @@ def _after_unit_noun(tokens: _Tokens, index: int) -> bool:
     before = tokens.words[index - 1].lower()
     if before in _UNIT_NOUNS or before in _TITLE_NOUNS:
         return True
-    # the noun mistyped ("behanldingshem Vårnäs")
-    return len(before) >= _SLIP_INFLECTED and any(v in _UNIT_NOUNS for v in _slips(before)[0])
+    # the noun mistyped ("behanldingshem Vårnäs", "appne Nomo")
+    return len(before) >= _SLIP_INFLECTED and any(
+        v in _UNIT_NOUNS or v in _TITLE_NOUNS for v in _slips(before)[0]
+    )
 
 
 def _law_or_holiday(tokens: _Tokens, index: int) -> bool:
@@ -2050,6 +2064,33 @@ def _law_or_holiday(tokens: _Tokens, index: int) -> bool:
     before = words[index - 1].lower() if index and tokens[index].glued else ""
     after = words[index + 1].lower() if index + 1 < len(tokens) and tokens[index + 1].glued else ""
     return before in _HOLIDAY_BEFORE or after in _HOLIDAY_AFTER
+
+
+def _names_a_thing(tokens: _Tokens, index: int) -> bool:
+    """Say whether the words before a capitalised word make it a thing's or a place's name,
+    whatever follows ("appen Povitryana Tryvoha", "jobbar på Coor Service", "en Audi A4",
+    "utanför Max Burgers"): checked before two such words are read as a full name."""
+    return (
+        _after_unit_noun(tokens, index)
+        or _after_article(tokens, index)
+        or _outside_a_place(tokens, index)
+        or _at_workplace(tokens, index)
+        or _law_or_holiday(tokens, index)
+        or _in_a_record(tokens, index)
+    )
+
+
+def _continues_a_thing(tokens: _Tokens, index: int) -> bool:
+    """Say whether the capitalised word just before, in the same sentence, is a thing's name
+    by the words before it, so that this word is the rest of it ("appen Povitryana
+    Tryvoha", "jobbar på Coor Service")."""
+    if index == 0 or tokens[index].initial or not tokens[index].glued:
+        return False
+    if tokens.gap(index) != " " or not _capitalised(tokens.words[index - 1]):
+        return False
+    if index >= 2 and tokens.words[index - 2].lower() in _UNIT_NOUNS:
+        return False  # "ska till vc Topias Mironiuk": a unit's short name, then a person's
+    return _names_a_thing(tokens, index - 1)
 
 
 def _in_a_record(tokens: _Tokens, index: int, *, genitive: bool = False) -> bool:
