@@ -4844,6 +4844,201 @@ BLIND28_ID_TEMPLATES = (
     ("pappan {FULL} vill ha umgange varje helg, {FIRST} ar osaker", ()),
 )
 
+# A thirty-second set, "blind29": the twenty-ninth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling and cooperation talks, budget and debt advice, gambling, support and relatives'
+# groups (grief, children, young adults with anxiety, single parents), addiction support and
+# substitution treatment, youth drop-in, field work and night walkers, violence in close
+# relationships and shelters, interpreters, the open pre-school and parenting courses,
+# homework help, newly arrived families, support to relatives of the elderly, housing support
+# and emergency shelters; about a sixth typed as on a phone. Its names come from a source no
+# earlier set or guard list used, the Albanian given names of ndricimrr/albanian-names-dataset,
+# with surnames formed from its male names by Albanian and Kosovar surname patterns (names
+# typed with and without ë and ç), minus every name the guard's lists, the SSA names with 20 or
+# more bearers, another set or this module hold (``benchmarks/data/make_blind29_names.py``).
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND29_CLEAN_TEMPLATES = (
+    "familjesamtal 3 av 6, de bråkar om vem som ska skjutsa till handbollen, ingen ville ge sig",
+    "Pappan har börjat jobba kvällar på Netto, hinner inte äta middag med barnen längre.",
+    "mamman vill glesa ut samtalen, tycker det gått bättre sen påsklovet",
+    "gick igenom genogrammet, mormors sida saknades helt, tar det nästa gång",
+    "parsamtal: de pratade om att flytta ihop igen men vill vänta tills efter sommaren",
+    "tonåringen satt med hörlurar under hela samtalet men svarade när vi frågade direkt",
+    "hemuppgift till nästa gång: varsin lista på tre saker som funkar hemma",
+    "Föräldrarna ska testa appen 2houses för att slippa sms-gräl om hämtningar.",
+    "uppföljning efter KOMET, mamman tycker att belöningsschemat hjälpt mest",
+    "mamman sms:ade kl 7 om vinterkräksjuka hos minstingen, samarbetssamtal flyttat till {DATE}",
+    "budget- o skuldrådgivn: hämtade registerutdrag från KFM ihop, fyra skulder i målregistret",
+    "Klarnafakturorna har gått vidare till Intrum, hon hade inte sett påminnelserna",
+    "la in alla räkningar i ett kalkylark, chockad över vad Viaplay, Max o Spotify kostar ihop",
+    "Lowell-breven låg i en skokartong under sängen, han lät mig sprätta upp dem",
+    "skuldsaneringen: saknas kontoutdrag nov-jan, han hämtar dem i Swedbankappen",
+    "Avbetalningsplan hos Skatteverket beviljad, restskatten delas på tio månader.",
+    "frågade om snabblån, avrådde starkt, vi läste Konsumentverkets sida om kreditköp ihop",
+    "hyran dras numera via autogiro så den inte glöms, E.ON-räkningen återstår",
+    "studielånet: Mina sidor hos CSN visar att hon kan få årsbeloppet sänkt, vi skickade in",
+    "har sagt upp gymkortet o två streamingtjänster, sparar nästan tusen i mån",
+    "inkassobreven ligger olästa i Kivra, vi satte på notiser i appen",
+    "spelpaus.se aktiverat på tolv mån idag, han sa att det kändes som en lättnad",
+    "har spelat på Unibet och Betsson från mobilen på nätterna, frun vet inte hur mkt",
+    "Vi ringde Stödlinjen för spel från mottagningen, han fick chattid nästa vecka.",
+    "spelskulden till kompisarna oroar honom mest, inte bankerna",
+    "sorgträff nr 3, sju deltagare, temat var högtider och tomma stolar vid bordet",
+    "anhöriggruppen vill byta till fredagar, två har svårt att komma ifrån jobbet på tisdagar",
+    "Barngruppen 7-9 år ritade min familj, flera ritade hunden större än pappa",
+    "ångestgruppen 18-25: fyrkantsandning igen, flera hade provat på bussen i veckan",
+    "tre föräldrar vill fortsätta ses på egen hand efter sista gruppträffen",
+    "Ensamföräldragruppen håller till i Medborgarhusets sal B från v. 40, barnpassning finns",
+    "ingen hade läst kapitlet ur Lyckofällan så vi läste högt ur det tillsammans",
+    "Al-Anon-mötet i församlingshemmet har flyttats till onsdagar, tipsade gruppen",
+    "återfallsprevention: gick igenom riskssituationer, fredagar efter jobbet är värst",
+    "AUDIT 14 idag, var 22 i mars",
+    "nässprayen mot överdos: han visade själv hur den sätts, kitet ligger i jackfickan",
+    "CRA-samtal 4, planerade en nykter lördag med barnen på Skansen",
+    "tillbaka på NA sedan tre veckor, har fått en sponsor som ringer honom",
+    "Alkometerprov vid ankomst: 0,00.",
+    "uteblev igen, tredje ggn, skickar brev om att insatsen avslutas om vi inte hör något",
+    "buprenorfinet trappas ner 2 mg i taget enl LARO, sömnen har blivit sämre",
+    "vill prova Campral istället för Antabus, läkartid på beroendemottagningen bokad",
+    "pratade om suget, hon går en runda runt sjön när det kommer och det hjälper",
+    "ANDT-samordnaren vill ha öppenvårdens besöksstatistik per kvartal senast {DATE}",
+    "alkoholmätaren från Previct funkar bra, inga missade blåsningar på två veckor",
+    "FIFA-turnering på gården ikväll, 18 anmälda, två lag fick dela handkontroll",
+    "stängde 21.30, lugnt, de flesta var i musikstudion",
+    "fältarna gick centrum-stationen, gäng vid Burger King men inget oroligt",
+    "Nattvandrarna var sex st i fredags, delade ut reflexer och festis",
+    "ungdomarna vill ha ett padelpass, kolla med fritidsförvaltningen om banan",
+    "pratade snus, flera i åttan använder Zyn enligt dem själva",
+    "tjejgrupp: kladdkaka i ugnen medan vi snackade om filter och hur man ser ut på TikTok",
+    "lovaktivitet: Skara Sommarland med 14 ungdomar, alla kom hem med bussen",
+    "nytt klotter i pingisrummet, pratade med gänget om vem som ska måla över",
+    "flera 15-åringar undrar om feriepraktiken, sista ansökningsdag är snart, påminn på gården",
+    "risken bedömd som medel efter FREDA, hon vill inte polisanmäla i nuläget, omprövas v. 12",
+    "Jouren kan ta emot henne och barnen på fredag. Hon ger besked söndag kväll.",
+    "säkerhetsplan: packad väska hos en väninna, laddare och kopior av viktiga papper",
+    "gick igenom hur hon stänger av platsdelningen i Snapchat och Hitta",
+    "barnen på skyddade boendet går i annan skola under tiden, skolskjuts ordnad",
+    "Mansmottagningen ringde, behandlingen påbörjad, tolv samtal planerade",
+    "Digitaltolk kopplade in fel språk först, sen funkade det, förlorade en kvart",
+    "boka albansktalande tolk på plats nästa gång, inte telefon, hon hör dåligt",
+    "jävsituation m tolken (samma by), mamman bad om en från annan stad",
+    "öppna förskolan: babymassage med tio bebisar, kaffet tog slut redan kl 10",
+    "ABC träff 2 av 4, tema beröm och uppmärksamhet, alla hade gjort hemuppgiften",
+    "Connect-kursen: två pappor kom för första gången, bra diskussion om att stanna i känslan",
+    "sångstund med Imse vimse och Björnen sover, några av de minsta grät men det hör till",
+    "Familjecentralen har info om förskoleplats på arabiska, somaliska och dari på torsdag.",
+    "BVC-sköterskan tipsar om ICDP-gruppen för nyanlända föräldrar",
+    "bråktal och procent hela kvällen på läxhjälpen, 11 elever, kakorna räckte inte",
+    "Biblioteket lånar ut grupprummet till läxhjälpen även nästa termin.",
+    "eleverna kör mest Matteboken, vi visade Khan Academy också",
+    "glömde skriva ut NO-läxan, fick låna skrivaren på fritids",
+    "LMA-kortet förnyat, Migrationsverket räknar med beslut om 4-6 veckor",
+    "AF-besöket gick bra, etableringen börjar efter sommaren, svenska på SFI parallellt",
+    "samhällsorienteringen om vården idag, 1177 och vårdcentralen, många frågor om tandvård",
+    "barnen har fått cyklar genom Erikshjälpen men hjälmar saknas fortf",
+    "anhörigsamtal: frun sover dåligt sen maken började vandra nattetid, växelvård diskuterat",
+    "han vill inte ha hemtjänst, klarar sig själv säger han, dottern är orolig för spisen",
+    "Anhörigcaféet: föreläsning om demens av en sjuksköterska från Silviahemmet, 22 besökare",
+    "trygghetslarmet installerat, provar en månad och utvärderar",
+    "boendestöd: dammsög och sorterade post, tre månaders oöppnade brev",
+    "alla 24 bäddar upptagna kl 21, två fick skjuts till Stadsmissionens natthärbärge",
+    "minusgrader, extra platser öppnade i gympasalen, nio sov över",
+    "Träningslägenheten: kontrollbesök ok, disken gjord för första gången.",
+    "Hyresgästföreningen kan hjälpa till att förhandla om hyresskulden",
+    "kön hos bostadsförmedlingen uppdaterad, kötiden räknas fortfarande",
+    "APT flyttat till tisdag, ta med synpunkter på nya journalmallen",
+    "handledning: alla drar över tiden i samtalen, vi pratade om att avsluta i tid",
+    "Treserva låg nere hela förmiddagen, dokumenterar i efterhand",
+    "datorn startade om mitt i samtalet, antecknade för hand och för in ikväll",
+    "OBS NY LARMKOD TILL LOKALEN FR MÅNDAG, FRÅGA ENHETSCHEFEN",
+    "INGEN ÖPPEN FÖRSKOLA UNDER SPORTLOVET, LAPP UPPSATT PÅ DÖRREN",
+    "kort tel.samtal, hon var på väg till Willys, ringer igen imorgon",
+    "pappan läser Bamse med sonen varje kväll nu och han somnar snabbare",
+    "hon har fått psykologtid via Mindler, första samtalet nästa vecka",
+    "sonen har fått plats i innebandyn, avgiften tas av föreningens stipendiefond",
+    "Fritidsbanken hade skridskor i rätt storlek till alla tre barnen",
+    "matkassen från Matcentralen: mest bröd, yoghurt och frukt som snart går ut",
+    "kan vi ta samtalet pa teams istallet jag har inget busskort",
+    "glomde larmet pa telefonen 🙈 funkar torsdag",
+    "lonen blev 4000 mindre denna manad, star kronofogden pa lonespecen",
+    "har inte spelat pa 3 veckor nu 💪",
+    "barnen ar sjuka hela veckan vabbar sa gruppen far klara sig utan mig",
+    "vad ska jag ta med till motet med hyresvarden",
+    "sov hela natten for forsta gangen pa lange efter vart mote",
+    "fick inte jobbet pa lagret men har intervju pa lidl pa fredag",
+    "pendeln ar installd pga signalfel tar ersattningsbussen",
+    "ar det ok om min syster foljer med pa forsta traffen",
+    "har slutat snusa sen mandag kliar i hela kroppen",
+    "fick ingen kallelse i kivra vilken tid var det",
+    "lanade av en kompis till hyran ska jag skriva det i budgeten",
+    "hittar inte remissen pa 1177 kan inte boka lakartiden",
+    "varfor ar det morkt pa garden ikvall, vi ar 5 st har ute",
+    "min kompis pluggar till larare, kan hon hjalpa till med matten hos er",
+    "han ligger kvar i sangen och skriker nar jag vacker honom, ringer mentorn nu",
+    "hyran betald pa fredag som vi sa 👍",
+    "har ni nagot tips pa bra poddar om angest",
+    "ring nar du kan 🙏",
+)
+BLIND29_ID_TEMPLATES = (
+    ("{FULL} kom utan tolk, samtalet flyttat till {DATE} med albansk tolk", ()),
+    ("familjesamtal hos {LAST}: båda föräldrarna o tre barn, äldsta gick efter 20 min", ()),
+    ("{FIRST} bad oss vänta med att kontakta pappan tills efter lovet", ()),
+    ("Första skuldmötet {FULL} {PNR}, hon tog med en plastpåse full av kravbrev", ()),
+    ("{LAST}, {FIRST}: KFM säger ja till skuldsanering, första betalningen går {DATE}", ()),
+    ("ring {FIRST} på {PHONE} efter kl 16, aldrig på jobbet", ()),
+    ("{GEN} fru vet inget om spelskulderna, han vill berätta själv men med oss i rummet", ()),
+    ("sorggruppen: {FIRST} och {FIRST} grät båda när de pratade om begravningen", ()),
+    ("{FULL} nykter sedan {DATE} enl egen uppgift, PEth-provet stämmer med det", ()),
+    ("Kallelse till {FULL}, {ADDRESS}, {POSTCODE} {CITY}, gäller uppföljning i öppenvården", ()),
+    ("fältarna mötte {FIRST} {AGE2} utanför Coop kl 23, verkade påverkad, skjutsade hem", ()),
+    ("{FULL} och {FULL} bråkade vid pingisbordet, båda fick gå hem för kvällen", ()),
+    ("mejla protokollet till {EMAIL}, hon är ny samordnare för nattvandringen", ()),
+    ("KVINNOJOUREN RINGDE: {FIRST} HAR FLYTTAT IN INATT MED BARNEN", ()),
+    ("{FULL} dömd för misshandel av {GEN} mamma 2022, kontaktförbud gäller", ()),
+    ("placering på jouren för {FULL} {PNR} gäller nu fram till {DATE}", ()),
+    ("exmannens Passat ({PLATE}) har stått på ICA:s parkering när hon slutar, polisen vet", ()),
+    ("tolk {FULL} bokad via Språkservice, kommer 13.15", ()),
+    ("Öppna förskolan: {GEN} lillasyster fyllde ett år, familjen bjöd på byrek", ()),
+    ("{FIRST} i KOMET-gruppen säger att timeouten slutade funka efter två dagar", ()),
+    ("{FULL} i 7B har glosförhör i tyska varje måndag, volontären övar med henne", ()),
+    ("{FULL} började på SFI i januari och är redan klar med B-kursen", ()),
+    ("familjen {LAST} har fått permanent uppehållstillstånd, flyttar till {CITY} i juni", ()),
+    ("{FULL} sköter maken med Parkinson hemma, beviljat avlösning torsdagar", ()),
+    ("{GEN} dotter ringde från Göteborg, orolig att pappan glömmer att äta", ()),
+    ("stod 20 min i porten på {ADDRESS}, {LAST} svarade varken i telefon eller porttelefon", ()),
+    ("härbärget: {FIRST} sov här inatt, tredje natten i rad, har ingen legitimation", ()),
+    ("{FULL} hämtar nyckeln till träningslägenheten {DATE} kl 10", ()),
+    ("Handledning – ärendet {LAST}, hur vi avslutar utan att hon känner sig lämnad", ()),
+    ("AVSLUTSSAMTAL {LAST}, {FIRST} GENOMFÖRT, HAN VILL HÖRA AV SIG OM DET BLIR TUNGT", ()),
+    ("{FULL} ({PHONE}) vill vara volontär på läxhjälpen tisdagar", ()),
+    ("lagen ikväll: {FIRST} + {FIRST} mot {FIRST} + {FIRST} i finalen", ()),
+    ("post från Kronofogden till {FULL} har hamnat på fel adress, {ADDRESS}", ()),
+    ("{LAST} på Intrum ringde om avbetalningsplanen, ringer upp på {PHONE}", ()),
+    ("{FULL} {PNR} ringde om försörjningsstöd, fick tid hos mottagningsgruppen", ()),
+    ("hon har bytt både mejl och nummer, nu {EMAIL} resp. {PHONE}", ()),
+    ("pappan {FULL} önskar enskilt samtal utan mamman", ()),
+    ("remissen till BUP om {FULL} gick iväg {DATE}, väntetiden ca ett halvår", ()),
+    ("närvarande: {FULL} (AF), {FULL} (FK) och {FULL} från vårdcentralen", ()),
+    ("{FIRST} har lånat ut bilen {PLATE} till kusinen som saknar körkort", ()),
+    ("gruppledaren {LAST} sjuk, {LAST} tar gruppen på torsdag", ()),
+    ("{GEN} pappa var berusad när han hämtade på fritids, personalen ringde oss", ()),
+    ("KFM har satt avhysningen av {FULL} från {ADDRESS} ({POSTCODE}) till {DATE}", ()),
+    ("adressen i registret ({ADDRESS}) stämmer inte, han sover hos {FIRST} i {CITY}", ()),
+    ("beroendemottagningen bekräftar att {FULL} påbörjat LARO", ()),
+    ("{FIRST} tog med sig lillebror {FIRST} till gården, han är bara 10", ()),
+    ("vi hoppar over traffen idag {FIRST} har kraks 🤢", ()),
+    ("simkortet bytt 📱 {PHONE} galler nu", ()),
+    ("kan ni maila intyget sa jag kan skriva ut det {EMAIL}", ()),
+    ("{FULL} heter min handlaggare pa fk om ni behover prata med henne", ()),
+    ("kontraktet pa {ADDRESS} ar skrivet!! 🎉🎉", ()),
+    ("min brors bil ar {PLATE} om nan fragar vems den ar", ()),
+    ("glomde skriva personnumret {PNR}", ()),
+    ("{GEN} mamma sa att ni hade lediga tider pa onsdag", ()),
+    ("grannen {FIRST} {LAST} undrar om det finns plats i mammagruppen", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -4876,6 +5071,7 @@ TEMPLATE_SETS = {
     "blind26": ("BLIND26_CLEAN_TEMPLATES", "BLIND26_ID_TEMPLATES"),
     "blind27": ("BLIND27_CLEAN_TEMPLATES", "BLIND27_ID_TEMPLATES"),
     "blind28": ("BLIND28_CLEAN_TEMPLATES", "BLIND28_ID_TEMPLATES"),
+    "blind29": ("BLIND29_CLEAN_TEMPLATES", "BLIND29_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -4905,6 +5101,7 @@ SEED_OFFSETS = {
     "blind26": 1230,
     "blind27": 1231,
     "blind28": 1232,
+    "blind29": 1233,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -4935,6 +5132,7 @@ EVAL_NAMES = {
     "blind26": ("blind26_first_names.tsv", "blind26_last_names.tsv"),
     "blind27": ("blind27_first_names.tsv", "blind27_last_names.tsv"),
     "blind28": ("blind28_first_names.tsv", "blind28_last_names.tsv"),
+    "blind29": ("blind29_first_names.tsv", "blind29_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -4963,13 +5161,14 @@ CASE_SHARES = {
     "blind26": (0.38, 0.85),
     "blind27": (0.38, 0.85),
     "blind28": (0.37, 0.85),
+    "blind29": (0.37, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind28 sets are checked against every name list the guard has when
+# The blind6 to blind29 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -5005,6 +5204,7 @@ DISJOINT_SETS = {
     "blind26": _ALL_NAME_LISTS,
     "blind27": _ALL_NAME_LISTS,
     "blind28": _ALL_NAME_LISTS,
+    "blind29": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -207,6 +207,10 @@ BLIND27_2000_SHA256 = "750b3213f8c24a08a7d345eece1785f295e03c086b0e8c662946b8325
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind28_names.py).
 BLIND28_2000_SHA256 = "23a18291b5d542ec3ab3e254213edcc389f0e50949281ffa7febde3e9e9c9583"
+# The 'blind29' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind29_names.py).
+BLIND29_2000_SHA256 = "ad48b1b2897bf39ef4dee8f386951fa58ccf037130b80bf481c212d1c6073260"
 
 
 @pytest.mark.parametrize(
@@ -236,6 +240,7 @@ BLIND28_2000_SHA256 = "23a18291b5d542ec3ab3e254213edcc389f0e50949281ffa7febde3e9
         ("blind26", BLIND26_2000_SHA256),
         ("blind27", BLIND27_2000_SHA256),
         ("blind28", BLIND28_2000_SHA256),
+        ("blind29", BLIND29_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -277,6 +282,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -396,6 +402,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind28", "blind28_first_names.tsv", "first_names_wide.txt"),
         ("blind28", "blind28_first_names.tsv", "first_names_world.txt"),
         ("blind28", "blind28_last_names.tsv", "last_names.txt"),
+        ("blind29", "blind29_first_names.tsv", "first_names.txt"),
+        ("blind29", "blind29_first_names.tsv", "first_names_wide.txt"),
+        ("blind29", "blind29_first_names.tsv", "first_names_world.txt"),
+        ("blind29", "blind29_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -468,10 +478,11 @@ def _folded(name: str) -> set[str]:
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind28 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind29 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -512,10 +523,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind28 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind29 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
