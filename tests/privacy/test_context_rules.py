@@ -52,6 +52,8 @@ CAUGHT: list[tuple[str, str]] = [
     # a note run on after a thing's or a unit's name into a person's
     ("äger en Volvo Zubeyda kom sen", "Zubeyda"),
     ("ska till bvc Kasimir Drelvok, ny i grp", "Kasimir Drelvok"),
+    # a name after a list of things, with a verb after it, is a person
+    ("skulder hos Klarna, Svea o Lisa ringde", "Lisa"),
     # a holiday's name is a woman's after a verb of visiting or speaking
     ("hälsade på Valborg idag", "Valborg"),
     ("pratade med Lucia om skolan", "Lucia"),
@@ -367,6 +369,11 @@ ORDINARY: list[str] = [
     "flyglarm i appen Dorvana Trelika fortf påslaget",
     "läraren tipsade om Lexin-appen och 8 Sidor",
     "barnen sjöng Imse vimse i ringen",
+    # a compound whose three t's are spelt as two ("chatt" + "tid"); a name of a list's
+    # things between two things (the twenty-ninth set)
+    "han fick chattid på torsdag",
+    "de betalar för Netflix, Max o Spotify",
+    "skulder hos Klarna, Svea, Qliro",
 ]
 
 

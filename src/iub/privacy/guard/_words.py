@@ -35,6 +35,7 @@ _SURNAME_ENDINGS = (
     "inen", "onen", "anen", "enen", "unen", "änen", "önen", "ynen", "lä",
 )  # fmt: skip
 _LINKS = ("s", "e", "a", "u", "o")
+_VOWELS = frozenset("aeiouyåäöé")
 _MIN_PART = 2
 _CACHE_LIMIT = 200_000
 _MAX_WORD = 48  # longer "words" are garbage; checking them would cost quadratic time
@@ -111,6 +112,15 @@ class CommonWords:
     def _long_compound(self, lower: str) -> bool:
         """The uncached ``long_compound`` of a lower-case word."""
         words = self._words
+        for cut in range(len(lower) - 2, _LONG_MODIFIER - 1, -1):
+            # three of a consonant written as two where words join: "chatt" + "tid" is
+            # spelt "chattid", and the tail takes the letter back
+            if (
+                _shared_consonant(lower, cut)
+                and lower[:cut] in words
+                and self._inflected_kept(lower[cut - 1 :])
+            ):
+                return True
         for cut in range(len(lower) - 3, 2, -1):
             head, tail = lower[:cut], lower[cut:]
             if not self._inflected_kept(tail):
@@ -222,6 +232,12 @@ class CommonWords:
         words = self._words
         for cut in range(len(word) - _MIN_PART - 1, _MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
+            if (
+                _shared_consonant(word, cut)
+                and head in words
+                and self._inflected_kept(word[cut - 1 :])
+            ):
+                return True  # "natt" + "tåg" = "nattåg": see ``_shared_consonant``
             if len(tail) < 3 or not self._inflected_kept(tail):
                 continue
             if head in words:
@@ -229,6 +245,13 @@ class CommonWords:
             if head[-1] in _LINKS and len(head) > _MIN_PART and head[:-1] in words:
                 return True
         return False
+
+
+def _shared_consonant(word: str, cut: int) -> bool:
+    """Say whether a compound's head ends at ``cut`` in a doubled consonant it shares with
+    its tail: Swedish writes three of a consonant as two where words join ("chatt" + "tid"
+    is "chattid", "natt" + "tåg" is "nattåg"), so the tail begins one letter back."""
+    return cut >= 2 and word[cut - 1] == word[cut - 2] and word[cut - 1] not in _VOWELS
 
 
 def _kept(cache: dict[str, bool], word: str, decide: Callable[[str], bool]) -> bool:

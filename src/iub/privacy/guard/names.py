@@ -1324,6 +1324,35 @@ class NameDetector:
             return False  # "SOC o Zubeyda kom": an acronym may stand for staff
         return self._thing(word)
 
+    def _between_things(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a capitalised word stands in a list between two known things, a comma
+        before it and a comma, "o", "och" or "eller" after it ("Viaplay, Max o Spotify",
+        "Klarna, Svea, Qliro"): staff list things of one kind, so it is one more of them,
+        even when a name list holds it. A thing may be one the allow-list masked. A person
+        listed among companies is rare; a name between two names is found by the name
+        rules."""
+        words = tokens.words
+        if index < 1:
+            return False
+        before = tokens.gap(index)
+        if not before.endswith(", "):
+            return False
+        if not (_MASK in before or (before == ", " and self._thing(words[index - 1]))):
+            return False
+        after = index + 1
+        if after == len(words):
+            return tokens.tail(index).startswith(", " + _MASK)  # "Klarna, Svea, Qliro" at the end
+        gap = tokens.gap(after)
+        if gap == " " and words[after].lower() in {"o", "och", "eller"}:
+            gap = tokens.gap(after + 1) if after + 1 < len(words) else tokens.tail(after)
+            after += 1
+            if _MASK in gap:
+                return True  # "Viaplay, Max o Spotify" with Spotify masked
+            return gap == " " and after < len(words) and self._thing(words[after])
+        if gap.startswith(",") and _MASK in gap:
+            return True
+        return gap == ", " and self._thing(words[after])
+
     def _thing(self, word: str) -> bool:
         """Say whether a capitalised word is a known thing, not a person: a medicine, app or
         company of the lists, an acronym, a unit, a brand's shape or a long ordinary word."""
@@ -1628,6 +1657,8 @@ class NameDetector:
             return None  # "sommarjobb på Max i Kista": an employer, even one named like a person
         if _outside_a_place(tokens, index) and context != "strong":
             return None  # "bråk utanför Max": a restaurant or shop, even one named like a person
+        if self._between_things(tokens, index) and context != "strong":
+            return None  # "Viaplay, Max o Spotify": one more streaming service, not a person
         if self._gazetteer(word):
             return self._score_gazetteer(tokens, index, context)
         if (
