@@ -5039,6 +5039,214 @@ BLIND29_ID_TEMPLATES = (
     ("{GEN} mamma sa att ni hade lediga tider pa onsdag", ()),
     ("grannen {FIRST} {LAST} undrar om det finns plats i mammagruppen", ()),
 )
+# A thirty-third set, "blind30": the thirtieth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family and couples
+# counselling, cooperation talks, debt and budget advice, gambling and relatives' groups,
+# parents' groups and courses, grief groups for children, the open pre-school, addiction
+# support, relapse prevention and substitution treatment, youth drop-in, field work and
+# homework help, violence in close relationships, interpreters, newly arrived families,
+# housing support and shelters, support to relatives of the elderly, financial aid and staff
+# meetings; about a sixth typed as on a phone. Its names come from a source no earlier set or
+# guard list used, the Chinese family names and given-name characters of
+# robertostling/chinese-names (data of the ChineseNames R library), in pinyin without tone
+# marks, given names of two syllables written as one word or with a hyphen, minus every name
+# the guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind30_names.py``). Family names come first in some templates.
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND30_CLEAN_TEMPLATES = (
+    "familjerådgivn: paret kom 10 min sent, parkeringen vid vårdcentralen full igen",
+    "Samtal 2 av 5. De vill båda att barnen ska slippa höra bråken, där är de överens.",
+    "mamman säger att pappan sitter med mobilen hela kvällarna, han håller inte med",
+    "pratade om hur det var när de träffades, båda log för första gången",
+    "Parsamtalet avbröts efter 40 min då hon började må illa, ny tid bokad.",
+    "föräldrarna har gjort ett veckoschema på kylskåpet, funkar sådär enl dem",
+    "de har inte bråkat om pengar sen sist men väl om disken 😅",
+    "Paret önskar tolk på mandarin nästa gång, pappan tappar orden när han blir stressad.",
+    "till nästa gång ska alla fyra skriva ner en sak de saknar från förr, lappar i kuvert",
+    "uppföljn: de har börjat gå promenader i Slottsskogen på söndagar, säger att det hjälper",
+    "familjen har varit på Liseberg under lovet, första utflykten tillsammans på länge",
+    "Barnen vill inte åka till farmor över nyår, föräldrarna oense om det ska vara tvång.",
+    "kinesiska nyåret nästa vecka, familjen vill flytta samtalet så de hinner laga mat ihop",
+    "samarbetssamtal: lovschemat klart utom midsommar, den tar vi på fredag",
+    "de använder WeChat till allt, mamman vill att kommunikationen om barnen går via sms istället",
+    "Skuldrådgivning: gick igenom kontoutdrag för tre månader, stora summor till Shein och Temu.",
+    "budget upprättad, 1 800 kr över i månaden efter hyra o el om han slutar med snus",
+    "fyllde i e-tjänsten för skuldsanering ihop, han fastnade på frågan om tillgångar i Kina",
+    "Han har två sms-lån hos Ferratum som han inte berättat om förrän idag.",
+    "tittade på Konsumentverkets referensvärden ihop, hon trodde mat för en kostade 5000",
+    "hjälpte till att ringa Tre om mobilabonnemanget som ligger hos inkasso",
+    "Hyresvärden godtar andrahandskontrakt trots anmärkningen om kommunen står som borgen.",
+    "el-skulden till Vattenfall avbetalas med 500 kr/mån, överenskommelse klar",
+    "han har slutat på Unibet men kör Bingolotto varje söndag, ser inte det som spel",
+    "Mahjong om pengar på lördagarna hos bekanta, han tycker inte att det räknas som spel.",
+    "anhöriggrupp spel: fem deltagare ikväll, en ny som hittat oss via Stödlinjen",
+    "Stödgrupp för föräldrar till barn med adhd: vi pratade om läxor och morgonrutiner.",
+    "en förälder tipsade om boken Explosiva barn, flera hade redan läst den",
+    "gruppen ville fika ute på grund av värmen, vi satt på gräsmattan vid biblioteket",
+    "sorggrupp barn: vi målade stenar till minnesträdgården, alla var med",
+    "Föräldragruppen fick info om Elvanse och Concerta av BUP-ssk, många frågor om aptit.",
+    "tjejgruppen gjorde egna läppglans, snack om filter på Snapchat o varför alla ser likadana ut",
+    "killgruppen ville spela FIFA istället för att prata, vi gjorde båda",
+    "Demenscaféet hade tema musik, en anhörig spelade dragspel och flera sjöng med.",
+    "pensionärsgruppen ville ha info om bedrägerier via telefon, polisen kommer i maj",
+    "ABC träff 3, två par borta pga vabb, resten övade på att säga vad barnet gör bra",
+    "COPE-gruppen bytte lokal till Folkets hus, bättre ljus o mer plats",
+    "öppna förskolan: 14 barn o 11 vuxna, många nya som precis kommit till kommunen",
+    "Sångstund på öppna förskolan, Små grodorna och Björnen sover på två språk.",
+    "en mamma frågade om det finns familjecentral med kinesisktalande personal, kollar upp",
+    "Missbruksenheten: klienten har tagit Antabus under övervakning i tre veckor nu.",
+    "urinprov negativt för alla preparat idag",
+    "han vill trappa ner på Subutex men läkaren vill vänta till efter sommaren",
+    "NA-gruppen på torsdagar har fått ny lokal ovanför Erikshjälpen, han var där två ggr",
+    "Återfall i helgen efter en fest, hon var ärlig om det och vill fortsätta behandlingen.",
+    "ÅP-samtal: gick igenom varningstecken, trötthet och ilska kom högst på listan",
+    "hon tar Naltrexon men glömmer ofta morgondosen, föreslog dosett från Apoteket",
+    "Väntar på plats på behandlingshem, SiS har inget ledigt förrän i augusti.",
+    "Beroendemottagningen meddelar att LARO-tiden flyttas till eftermiddagen.",
+    "han berättar att han druckit 2 starköl om dagen sen jobbet försvann",
+    "samtalet handlade mest om sömn, Propavan hjälper inte längre enl honom",
+    "ungdomsmottagningen tipsade om appen Mindler för samtal på kvällstid",
+    "Fältgruppen: lugn fredag vid centrumhuset, ca 20 ungdomar, inga bråk.",
+    "många 13-14 åringar vid skateparken sent, vi pratade med några om hur de tar sig hem",
+    "fältarna hjälpte en tjej som tappat sin mobil att låna telefon och ringa hem",
+    "nattvandrarna rapporterar att energidryck säljs till barn på kiosken trots åldersgränsen",
+    "Fritidsgården hade pingisturnering, 22 deltagare, stämning på topp.",
+    "Roblox-kvällen på gården drog 17 st, två datorer hängde sig",
+    "läxhjälp i Biblioteket: högläsning ur Harry Potter för mellanstadiet, de äldre pluggade NO",
+    "Några ungdomar vill starta en e-sportförening, tipsade om Sverok.",
+    "drop-in ungdom: snack om sommarjobb, många har sökt via kommunens sida",
+    "en kille frågade om man kan få sommarjobb på Gröna Lund om man är 15",
+    "Ungdomarna vill att vi köper en ny soffa, den gamla från Blocket har gått sönder.",
+    "gick igenom hur man söker bostad via Boplats, de flesta hade inte ens registrerat sig",
+    "Kvinnojouren har lediga platser igen efter helgen enligt samordnaren.",
+    "Stödsamtal våld i nära relation: pratade om skillnaden mellan gräl och kontroll.",
+    "vi bytte lösenord på hennes iCloud ihop, exmaken hade koll på hennes bilder",
+    "gick igenom säkerhetsplanen, skyddat nummer och var reservnyckeln finns",
+    "Barnen har börjat i gruppen Trappan, första träffen gick bra enl mamman.",
+    "Tolk på kantonesiska var inte tillgänglig, samtalet genomfördes på engelska efter önskemål.",
+    "tolken på Teams hade eko hela tiden, vi flyttade till ett annat rum o det blev bättre",
+    "Nyanländ familj: genomgång av hur BankID funkar, de fick hjälp att beställa på banken.",
+    "familjen vill lära sig cykla, tipsade om cykelkursen som Röda Korset håller",
+    "förklarade hur man bokar tid på 1177 och vad vårdcentralen gör",
+    "de handlar mest i den asiatiska butiken vid torget, dyrt men de hittar det de behöver",
+    "Pappan har fått extrajobb i köket på en sushirestaurang, tre kvällar i veckan.",
+    "mamman läser SFI på kvällar, har svårt med uttalet men skriver bra",
+    "vi pratade om hur skolan i Sverige fungerar, utvecklingssamtal o Vklass",
+    "Boendestöd: handlade på Lidl tillsammans, han valde själv och höll budgeten.",
+    "hjälpte honom montera en hylla från IKEA, tog två timmar och mycket skratt",
+    "Lägenheten var städad idag, han hade själv dammsugit och vädrat.",
+    "han vill börja på gym, kollade priser hos Friskis och Nordic Wellness",
+    "hon har missat tvättstugetiden igen, grannarna klagar, vi satte påminnelse i mobilen",
+    "akutboende: två lediga platser i natt, en reserverad för kvinna med hund",
+    "Natthärbärget har bäddat upp extra madrasser pga kylan, minus 14 i natt.",
+    "Anhörigkonsulent: informerade om växelvård och om att man får prova en vecka först.",
+    "anhöriga upplever att hemtjänstpersonalen byts hela tiden, räknat till 19 olika på en mån",
+    "Träffpunkten hade boccia och kaffe, 16 besökare.",
+    "socialsekreterare på plats på BUP för gemensam SIP, skolan deltog via Teams",
+    "Möte med elevhälsan om frånvaro, skolan har testat sms-påminnelser utan effekt.",
+    "mamman fick ett brev om återkrav av bostadsbidrag, vi läste det ihop o ringde FK",
+    "utbetalning från CSN försenad, han klarar inte hyran till den 25:e",
+    "Ekonomiskt bistånd: ansökan inkom utan kontoutdrag, begär komplettering.",
+    "beslut om bistånd till glasögon från Synsam skickat",
+    "ansökan om hemutrustning, fick prisuppgifter från Rusta och Jysk",
+    "pappan bad om hjälp att förstå ett brev från Skatteverket, det gällde bara en adressändring",
+    "Personalmöte: genomgång av nya rutiner för orosanmälan, alla ska läsa Socialstyrelsens stöd.",
+    "handledning med extern handledare, tema gränssättning i långa ärenden",
+    "Planeringsdag för öppenvården flyttas till Stadsbiblioteket pga vattenskada.",
+    "vi ska beställa nya spel till gruppverksamheten, förslag: Uno, Dixit och Ticket to Ride",
+    "Påminnelse: alla ska ha gjort webbkursen om barnkonventionen före sommaren.",
+    "kaffemaskinen på plan 3 trasig igen, ring vaktmästaren",
+    "behöver vi tolk till infomötet om sommarlovsaktiviteter? ca 30 familjer anmälda",
+    "ar borta idag pga tandlakare, tillbaka efter lunch",
+    "sorry!! glomde helt bort motet, kan vi ta det over telefon om 5",
+    "har skickat underlaget till dig pa teams, kolla nar du hinner",
+    "mammagruppen ses i parken imorgon om det inte regnar ☀️",
+    "kan du ta mitt pass pa fritidsgarden fredag? mitt barn ar sjukt",
+    "har skrivit ut kallelserna, ligger i facket",
+    "vi far ingen lokal pa onsdag, ska vi flytta traffen till torsdag",
+    "ringer tillbaka efter 15, sitter i mote",
+    "glom inte fikat till gruppen imorn, jag koper bullar pa ica",
+    "han mar battre nu sager han, sover battre efter att han slutat med energidryck",
+    "hon har borjat jobba pa en restaurang i centrum, trivs jattebra",
+    "de ville inte komma idag pga snostormen, ny tid nasta vecka",
+    "kan vi byta till digitalt mote? har ingen barnvakt",
+    "bilen startar inte, tar tunnelbanan istallet sa blir nog 10 min sen",
+    "tack for hjalpen med ansokan!! det gick igenom",
+    "har ni oppet pa lordag for drop in?",
+    "mina barn vill garna vara med pa sommarlagret om det finns plats kvar",
+)
+BLIND30_ID_TEMPLATES = (
+    ("{FULL} och maken kom till första familjesamtalet, tolk på mandarin via telefon", ()),
+    ("familjesamtal hos fam {LAST}, dottern {FIRST} ville inte sitta i samma rum som pappan", ()),
+    (
+        "{LAST} {FIRST} (pappan) önskar att samtalen hålls på kvällstid pga skift på restaurangen",
+        (),
+    ),
+    ("Mamman {FIRST} berättar att hon sover på soffan sedan jul.", ()),
+    ("parsamtal {FULL} o {FULL}: enades om att inte ta upp skilsmässa inför barnen", ()),
+    ("{GEN} svärmor bor i familjen sedan i höstas, trångt i 3:an", ()),
+    ("skuldrådgivning {FULL} {PNR}, hon har tagit lån i sin systers namn också", ()),
+    ("{LAST} {FIRST}, {PNR}: löneutmätning sedan februari, förbehållsbeloppet verkar för lågt", ()),
+    ("{FIRST} har lånat pengar av landsmän för att betala spelskulder, skäms mycket", ()),
+    ("{FIRST} jobbar natt på bageriet, ring {PHONE} först efter kl 14", ()),
+    ("nr till {FULL} ändrat till {PHONE}, gamla kortet spärrat", ()),
+    (
+        "Posten säger att {FULL} saknas på {ADDRESS} {POSTCODE}, handläggaren åker förbi imorgon.",
+        (),
+    ),
+    ("hembesök hos {LAST} på {ADDRESS}, lägenheten mycket sliten, hyresvärden kontaktad", ()),
+    ("{EMAIL} har mejlat om att {FIRST} har tandställningskontroll samma tid som gruppen", ()),
+    ("han föredrar Excel, budgetfilen går till {EMAIL} innan fredag", ()),
+    ("I spelgruppen sa {FIRST} att maken spelar på kasinosajter från Malta varje natt.", ()),
+    ("sorggruppen: {FIRST} hade med ett foto från begravningen i Wuhan, ville visa alla", ()),
+    (
+        "farmor kom med barnbarnen {FIRST} och {FIRST} till sångstunden, hon pratar bara mandarin",
+        (),
+    ),
+    ("{GEN} pappa jobbar i Göteborg veckorna, hem på helgerna", ()),
+    ("BUP har satt in Concerta till {FIRST}, mamman orolig för sömnen", ()),
+    ("LVU-utredning avslutad för {FULL}, fortsatt stöd på frivillig väg", ()),
+    ("{FIRST} {LAST} satt ensam på perrongen 00.30 utan jacka, fältarna ringde mamman", ()),
+    ("pappan tycker att {FIRST} ({AGE2}) ska plugga piano istället för att hänga på gården", ()),
+    ("slagsmål om en laddare mellan {FULL} och {FIRST}, ingen skadad men väktare tillkallad", ()),
+    ("Läxhjälpen: {FIRST} klarade provet i svenska, hon var jättestolt.", ()),
+    ("{FULL} har gått på stödsamtal sen {DATE}, maken vet inte om det", ()),
+    ("taxi till jouren bokad 19.30 för {FULL}, packar bara det nödvändigaste", ()),
+    ("{GEN} före detta sambo har kontaktförbud sedan {DATE}", ()),
+    ("Tolk {FULL} kom inte, tolkförmedlingen bokar om", ()),
+    ("{LAST} {FIRST} dömd till skyddstillsyn, frivården ringer om samverkan", ()),
+    ("urinprov {FULL} {PNR}: negativt", ()),
+    ("tolv veckor nykter för {FIRST} ({DATE}), han bjöd gruppen på prinsesstårta", ()),
+    ("LARO: {FULL} får sin dos på mottagningen varje morgon kl 8", ()),
+    ("{FIRST} hämtad av polis på {ADDRESS} efter bråk med grannen, kraftigt berusad", ()),
+    ("{FIRST} vill lära sig laga svensk mat, vi köpte ingredienser till pannkakor på Coop", ()),
+    ("{FULL}, {ADDRESS} har fått ny lägenhet via bostadssociala, flyttar {DATE}", ()),
+    ("parkeringsböter på {PLATE}, {GEN} bror har lånat bilen utan att säga något", ()),
+    ("anmälan om felparkerad bil {PLATE} utanför familjecentralen, ägare okänd", ()),
+    ("{FULL} har själv fått diabetes och klarar inte längre att lyfta maken ur sängen", ()),
+    ("{GEN} dotter {FIRST} ringde och sa att mamman inte öppnar dörren", ()),
+    (
+        "försörjningsstöd {LAST} {PNR}: tandvård beviljas efter kostnadsförslag från Folktandv.",
+        (),
+    ),
+    ("ENL MIGRATIONSVERKET ÄR {FULL} KVOTFLYKTING OCH ANLÄNDER TILL ARLANDA {DATE}", ()),
+    ("{FULL} vill ha hjälp att öppna bankkonto, har inte BankID än", ()),
+    ("skriv till {EMAIL} om tiden behöver flyttas, hon läser inte sms", ()),
+    ("läxhjälpens volontärer leds av {FULL} på Röda Korset, mobil {PHONE}", ()),
+    ("Fuktskadan gör att familjen bor på {ADDRESS} i {CITY} tills renoveringen är klar", ()),
+    ("{FIRST} har, min mamma ar pa sjukhuset kan inte komma 😢", ()),
+    ("{FIRST} har fatt utslag pa hela magen, doktorn sa vattkoppor, vi kommer inte", ()),
+    ("skriv pa wechat eller ring {PHONE}, jag har bytt operator", ()),
+    ("tar med min svager {FULL} som tolk om det ar ok", ()),
+    ("har ingen skrivare hemma, maila blanketten till {EMAIL} sa fixar min dotter", ()),
+    ("nycklarna till {ADDRESS} fick vi idag!!! 🔑🏠", ()),
+    ("kontaktpersonen pa komvux heter {LAST} {FIRST} om ni vill ringa", ()),
+    ("ni fragade om personnr, det ar {PNR} (fick det i forra veckan)", ()),
+    ("vi ar 15 min sena, {FIRST} somnade i bilen", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -5072,6 +5280,7 @@ TEMPLATE_SETS = {
     "blind27": ("BLIND27_CLEAN_TEMPLATES", "BLIND27_ID_TEMPLATES"),
     "blind28": ("BLIND28_CLEAN_TEMPLATES", "BLIND28_ID_TEMPLATES"),
     "blind29": ("BLIND29_CLEAN_TEMPLATES", "BLIND29_ID_TEMPLATES"),
+    "blind30": ("BLIND30_CLEAN_TEMPLATES", "BLIND30_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -5102,6 +5311,7 @@ SEED_OFFSETS = {
     "blind27": 1231,
     "blind28": 1232,
     "blind29": 1233,
+    "blind30": 1234,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -5133,6 +5343,7 @@ EVAL_NAMES = {
     "blind27": ("blind27_first_names.tsv", "blind27_last_names.tsv"),
     "blind28": ("blind28_first_names.tsv", "blind28_last_names.tsv"),
     "blind29": ("blind29_first_names.tsv", "blind29_last_names.tsv"),
+    "blind30": ("blind30_first_names.tsv", "blind30_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -5162,13 +5373,14 @@ CASE_SHARES = {
     "blind27": (0.38, 0.85),
     "blind28": (0.37, 0.85),
     "blind29": (0.37, 0.86),
+    "blind30": (0.38, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind29 sets are checked against every name list the guard has when
+# The blind6 to blind30 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -5205,6 +5417,7 @@ DISJOINT_SETS = {
     "blind27": _ALL_NAME_LISTS,
     "blind28": _ALL_NAME_LISTS,
     "blind29": _ALL_NAME_LISTS,
+    "blind30": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
