@@ -465,6 +465,8 @@ _KINSHIP_ENDINGS = (
     "pappa", "pappan", "mamma", "mamman", "fadern", "brodern", "systern", "dottern",
     "föräldern", "förälder", "sonen",
 )  # fmt: skip
+# Letters in a syllable of a hyphenated name whose later syllables are in lower case.
+_SYLLABLE = 5
 _APPOSITION_GAPS = frozenset({" ", " (", ", ", " - ", "-"})
 # Ordinary abbreviations that start with a capital letter in notes.
 # ("Tom" is left out: it is also a first name.)
@@ -1719,6 +1721,8 @@ class NameDetector:
         if len(word) > 5 and word.endswith(_PAST_TENSE):
             return None  # a verb in the past tense ("Mailade", "Googlade"), not a name
         parts = word.split("-")
+        if len(parts) > 1 and self._common.exact(word):
+            return None  # "Wi-fi", "E-sport": a hyphenated word the lexicon holds whole
         if _institution(parts[-1]):
             return None  # "Beroendeenheten", "Vårdcentralen": a unit, not a person
         if any(part in self._places or part in _ABBREVIATIONS for part in parts):
@@ -1986,8 +1990,13 @@ def _capitalised(word: str) -> bool:
     uppers = sum(1 for char in head if char.isupper())
     if uppers >= 2 and len(head) <= 5:
         return False
-    # "Björn-figurerna": a capitalised word glued to an ordinary one is a compound.
-    return all(part[:1].isupper() for part in word.split("-"))
+    # "Björn-figurerna": a capitalised word glued to an ordinary one is a compound; but a
+    # short capitalised syllable joined to short lower-case ones is a name written as East
+    # Asian given names are ("Yi-yu", "Tao-zhong"), which the word rules still test.
+    parts = word.split("-")
+    if len(head) <= _SYLLABLE and all(len(part) <= _SYLLABLE for part in parts[1:]):
+        return all(part.isalpha() for part in parts)
+    return all(part[:1].isupper() for part in parts)
 
 
 def _institution(word: str) -> bool:
