@@ -673,7 +673,7 @@ class NameDetector:
         self, tokens: _Tokens, scores: dict[int, tuple[float, str]]
     ) -> None:
         """Score two capitalised words in a row inside a sentence, neither of them a word,
-        place, company or acronym, as a first name and a surname ("beviljat Korgan Dogruer
+        place, company or acronym, as a first name and a surname ("beviljat Stenvan Delmuer
         skyddad"): each alone may read as a word's letters, but a pair is how names are
         written, and things of two such words are listed (``organisations.txt``)."""
         words = tokens.words
@@ -2129,7 +2129,7 @@ def _continues_a_thing(tokens: _Tokens, index: int) -> bool:
     if tokens.gap(index) != " " or not _capitalised(tokens.words[index - 1]):
         return False
     if index >= 2 and tokens.words[index - 2].lower() in _UNIT_NOUNS:
-        return False  # "ska till vc Topias Mironiuk": a unit's short name, then a person's
+        return False  # "ska till vc Kasimir Drelvok": a unit's short name, then a person's
     return _names_a_thing(tokens, index - 1)
 
 
