@@ -648,12 +648,14 @@ class NameDetector:
             score: tuple[float, str] | None = None
             if self._world_place(tokens, index):
                 continue
-            if _law_or_holiday(tokens, index) or _in_a_record(tokens, index):
-                continue
-            if self._record_of_person(tokens, index):
-                scores[index] = (SCORE_CONTEXT, "name.genitive_context")
-                continue
             if word[0].isupper():
+                # laws, holidays and records only for capitalised words: asking every word
+                # would build every token, which the lazy tokens exist to avoid
+                if _law_or_holiday(tokens, index) or _in_a_record(tokens, index):
+                    continue
+                if self._record_of_person(tokens, index):
+                    scores[index] = (SCORE_CONTEXT, "name.genitive_context")
+                    continue
                 if _capitalised(word):
                     score = self._score(tokens, index)
                 elif word.isupper() and len(word) >= 3:
