@@ -1347,7 +1347,8 @@ class NameDetector:
         if after == len(words):
             return tokens.tail(index).startswith(", " + _MASK)  # "Klarna, Svea, Qliro" at the end
         gap = tokens.gap(after)
-        if gap == " " and words[after].lower() in {"o", "och", "eller"}:
+        joiner = words[after].lower()
+        if gap == " " and (joiner in _COORDINATORS or joiner == "eller"):
             gap = tokens.gap(after + 1) if after + 1 < len(words) else tokens.tail(after)
             after += 1
             if _MASK in gap:
