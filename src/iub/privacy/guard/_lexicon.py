@@ -44,6 +44,7 @@ class Lexicon:
     not_names: frozenset[str]
     english_words: frozenset[str]
     world_places: frozenset[str]
+    geo_places: frozenset[str]
 
 
 @cache
@@ -64,4 +65,5 @@ def load() -> Lexicon:
         not_names=frozenset(word.lower() for word in read_list("not_names.txt")),
         english_words=read_list("english_words.txt"),
         world_places=frozenset(place.lower() for place in read_list("places_world.txt")),
+        geo_places=frozenset(place.lower() for place in read_list("places_geo.txt")),
     )

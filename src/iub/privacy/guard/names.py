@@ -537,7 +537,9 @@ def _word_index(lexicon: Lexicon) -> _WordIndex:
     )
     # First and last words of the places of two words ("Addis Abeba", "Mazar-e Sharif"):
     # only beside one of these is a pair of words looked up.
-    pairs = [place.split(" ") for place in lexicon.world_places if " " in place]
+    pairs = [
+        place.split(" ") for place in lexicon.world_places | lexicon.geo_places if " " in place
+    ]
     # Lower-case forms of every known name: most lower-case words leave at this check.
     lower_names = frozenset(name.lower() for name in (*lexicon.first_names, *lexicon.last_names))
     # Places that are also Swedish first names or surnames ("Iran", "Eritrea") are places
@@ -576,7 +578,10 @@ def _word_index(lexicon: Lexicon) -> _WordIndex:
             row.partition("\t")[0].lower()
             for row in (*lexicon.wide_first_names, *lexicon.world_first_names)
         },
-        place_names=lexicon.world_places & swedish_names,
+        # The countries, capitals and regions built from sources ("places_geo.txt") are
+        # places only there too: a person may be called by one ("Lima", "Santiago").
+        place_names=(lexicon.world_places & swedish_names)
+        | (lexicon.geo_places - lexicon.world_places),
         common_words=common_words,
         # The same words as typed on a phone without å, ä and ö ("hjalpa", "kvallsbesoket"):
         # only a word that has none of those letters is looked up there.
@@ -608,7 +613,7 @@ class NameDetector:
         self._not_names = lexicon.not_names
         self._brands = index.brands
         self._english = lexicon.english_words
-        self._world_places = lexicon.world_places
+        self._world_places = lexicon.world_places | lexicon.geo_places
         self._may_be_name_cache: dict[tuple[str, bool], bool] = {}
         self._undotted_hint_cache: dict[str, bool] = {}
         # What is known of the note being read, per thread (a detector serves many threads).
@@ -693,6 +698,8 @@ class NameDetector:
                 continue
             if tokens.gap(following) != " " or _names_a_thing(tokens, index):
                 continue
+            if f"{word.lower()} {other.lower()}" in self._world_places:
+                continue  # "Sierra Leone", "Costa Rica", "Gotska Sandön"
             if (
                 self._pair_part(word)
                 and self._pair_part(other)
@@ -791,15 +798,16 @@ class NameDetector:
         """
         words = tokens.words
         lower = words[index].lower()
+        # a place of two words ("Addis Abeba", "Banja Luka", "Amerikanska Samoa", "New Delhi")
+        if lower in self._place_heads and index + 1 < len(words):
+            pair = f"{lower}{tokens.gap(index + 1)}{words[index + 1].lower()}"
+            if pair in self._world_places:
+                return True
+        if lower in self._place_tails and index > 0:
+            pair = f"{words[index - 1].lower()}{tokens.gap(index)}{lower}"
+            if pair in self._world_places:
+                return True
         if lower not in self._world_places:
-            # a place of two words ("Addis Abeba", "Banja Luka", "Mazar-e Sharif")
-            if lower in self._place_heads and index + 1 < len(words):
-                pair = f"{lower}{tokens.gap(index + 1)}{words[index + 1].lower()}"
-                if pair in self._world_places:
-                    return True
-            if lower in self._place_tails and index > 0:
-                pair = f"{words[index - 1].lower()}{tokens.gap(index)}{lower}"
-                return pair in self._world_places
             return False
         if lower not in self._place_names:
             return True
@@ -829,6 +837,8 @@ class NameDetector:
                 and not self._after_person_preposition(tokens, index)
             ):
                 continue  # "resa till Kraków": a place
+            if self._world_place(tokens, index):
+                continue  # "åkte till Genève": a place, although people are visited too
             lower = word.lower()
             parts = lower.split("-")
             if any(_title(part) in self._places or part in _NOTE_ABBREVIATIONS for part in parts):
