@@ -5247,6 +5247,217 @@ BLIND30_ID_TEMPLATES = (
     ("ni fragade om personnr, det ar {PNR} (fick det i forra veckan)", ()),
     ("vi ar 15 min sena, {FIRST} somnade i bilen", ()),
 )
+# A thirty-fourth set, "blind31": the thirty-first staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family and couples
+# counselling, family law cooperation talks, debt and budget advice, relatives' groups (alcohol
+# and gambling), addiction support and relapse prevention, field work, the youth club and
+# homework help, parents' courses and the open pre-school, violence in close relationships and
+# protected housing, newly arrived families, Korean adoptees and families, housing support,
+# support to relatives of the elderly, financial aid, grief groups for children and staff
+# meetings; about a sixth typed as on a phone. Its names come from a source no earlier set or
+# guard list used, the Hangul labels of Korean people on Wikidata as akngs/k-families-data
+# collects them, split into family names and two-syllable given names and written in the
+# Revised Romanization of Korean, given names as one word or with a hyphen, minus every name
+# the guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind31_names.py``). Family names come first in some templates.
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND31_CLEAN_TEMPLATES = (
+    "Familjesamtal på Familjens hus, båda föräldrarna närvarande, barnen hos mormor under tiden.",
+    "Paret beskriver att bråken ofta börjar kring skärmtid och läggning på vardagskvällar.",
+    "Pappan har svårt att säga nej till sonens krav på nya skor till varje termin.",
+    "Vi gick igenom kommunikationsövningen från förra gången, den hade fungerat halvbra.",
+    "Mamman upplever att hon bär hela ansvaret för tvätt, matlåda och läxor.",
+    "Vi fick runda av tidigt när skolsköterskan ringde om en hög feber hos yngsta barnet.",
+    "Nästa samtal blir digitalt via Teams eftersom pappan jobbar i Norrköping den veckan.",
+    "Bytesdagen är knäckfrågan: hon vill fredag efter förskolan, han söndag kväll.",
+    "Dottern har bett om att få träffa skolkuratorn ensam, föräldrarna accepterar det.",
+    "Diskuterade hur man pratar med barnen om separationen utan att lägga skuld på någon.",
+    "Budgetgenomgång: el, bredband och tre streamingtjänster, två av dem sägs upp i veckan.",
+    "Klienten har fem obetalda fakturor från Klarna och en påminnelse från tandläkaren.",
+    "Vi skrev tillsammans en avbetalningsplan till inkassobolaget, svar väntas inom två veckor.",
+    "Skuldsaneringen signerades med mobilt BankID vid mitt skrivbord och gick iväg direkt.",
+    "Hon har börjat föra hushållsbok i en app och tycker att det ger överblick.",
+    "Enligt UC har hon inga aktiva skulder hos Kronofogden, bara en avbetalning kvar på soffan.",
+    "Han får inte längre handla på faktura hos Zalando och upplever det som en lättnad.",
+    "Matkostnaden ligger högt, vi tittade på veckomeny och storpack från Lidl.",
+    "Klienten har sagt upp sms-lånen och spärrat sig via Spelpaus.",
+    "Anhöriggruppen träffades i biblioteket, sju deltagare, fika från bageriet intill.",
+    "Temat ikväll var gränssättning mot en vuxen son som fortfarande bor hemma.",
+    "En mamma delade att hon slutat låna ut bilen till sin vuxna son efter två krockar.",
+    "Nästa termin önskar deltagarna en gästtalare från Spelberoendes förening.",
+    "Flera deltagare uttryckte skam över att inte ha märkt spelandet tidigare.",
+    "Öppna anhörigträffen flyttas till fredagar eftersom torsdagar krockar med kören.",
+    "Klienten har varit nykter i fyra månader och går på AA-möten två gånger i veckan.",
+    "Han drack på en kusins födelsedagsfest och ringde mig själv innan klockan åtta dagen efter.",
+    "Vi pratade om riskmiljöer, särskilt fredagsölen med arbetskamraterna.",
+    "Han visade upp sitt kvitto från apoteket på Antabusen, tar den varje morgon före jobbet.",
+    "Han beskriver suget som starkast sent på eftermiddagen när han kommer hem till tom lägenhet.",
+    "Hon har börjat på återfallsprevention i grupp, sex träffar under hösten.",
+    "Läkemedelsbehandlingen med Antabus fortsätter, intag under övervakning på apoteket.",
+    "Klienten önskar byta behandlare då det inte känns bra i relationen, tas upp på teamet.",
+    "Fältgruppen gick runt vid köpcentret och tunnelbanan mellan 19 och 23.",
+    "Ett gäng yngre killar satt i trapphuset, lugnt, vi bjöd på varm choklad.",
+    "Fritidsgården hade turnering i FIFA, ett trettiotal ungdomar kom.",
+    "Stämningen vid busstorget var orolig efter helgens händelser, polisen närvarande.",
+    "Pensionerade mattelärare från Seniornet sitter med vid läxläsningen varannan tisdag.",
+    "Tre tjejer ville veta hur man skriver ett CV, vi satte oss vid datorerna en timme.",
+    "En tjej blir kallad saker i gruppchatten, vi pratade om att spara skärmbilder.",
+    "Killarna vill starta ett basketlag, vi undersöker halltider i sporthallen.",
+    "Drop in hade 14 besök idag, mest frågor om CSN och bostad.",
+    "Föräldrakursen ABC startade med nio föräldrar, två par och fem ensamma mammor.",
+    "Kvällens tema var beröm och att se det som fungerar, många kände igen sig.",
+    "Hemuppgiften till nästa vecka är att leka tio minuter om dagen på barnets villkor.",
+    "En pappa ifrågasatte kursens idéer om konsekvenser, bra diskussion i gruppen.",
+    "Den arabisktalande tolken var på plats och översatte även kursmaterialet muntligt.",
+    "Föräldrarna efterfrågar en träff om tonåringar och mobiler, vi tar med det i planeringen.",
+    "Kursen Älskade förbannade tonåring hålls i Medborgarhuset, anmälan via kommunens hemsida.",
+    "Öppna förskolan hade sångstund och fruktstund, många nyanlända familjer idag.",
+    "Barnavårdscentralen har hänvisat två mammor till oss för stöd kring sömn.",
+    "Klienten beskriver att partnern kontrollerar hennes telefon och bankkonto.",
+    "Skyddsbedömning gjord med FREDA, risken bedöms som förhöjd.",
+    "Jourlägenheten är bokad i tre veckor, barnens skolgång ordnas tillfälligt via den kommunen.",
+    "Vi gick igenom säkerhetsplanen, vart hon går om det blir akut och vem hon ringer.",
+    "Polisanmälan är gjord, förundersökning pågår, hon vill inte medverka i dagsläget.",
+    "Han ringde själv till Välj att sluta efter att grannarna knackat på mitt i natten.",
+    "Kvinnojouren har erbjudit stödsamtal varannan vecka, hon tackar ja.",
+    "Barnen har bevittnat våld i hemmet, orosanmälan skickad enligt rutin.",
+    "Kontaktförbud har beviljats, hon känner sig något tryggare men sover dåligt.",
+    "Familjen kom till Sverige i augusti och bor tillfälligt i en trea via Migrationsverket.",
+    "Barnen har fått plats i förberedelseklass, den äldsta går på språkintroduktion.",
+    "Föräldrarna läser SFI på förmiddagarna och har svårt att få ihop hämtningarna.",
+    "Vi hjälpte till att boka tid på Skatteverket för samordningsnummer.",
+    "Familjen undrar hur man ansöker om barnbidrag och vilka papper som behövs.",
+    "Samhällsorienteringen hålls på dari och tigrinja, familjen har anmälts.",
+    "Mamman saknar vinterkläder till barnen, vi tipsade om Myrorna och kyrkans klädbytardag.",
+    "Ingen koreansk tolk fanns ledig i länet, så vi körde telefontolk från Malmö.",
+    "Adopterad från Sydkorea som barn, vill nu söka sina biologiska föräldrar.",
+    "Klienten är med i en förening för koreaadopterade och träffar andra en gång i månaden.",
+    "Pappan saknar koreansk mat och åker ibland in till stan för att köpa gochujang och riskakor.",
+    "Hon har startat ett litet cateringföretag med kimbap och dumplings, men intäkterna är låga.",
+    "Sonen är mycket intresserad av K-pop och vill gå på dansskola.",
+    "Kontakten med släkten i Seoul sker via KakaoTalk varje söndag.",
+    "Föräldrarna går i en koreansk församling som också erbjuder läxhjälp.",
+    "Boendestödet kom två gånger denna vecka, disk och tvätt är i ordning.",
+    "Hyresvärden har klagat på störande ljud, vi har bokat ett trepartsmöte.",
+    "Klienten har flyttat från härbärget till träningslägenhet, skriver kontrakt nästa månad.",
+    "Ansökan om bostadstillägg är inskickad till Pensionsmyndigheten.",
+    "Anhörigstödet erbjöd avlastning två dagar i veckan på dagverksamheten.",
+    "Dottern tar hand om sin mamma med demens och orkar snart inte mer.",
+    "Vi informerade om Silviasystrarna och om möjligheten till växelvård.",
+    "Trygghetslarmet är installerat och hustrun vågar nu gå på sina körövningar.",
+    "Utbetalningen dröjer eftersom timlönen från städfirman varierar och papper fattas.",
+    "FK drog in sjukpenningen efter dag 180, vi skriver begäran om omprövning tillsammans.",
+    "Vi informerade om att sparade pengar på ISK påverkar rätten till bistånd.",
+    "Aktivitetsersättningen från Försäkringskassan täcker inte hyran efter höjningen.",
+    "Bistånd till tandvård godkänt efter att Folktandvården skickat kostnadsförslaget.",
+    "På arbetsplatsträffen gick chefen igenom sjukskrivningsläget och semesterlistan för juli.",
+    "Teamet diskuterade ärendefördelning, två handläggare är föräldralediga i vår.",
+    "Handledning på onsdag flyttas till Teams på grund av tågstrejk.",
+    "Julbordet för personalen blir på restaurangen vid kanalen den 12:e.",
+    "Sorgegruppen för barn träffades för sista gången, vi avslutade med ballonger i parken.",
+    "Barnen ritade minnesbilder och berättade om sina husdjur som dött.",
+    "En pojke sa att det var första gången han pratat om pappans död med andra barn.",
+    "Samarbetssamtal på familjerätten, föräldrarna kom inte överens om umgänget.",
+    "Umgängesfrågan fastnade på övernattningar, mamman vill vänta tills yngsta fyllt tre.",
+    "Barnen vill inte byta skola och det måste vägas in i boendefrågan.",
+    "Klienten har fått praktikplats på ett lager genom Arbetsförmedlingen.",
+    "Vi gick tillsammans till vårdcentralen för att boka läkartid om sömnproblemen.",
+    "kan vi ses pa biblioteket ist for kontoret? barnen har lov",
+    "har ansokt om skuldsanering nu, tack for att ni hjalpte mig 🙏",
+    "signalfel vid karlberg, taget ror sig inte alls",
+    "min kusin kan svenska bra, far hon oversatta at mig",
+    "missade er i morse sov over 😬 nya tider?",
+    "vad ar forbehallsbelopp?? star i pappret jag fick",
+    "behover hjalp med blanketten fran fk, fattar inte vad de menar",
+    "en manad utan en droppe nu, firade med glass 🍦",
+    "barnen sover daligt sen flytten, nan som kan ringa mig?",
+    "vi hoppar kursen ikvall, hela familjen har vinterkraksjukan 🤮",
+    "har tankt pa det du sa om att inte ta allt ansvar sjalv, det hjalpte",
+    "ar det nan som vet om det finns traffar for vuxna adopterade har",
+    "vilken dag var det vi sa nu igen? appen visar ingenting",
+    "wifi funkar inte pa boendet sa kan inte ha teams",
+    "tog mig till motet pa mandag trots allt 😅",
+    "jag vantar utanfor glasdorrarna vid pressbyran sen",
+    "min son vill inte ga till skolan, kan nan fran er prata med honom",
+    "mobilen dog, bankid far vanta till efter jobbet",
+    "e det drop in ikvall eller ar det stangt pga lovet",
+    "jag har fatt nyckeln till lagenheten!!! 🏠🎉",
+)
+BLIND31_ID_TEMPLATES = (
+    ("bara {FULL} dök upp, mannen satt fast i ett möte på Volvo enligt sms", ()),
+    (
+        "{LAST} {FIRST} (mamman) förstår svenska men vill prata sitt modersmål vid svåra ämnen",
+        (),
+    ),
+    ("familjen {LAST} har tre barn, äldsta sonen {FIRST} går på gymnasiet", ()),
+    ("Pappan {FIRST} medger att han har höjt rösten mot barnen flera gånger.", ()),
+    ("parsamtal med {FULL} och {FULL}, fokus på hur de fördelar ansvaret hemma", ()),
+    ("{GEN} föräldrar bor i Busan och kommer på besök i sommar, det oroar henne", ()),
+    ("budgetrådgivning för {FULL}, {PNR}, skulder på drygt 180 000 kr hos tre långivare", ()),
+    ("{LAST} {FIRST}, {PNR}, ansöker om anstånd med återbetalningen till CSN", ()),
+    ("{FIRST} har tagit ett blancolån för att täcka spelförluster i våras", ()),
+    ("{FIRST} plockar på lagret i skift, svarar i {PHONE} bara under rasterna", ()),
+    ("mobilen låg kvar i en taxi, {FULL} har lånat sin brors telefon med nummer {PHONE}", ()),
+    (
+        "Kallelsen till SIP kom i retur, {FULL} står fortfarande skriven på {ADDRESS}, {POSTCODE}.",
+        (),
+    ),
+    ("mögel runt duschen hos {FULL}, {ADDRESS}; felanmälan gjord till förvaltaren", ()),
+    ("{FIRST} saknar brevlåda just nu och ber om allt via {EMAIL}", ()),
+    (
+        "I kvällens träff grät {FIRST} när hon beskrev hur dottern tömt hennes sparkonto.",
+        (),
+    ),
+    ("{FULL} har anmält sig till anhörigkursen som startar {DATE}", ()),
+    (
+        "{GEN} sambo har druckit vin varje kväll sedan permitteringen, hon har packat en väska",
+        (),
+    ),
+    ("behandlingsplan upprättad för {FULL} ({PNR}), återbesök om fyra veckor", ()),
+    ("{FIRST} lämnade positivt prov på måndagen, samtal om återfall bokat", ()),
+    ("LARO-mottagningen meddelar att {FULL} inte hämtat ut sin dos sedan i fredags", ()),
+    (
+        "{LAST} {FIRST} skrivs in på HVB för missbruk utanför {CITY}, transport ordnas av kommunen",
+        (),
+    ),
+    ("natt-fältet mötte {FIRST} utanför McDonald's vid 01, hon ville inte att vi ringde hem", ()),
+    ("{FIRST} och {FIRST} från fritidsgården vill hjälpa till på sommarlovsaktiviteterna", ()),
+    ("{GEN} moster undrade i telefon om grabben synts till vid pingisbordet på lördagen", ()),
+    ("läxhjälp: {FIRST} behöver stöd i matte inför nationella proven", ()),
+    ("Andra kurskvällen: {FULL} och {FULL} delade med sig av hur morgnarna ser ut hemma.", ()),
+    ("{FIRST} har missat två kurstillfällen, ring {PHONE} och fråga om hon vill fortsätta", ()),
+    ("öppna förskolan: {GEN} dotter har börjat leka med de andra barnen", ()),
+    ("{FULL} berättar att exmaken följt efter henne från jobbet flera gånger", ()),
+    ("{FULL} har fått skyddad folkbokföring beviljad, handlingar märks i akten", ()),
+    ("{FULL} ska inte ha fått veta var hon bor nu, han är skriven kvar på {ADDRESS}.", ()),
+    ("{FIRST} har bytt telefon efter hot, nytt nummer {PHONE} får inte lämnas vidare", ()),
+    ("exmaken {FULL} har enligt henne en svart bil med reg.nr {PLATE}", ()),
+    ("familjen {LAST} anlände från Seoul i oktober, pappan {FIRST} har forskartjänst på KTH", ()),
+    ("{FULL} fick samordningsnummer {PNR} förra veckan, barnen väntar fortfarande", ()),
+    ("koreansk språktolk via Semantix: {FULL}, bekräftad för {DATE}", ()),
+    ("{GEN} fru läser SFI och vill ha hjälp att hitta förskoleplats", ()),
+    ("{FIRST} på boendestödet går på semester, hennes brukare delas mellan {FIRST} och mig", ()),
+    ("{FULL} har flyttat in på {ADDRESS}, nycklar kvitterade hos fastighetsbolaget", ()),
+    ("{FIRST} har gått ner i tid för att sköta om sin far {FULL} efter stroken", ()),
+    ("växelvård på korttidsboendet en vecka per månad erbjuds {FULL} från årsskiftet", ()),
+    ("ekonomiskt bistånd {FULL} {PNR}: beviljas för januari, kontoutdrag saknas för december", ()),
+    ("{LAST} {FIRST} nekades bidraget från FK eftersom inkomsten låg över gränsen i höstas", ()),
+    ("APT: {FIRST} presenterade nya rutinen, {FIRST} för anteckningar", ()),
+    ("sorgegruppen: {FIRST} tog med farmors sjal och lät de andra känna på den", ()),
+    ("familjerätten: {FULL} och {FULL} enades om att barnen firar jul hos farföräldrarna", ()),
+    ("tjena, {FIRST} har! nu har jag kontantkort, {PHONE}", ()),
+    ("skicka papprena till {EMAIL} sa skriver jag ut dem pa jobbet", ()),
+    ("min mamma {FIRST} kommer med mig pa motet imorgon ok?", ()),
+    ("jag bor pa {ADDRESS} nu, glomde saga det forra ggn", ()),
+    ("{FIRST} fran gruppen har skickat ett sms till mig hela natten 😔", ()),
+    ("glomde fylla i rutan pa sidan 2, skriv {PNR} dar tack", ()),
+    ("bilen ni fragade om ar {PLATE}, det ar min brors", ()),
+    ("jobbar over sa {GEN} farfar kommer till fritids kl 5", ()),
+    ("kan {FIRST} fa ringa er pa {PHONE} imorgon? hon vill prata om sin son", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -5281,6 +5492,7 @@ TEMPLATE_SETS = {
     "blind28": ("BLIND28_CLEAN_TEMPLATES", "BLIND28_ID_TEMPLATES"),
     "blind29": ("BLIND29_CLEAN_TEMPLATES", "BLIND29_ID_TEMPLATES"),
     "blind30": ("BLIND30_CLEAN_TEMPLATES", "BLIND30_ID_TEMPLATES"),
+    "blind31": ("BLIND31_CLEAN_TEMPLATES", "BLIND31_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -5312,6 +5524,7 @@ SEED_OFFSETS = {
     "blind28": 1232,
     "blind29": 1233,
     "blind30": 1234,
+    "blind31": 1235,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -5344,6 +5557,7 @@ EVAL_NAMES = {
     "blind28": ("blind28_first_names.tsv", "blind28_last_names.tsv"),
     "blind29": ("blind29_first_names.tsv", "blind29_last_names.tsv"),
     "blind30": ("blind30_first_names.tsv", "blind30_last_names.tsv"),
+    "blind31": ("blind31_first_names.tsv", "blind31_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -5374,13 +5588,14 @@ CASE_SHARES = {
     "blind28": (0.37, 0.85),
     "blind29": (0.37, 0.86),
     "blind30": (0.38, 0.86),
+    "blind31": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind30 sets are checked against every name list the guard has when
+# The blind6 to blind31 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -5418,6 +5633,7 @@ DISJOINT_SETS = {
     "blind28": _ALL_NAME_LISTS,
     "blind29": _ALL_NAME_LISTS,
     "blind30": _ALL_NAME_LISTS,
+    "blind31": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -215,6 +215,10 @@ BLIND29_2000_SHA256 = "ad48b1b2897bf39ef4dee8f386951fa58ccf037130b80bf481c212d1c
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind30_names.py).
 BLIND30_2000_SHA256 = "328f7ebfebcfe774a4b76a662d89abc2bfa6d85088d1d5368b726fd582f3d0d6"
+# The 'blind31' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind31_names.py).
+BLIND31_2000_SHA256 = "4f7f84aa0a874a10ae691a0028fe54829e9c2b3ba0d3b1c5b7e70aef0c627da5"
 
 
 @pytest.mark.parametrize(
@@ -246,6 +250,7 @@ BLIND30_2000_SHA256 = "328f7ebfebcfe774a4b76a662d89abc2bfa6d85088d1d5368b726fd58
         ("blind28", BLIND28_2000_SHA256),
         ("blind29", BLIND29_2000_SHA256),
         ("blind30", BLIND30_2000_SHA256),
+        ("blind31", BLIND31_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -289,6 +294,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -416,6 +422,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind30", "blind30_first_names.tsv", "first_names_wide.txt"),
         ("blind30", "blind30_first_names.tsv", "first_names_world.txt"),
         ("blind30", "blind30_last_names.tsv", "last_names.txt"),
+        ("blind31", "blind31_first_names.tsv", "first_names.txt"),
+        ("blind31", "blind31_first_names.tsv", "first_names_wide.txt"),
+        ("blind31", "blind31_first_names.tsv", "first_names_world.txt"),
+        ("blind31", "blind31_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -490,10 +500,11 @@ def _folded(name: str) -> set[str]:
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind30 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind31 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -509,7 +520,9 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
     # blind30 holds 300 first names and only 123 surnames: few Chinese family names in pinyin
     # passed the exclusions (benchmarks/data/make_blind30_names.py).
-    size = {"blind30": 423}.get(templates, 550)
+    # blind31 holds 300 first names and only 39 surnames: few Korean family names in the
+    # Revised Romanization passed the exclusions (benchmarks/data/make_blind31_names.py).
+    size = {"blind30": 423, "blind31": 339}.get(templates, 550)
     assert size == len(own) == len({name.lower() for name in own})
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
@@ -539,10 +552,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind30 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind31 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
