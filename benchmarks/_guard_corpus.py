@@ -5458,6 +5458,223 @@ BLIND31_ID_TEMPLATES = (
     ("jobbar over sa {GEN} farfar kommer till fritids kl 5", ()),
     ("kan {FIRST} fa ringa er pa {PHONE} imorgon? hon vill prata om sin son", ()),
 )
+# A thirty-fifth set, "blind32": the thirty-second staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates and with each other (slots masked, lower case, none at 0.6 or
+# more): notes from family and couples counselling, budget and debt advice, gambling and
+# relatives' groups, addiction support, relapse prevention and substitution treatment, youth
+# drop-in, field work and homework help, parents' groups and the open pre-school, violence in
+# close relationships and sheltered housing, newly arrived families, interpreters, housing
+# support and emergency shelters, support to relatives of the elderly, financial aid, grief
+# groups for children and staff meetings, several about Thai families (Thai interpreters,
+# berry pickers, massage parlours, Songkran, money sent home, LINE); about a sixth typed as on
+# a phone. Its names come from a source no earlier set or guard list used, the Thai given
+# names of nozomiyamada/thai_romanization, typed in RTGS or in another of the source's
+# spellings, with surnames formed from them with a Thai word for lineage or family (-wong,
+# -sakul, -kul, -phan), minus every name the guard's lists, the SSA names with 20 or more
+# bearers, another set or this module hold (``benchmarks/data/make_blind32_names.py``). Some
+# templates use the honorific "Khun" or a name a client goes by beside the one in the passport.
+# Whoever writes the guard's rules must not read this set's templates or names.
+BLIND32_CLEAN_TEMPLATES = (
+    "Han satt vänd mot fönstret större delen av timmen, hon förde ordet för dem båda.",
+    "paret har kommit överens om att inte diskutera ekonomi efter klockan nio på kvällen",
+    "Familjerådgivningen: väntetid ca 6 v, de står kvar i kön trots att de fått tid privat",
+    "båda beskriver att det blev tystare hemma efter att mormor flyttade tillbaka till Thailand",
+    "Hon föredrar svenska i samtalen medan han vill ha thaitolk, vi växlar mellan veckorna.",
+    "till nästa gång ska de notera tre tillfällen då den andra gjort något snällt",
+    "Han menar att hon skickar för mycket pengar hem till sin familj, hon menar att det är "
+    "hennes lön.",
+    "samtalet fick avslutas tidigt, barnvakten ringde att minstingen hade feber",
+    "Budgetgenomgång: hyran drar 9 400, resten går till mat, SL-kort och avbetalningar på mobilen",
+    "sms-lån hos tre olika bolag, det äldsta från 2019, har redan gått till inkasso",
+    "Kronofogden har beviljat anstånd en månad, skuldsaneringsansökan skickas innan dess",
+    "hon har Klarna-fakturor på kläder hon inte minns att hon beställt, vi kollar om kontot kapats",
+    "gick igenom kontoutdraget rad för rad, många små Swish till samma spelsajt",
+    "Rådde honom att säga upp streamingtjänsterna, fyra stycken, sparar närmare 500 kr i månaden",
+    "skuldrådgivning: hon vågar inte öppna kuverten, tog med en hel plastpåse med obrutna brev",
+    "Bokade om till digitalt möte via Teams, han har svårt att ta ledigt från restaurangen",
+    "Anhöriggruppen träffades i kyrkans lokal, sju deltagare varav två nya",
+    "temat idag var skuld och skam, flera berättade att de slutat bjuda hem vänner",
+    "en deltagare har börjat gå på Al-Anon också och tycker att det kompletterar bra",
+    "Kvällens grupp blev kort då brandlarmet gick i huset, alla fick gå ut på parkeringen",
+    "fikat till anhöriggruppen: kanelbullar från Pressbyrån, någon får ta med kaffe nästa gång",
+    "Tredje negativa provet i följd. Han ler lite när jag säger det men kommenterar inte.",
+    "drack på kusinens bröllop i lördags, först vin sen sprit, hörde själv av sig på måndagen",
+    "Behandlingsplanen ses över i nästa vecka, han vill trappa ner på samtalen",
+    "pratade om triggers: lönehelg, ensamma söndagar och att gå förbi Systembolaget vid centrum",
+    "nyktra dagar räknas i en app i hennes mobil, hon visade skärmen: över hundra nu",
+    "missade två träffar i rad, skickade sms men inget svar, försöker igen på torsdag",
+    "Subutex-utdelningen via apoteket fungerar, inga anmärkningar från mottagningen",
+    "han går på NA två kvällar i veckan inne i stan och har fått en sponsor han fikar med på "
+    "lördagar",
+    "Spelpaus aktiverat igen, sex månader den här gången. Banken har spärrat spelsajter på kortet.",
+    "han spelar mest på trav via mobilen, säger att det började som något han gjorde med sin pappa",
+    "hon har tagit bort Svenska Spel-appen men laddade ner den igen efter två dagar",
+    "Fullt på gården i kväll, runt 40 ungdomar, pingisbordet upptaget hela tiden",
+    "fältarna gick runt centrum och busstorget 19-23, lugnt förutom ett gäng vid skateparken",
+    "Två killar bad om hjälp att skriva CV till sommarjobb, vi satt vid datorn en timme",
+    "tjejgruppen bakade thailändska bananpannkakor efter ett recept från en av tjejernas mamma",
+    "Ungdomarna vill ha en turnering i Fortnite under sportlovet, vi undersöker om det går",
+    "Läxhjälpen: en uppsats om klimatet på engelska och mycket procenträkning",
+    "nytt klotter på herrtoan, vaktmästaren har fått en felanmälan",
+    "En kille snusar på lektionerna enligt läraren, själv säger han att hela klassen gör likadant",
+    "ungdomsmottagningen besöker oss nästa onsdag, tema relationer och gränser",
+    "ABC träff 3 om beröm, fem föräldrar i rummet och en på länk",
+    "Föräldrakursen på thai startar efter påsk om vi får tag på en gruppledare som talar språket",
+    "flera föräldrar tycker att skärmtiden är det svåraste, lång diskussion om Roblox",
+    "Vi visade filmen om tonårshjärnan, bra samtal efteråt om att välja sina strider",
+    "Sångsamlingen på öppna förskolan samlade tolv barn, en pappa för första gången på plats",
+    "en mamma frågade efter svenska barnböcker för tvåspråkiga familjer, tipsade om biblioteket",
+    "Föräldraträff: alla fick skriva en lapp om vad de själva fick höra som barn",
+    "kaffet tog slut under kvällen, köper mer till nästa träff",
+    "Hon berättar om hotfulla sms under helgen, vill inte polisanmäla än. Vi gjorde en "
+    "säkerhetsplan.",
+    "FREDA gjord idag, risken bedöms som medelhög, ny bedömning om två veckor",
+    "Skyddat boende har en plats från måndag, hon vill vänta tills barnen slutat skolan för "
+    "terminen",
+    "hon är rädd att förlora uppehållstillståndet om hon lämnar honom, informerade om fortsatt "
+    "tillstånd",
+    "Kvinnofridslinjen har hon sparat i telefonen under ett annat namn",
+    "Barnen har fått träffa barnsamtalsgruppen, de ritade hur det ser ut hemma",
+    "Han har börjat i behandlingsgruppen för män som utövar våld, var på plats och deltog aktivt",
+    "polisen har beslutat om kontaktförbud som gäller i sex månader",
+    "Samhällsorientering på thai finns inte i kommunen, hon får gå på engelska istället",
+    "Försäkringskassan vill ha mer underlag för familjens bostadsbidrag, vi hjälper till att "
+    "skanna in",
+    "Hon klarade SFI C och ska nu söka till vårdbiträdesutbildningen på Komvux",
+    "Bärplockarna från Thailand har åkt hem för säsongen, församlingen samlar in kläder till "
+    "nästa år",
+    "han undrar om han kan få svenskt körkort utan att göra om hela utbildningen",
+    "Den yngsta gråter vid lämningen varje morgon sedan barnen började i förberedelseklass",
+    "Visade hur BankID och 1177 fungerar i hennes telefon",
+    "hon förstår inte brevet om folkbokföringen från Skatteverket, vi läste det tillsammans",
+    "Familjen firar Songkran med grannarna i föreningslokalen, vi blev bjudna men tackade "
+    "vänligt nej",
+    "Andra påminnelsen från hyresvärden om störningar, grannar klagar på musik efter midnatt",
+    "Akutboendet hade en plats kvar, han fick sova där i natt, ny bedömning i morgon",
+    "boendestödet hjälpte till med storstädning, tre sopsäckar till grovsoporna",
+    "Han har tackat nej till lägenheten i ytterområdet, vill bo nära sin dotters skola",
+    "Trapphuset luktar fukt, hyresgästföreningen har fått samma klagomål från fler",
+    "Anhörigkonsulenten ringde: dottern orkar inte längre, vill ha avlastning två helger i månaden",
+    "hennes man har demens, hon är vaken flera gånger per natt när han går upp",
+    "Dagverksamheten kan ta emot honom tis och tors, hon tvivlar på att han går med på det",
+    "Försörjningsstödsansökan för mars klar förutom hyresavin",
+    "Synsams kostnadsförslag godkänt, extra bistånd för glasögon",
+    "Avslag på tandvård, hänvisad till akuttandvården, han tänker överklaga",
+    "Hon har fått jobb som städare på ett hotell, 75 %, ny beräkning nästa månad",
+    "e-ansökan ej inskickad ännu, BankID strular, hon kommer in och gör den på plats",
+    "APT: vi gick igenom den nya orosanmälningsrutinen, läses av alla till nästa vecka",
+    "Ärendedragning: tre nya, två avslut, en överflyttning till annan stadsdel",
+    "teamet saknar fortfarande tolk på thai och laotiska, vi får beställa via tolkförmedlingen",
+    "Handledningen ställs in pga sjukdom, ny tid efter semestrarna",
+    "Påminnelse: julbordet är bokat, glöm inte att anmäla specialkost",
+    "Tolken blev 20 min försenad, under tiden tittade vi på bilder med barnen",
+    "Telefontolken bröts två gånger, resten av samtalet fick gå på enkel svenska",
+    "Sorgbearbetning med barnen: varje barn tog med ett foto, en pojke glömde sitt och blev ledsen",
+    "Hon har jobbat på massagesalong i sju år, ägaren har aldrig betalat semesterersättning",
+    "han skickar pengar till föräldrarna i Isan varje månad, ungefär en fjärdedel av lönen",
+    "mamman vill att dottern ska bo hos mormor i Thailand ett år, dottern vill inte",
+    "Familjen var i templet i helgen, mamman säger att munkarna hjälper henne att hålla sig lugn",
+    "hon saknar maten hemifrån, den thailändska butiken vid torget har blivit hennes ställe",
+    "UPPFÖLJNING: ingen ändring sedan förra mötet, fortsatt kontakt varannan vecka",
+    "BESLUT: tre månaders förlängning av insatsen.",
+    "Ring tillbaka till skolkuratorn ang frånvaron, hon har sökt oss två ggr",
+    "tel-samtal 15 min, lugn, tackade för stödet",
+    "Hembesök: rent och städat, kylskåpet nästan tomt, lämnade matkasse från Stadsmissionen",
+    "ej anträffad vid hembesök, lapp i dörren",
+    "Bokat gemensamt möte med Arbetsförmedlingen och FK om rehabplanen",
+    "barnet har fått plats på förskolan nära bussen, start i augusti",
+    "hej kommer ni ha oppet under songkran veckan? 🙏",
+    "chefen bad mig ta ett extrapass i koket ikvall, sorry 😔",
+    "khop khun kha for igar 🙏🙏 det var bra att prata",
+    "sonen ligger kvar i sangen varje morgon, han vill inte till skolan. hjalp",
+    "bussen e forsenad blir 15 min sen",
+    "funkar zoom istallet? bada barnen har feber 🤒",
+    "hyresavin skickade jag pa line, fick du den",
+    "jag har glomt losenordet till 1177 hur gor jag",
+    "👍 tisdag kl 10 passar",
+    "vad betyder brevet fran kronofogden?? forstar inte",
+    "tolken behovs inte jag forstar bra svenska nu 😊",
+    "far min dotter 4 ar folja med",
+    "pengarna har inte kommit denna manad, har nat blivit fel",
+    "min man e arg att jag pratar med er men jag kommer anda",
+    "forlat att jag inte svarade hade ingen laddare",
+    "vilken buss ska jag ta fran centralen till er",
+    "kan ni hjalpa mig att skriva till hyresvarden pa svenska",
+    "vi kommer alla tre ikvall till gruppen 🙂",
+    "har borjat jobba pa hotellet nu, tack for hjalpen med cv",
+    "mamma e pa sjukhus i bangkok maste aka hem en vecka",
+)
+BLIND32_ID_TEMPLATES = (
+    ("Familjesamtal med {FULL} och hennes man, tolk på thai via telefon", ()),
+    ("{FIRST} berättar att hon skickar halva lönen till sina föräldrar i Udon Thani", ()),
+    ("Khun {FIRST} vill prata ensam, utan att maken är med", ()),
+    ("Skuldrådgivning {FULL}, {PNR}: ca 180 000 kr hos KFM, mest kortkrediter", ()),
+    ("{LAST} har beviljats skuldsanering, betalar varje månad från april", ()),
+    ("{FIRST} berättade i anhöriggruppen om sonens återfall och fick mycket stöd av de andra", ()),
+    ("{GEN} man dricker varje helg enligt henne, hon vill ha info om anhörigstöd", ()),
+    ("Ny kontaktuppgift till {FULL}: {PHONE}", ()),
+    ("mejlade kallelsen till {EMAIL} då hon inte hämtar ut rek", ()),
+    ("Hembesök {FULL}, {ADDRESS}: slitet men rent, inga husdjur", ()),
+    ("{FIRST} har köpt en bil på avbetalning, {PLATE}, trots skulderna", ()),
+    ("Fältarna såg {FIRST} vid busstorget sent, han var berusad men hade sällskap", ()),
+    ("Första kvällen på gården för {FIRST} ({AGE2}), kom med en kompis från klassen", ()),
+    ("Oroligt samtal från {FULL} i morse: {FIRST}, 15, sov borta utan att säga till", ()),
+    ("FREDA-bedömning med {FIRST}, hon berättar om knuffar och hot sedan {DATE}", ()),
+    ("{FULL} och barnen flyttar in på det skyddade boendet redan i kväll, taxi bokad", ()),
+    (
+        "Hon har sett maken {FULL} två ggr utanför {ADDRESS} trots kontaktförbudet, polisen "
+        "underrättad",
+        (),
+    ),
+    ("{FIRST} jobbar på massagesalongen i centrum, nås bäst på {PHONE} efter kl 19", ()),
+    ("Familjen {LAST}, nyanlända i augusti, folkbokförda på {ADDRESS} {POSTCODE}", ()),
+    ("{FIRST} {LAST} klarade SFI D, ska söka undersköterskeutbildningen", ()),
+    ("Pappan {FIRST} vill gå föräldrakursen men jobbar kvällar, frågar om helgkurs", ()),
+    ("{FIRST} ska börja förberedelseklass i {CITY} när lovet är slut", ()),
+    ("Inkommen {DATE}: försörjningsstödsansökan från {FULL} {PNR}", ()),
+    ("{LAST}, {FIRST}: avslag på hemutrustningslån, informerad om överklagan", ()),
+    ("beviljas bistånd till glasögon för {FIRST} enl kostnadsförslag", ()),
+    (
+        "{GEN} arbetsgivare har inte betalat ut lön på två månader, hon vill ha hjälp att "
+        "kontakta facket",
+        (),
+    ),
+    ("ÄRENDE {FULL} - ÖVERFÖRS TILL VUXENENHETEN", ()),
+    ("{FULL} vårdar maken som har demens och söker avlösning, anhörigstöd kopplat", ()),
+    ("Dottern {FIRST} ringde från Thailand och ville veta hur pappan mår", ()),
+    ("{FIRST} och {FIRST} från kyrkans kvinnogrupp hjälpte till med flytten", ()),
+    ("Thaitolken {FULL} har förhinder på torsdag, förmedlingen skickar en annan", ()),
+    ("LARO: {FIRST} hämtar sin dos på apoteket vid {ADDRESS}, inga problem rapporterade", ()),
+    ("{FIRST} firade 60 nyktra dagar och fick ett nyckelband av gruppen", ()),
+    ("Kontakt med {GEN} skolkurator, frånvaron 40 % sedan jul", ()),
+    ("Bilen {PLATE} som står på gården tillhör enligt grannarna {FIRST}", ()),
+    ("samtal med {FULL} om Spelpaus, hon har spelat bort hela lönen", ()),
+    ("{FULL} ({PNR}) bor numera på {ADDRESS}, även FK har fått den nya adressen", ()),
+    ("Fam {LAST} har ingen e-post, kallelsen går med vanlig post till {ADDRESS}, {POSTCODE}", ()),
+    (
+        "närvarande på ABC: {FIRST}, {FIRST}, {FIRST} och en pappa som inte ville skriva upp sig",
+        (),
+    ),
+    ("{FIRST} föredrar mejl, {EMAIL}, framför brev", ()),
+    ("Hyresvärden har sagt upp {GEN} kontrakt pga hyresskulder, vräkning planerad {DATE}", ()),
+    ("Han kallar sig {FIRST} här men heter {FULL} i passet", ()),
+    ("Barnen bor hos mormor {FIRST} i Chiang Mai under terminen", ()),
+    ("{FULL} är kontaktperson för {FIRST}, de brukar gå på bio eller äta glass", ()),
+    ("Handläggare {LAST} på Migrationsverket har begärt in intyg om samboförhållandet", ()),
+    ("Samtalet med {FIRST} avbröts då maken kom hem, hon sa att hon ringer från jobbet", ()),
+    ("det e {FIRST} hej, min son e sjuk 🤒 vi stannar hemma idag", ()),
+    ("spara {PHONE} det e mitt nya nr", ()),
+    ("blanketterna gar bra att maila 🙏 {EMAIL}", ()),
+    ("{FIRST} kommer hamta mig efter gruppen sa jag e lite sen", ()),
+    ("jag bor pa {ADDRESS} nu inte gamla stallet", ()),
+    ("ni bad om mitt pnr, {PNR}", ()),
+    ("hej {FIRST}! tack for igar, det hjalpte mycket ❤️", ()),
+    ("kan {FULL} (min man) komma med nasta tisdag? han e ledig da", ()),
+    ("den svarta toyotan {PLATE} e min om nan fragar", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -5493,6 +5710,7 @@ TEMPLATE_SETS = {
     "blind29": ("BLIND29_CLEAN_TEMPLATES", "BLIND29_ID_TEMPLATES"),
     "blind30": ("BLIND30_CLEAN_TEMPLATES", "BLIND30_ID_TEMPLATES"),
     "blind31": ("BLIND31_CLEAN_TEMPLATES", "BLIND31_ID_TEMPLATES"),
+    "blind32": ("BLIND32_CLEAN_TEMPLATES", "BLIND32_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -5525,6 +5743,7 @@ SEED_OFFSETS = {
     "blind29": 1233,
     "blind30": 1234,
     "blind31": 1235,
+    "blind32": 1236,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -5558,6 +5777,7 @@ EVAL_NAMES = {
     "blind29": ("blind29_first_names.tsv", "blind29_last_names.tsv"),
     "blind30": ("blind30_first_names.tsv", "blind30_last_names.tsv"),
     "blind31": ("blind31_first_names.tsv", "blind31_last_names.tsv"),
+    "blind32": ("blind32_first_names.tsv", "blind32_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -5589,13 +5809,14 @@ CASE_SHARES = {
     "blind29": (0.37, 0.86),
     "blind30": (0.38, 0.86),
     "blind31": (0.37, 0.85),
+    "blind32": (0.37, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind31 sets are checked against every name list the guard has when
+# The blind6 to blind32 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -5634,6 +5855,7 @@ DISJOINT_SETS = {
     "blind29": _ALL_NAME_LISTS,
     "blind30": _ALL_NAME_LISTS,
     "blind31": _ALL_NAME_LISTS,
+    "blind32": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -219,6 +219,10 @@ BLIND30_2000_SHA256 = "328f7ebfebcfe774a4b76a662d89abc2bfa6d85088d1d5368b726fd58
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind31_names.py).
 BLIND31_2000_SHA256 = "4f7f84aa0a874a10ae691a0028fe54829e9c2b3ba0d3b1c5b7e70aef0c627da5"
+# The 'blind32' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind32_names.py).
+BLIND32_2000_SHA256 = "c51fa7c8acfebaff153a1fba6f2986153c9d8aa444d11363b63f2d4b0095847c"
 
 
 @pytest.mark.parametrize(
@@ -251,6 +255,7 @@ BLIND31_2000_SHA256 = "4f7f84aa0a874a10ae691a0028fe54829e9c2b3ba0d3b1c5b7e70aef0
         ("blind29", BLIND29_2000_SHA256),
         ("blind30", BLIND30_2000_SHA256),
         ("blind31", BLIND31_2000_SHA256),
+        ("blind32", BLIND32_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -295,6 +300,9 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
+        "blind32",
+        "blind32",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -426,6 +434,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind31", "blind31_first_names.tsv", "first_names_wide.txt"),
         ("blind31", "blind31_first_names.tsv", "first_names_world.txt"),
         ("blind31", "blind31_last_names.tsv", "last_names.txt"),
+        ("blind32", "blind32_first_names.tsv", "first_names.txt"),
+        ("blind32", "blind32_first_names.tsv", "first_names_wide.txt"),
+        ("blind32", "blind32_first_names.tsv", "first_names_world.txt"),
+        ("blind32", "blind32_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -504,7 +516,7 @@ def _folded(name: str) -> set[str]:
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind31 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind32 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -556,7 +568,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind31 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind32 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
