@@ -5675,6 +5675,218 @@ BLIND32_ID_TEMPLATES = (
     ("kan {FULL} (min man) komma med nasta tisdag? han e ledig da", ()),
     ("den svarta toyotan {PLATE} e min om nan fragar", ()),
 )
+# A thirty-sixth set, "blind33": the thirty-third staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling and cooperation talks, budget and debt advice, gambling and relatives' groups,
+# parents' courses and the open pre-school, addiction support, relapse prevention and
+# substitution treatment, youth drop-in, field work and homework help, violence in close
+# relationships and shelters, interpreters, newly arrived families on work permits, housing,
+# support to relatives of the elderly, financial aid and staff meetings; about a sixth typed
+# as on a phone. Its names come from a source no earlier set or guard list used, the Indian
+# and Tamil given names of mdistiakahmed/baby-name (a baby-name web site's curated lists),
+# with surnames formed as many Tamil clients' are, from a father's given name of its boys'
+# lists, minus every name the guard's lists, the SSA names with 20 or more bearers, another
+# set or this module hold (``benchmarks/data/make_blind33_names.py``). Family names come first
+# in some templates. Whoever writes the guard's rules must not read this set's templates or
+# names.
+BLIND33_CLEAN_TEMPLATES = (
+    "Familjerådgivning: de har bott här fyra år, hon kom som medföljande på hans arbetstillstånd.",
+    "samtal 3 av 6, fokus på hur de fördelar hemarbetet nu när båda jobbar heltid",
+    "Han tycker att svärföräldrarnas besök på tre månader blev för långt, hon tycker inte det.",
+    "de grät båda när de berättade hur ensamma de kände sig den första mörka vintern här",
+    "Paret vill hellre ha samtalen på engelska än med tolk, det känns mer privat för dem.",
+    "Uppgift till nästa träff: båda skriver ner tre saker som partnern gjort bra under veckan.",
+    "Samtalet hölls via Teams eftersom yngsta barnet hade feber, ljudet hackade en del.",
+    "han vill flytta hem till Bangalore när uppdraget tar slut, hon vill stanna för barnens skull",
+    "De har inte berättat för släkten att de går i parterapi, det skulle ses som ett misslyckande.",
+    "oenighet om sonen ska få byta från fotboll till cricket i Botkyrka, han vill själv byta",
+    "samarbetssamtal: barnen firar Diwali hos mamman och julafton hos pappan i år",
+    "Växelvis boende fungerar enligt båda, men överlämningarna vid Kista galleria blir spända.",
+    "mamman vill att barnen ska lära sig tamil, pappan tycker att svenska och engelska räcker",
+    "Budgetrådgivning: hyra och el tar nästan hela lönen, vinterns elräkningar är inte betalda.",
+    "Vi loggade in i Kivra tillsammans, sju obetalda fakturor låg olästa sedan i höstas.",
+    "Han har skickat pengar hem till föräldrarna varje månad och tagit sms-lån för att klara det.",
+    "Skuldsaneringsansökan: vi fastnade på utlandsskulder, han har ett lån i en bank i Kerala.",
+    "Det är Klarnaskulderna som stressar henne mest, barnkläder och en mobil på avbetalning.",
+    "Vi fyllde i Konsumentverkets budgetmall, matkostnaden ligger lägre än riktvärdet.",
+    "Banken sa nej till samlingslån, vi skriver en avbetalningsplan och skickar till inkasso.",
+    "Anhöriggruppen växer, elva anmälda nu, vi behöver ett större rum än det på plan två.",
+    "hon berättade att maken satsar på cricketmatcher via utländska appar mitt i natten",
+    "Kvällens tema var skam och att inte kunna berätta om spelandet för familjen i hemlandet.",
+    "Gruppen vill ha nästa träff som picknick i Hagaparken om vädret håller.",
+    "Anhörigträffen fick avbrytas tjugo minuter tidigare, brandlarmet gick i hela huset.",
+    "ABC träff 2: beröm, och hur man sätter gränser utan att höja rösten",
+    "Föräldrakursen på engelska är fullbokad och sex familjer står på väntelistan till våren.",
+    "En pappa undrade hur man gör när barnen bara vill svara på svenska hemma.",
+    "fikat idag: masala chai och kardemummabullar från bageriet på torget, gick åt direkt",
+    "Kursledarna delade ut Statens medieråds material om skärmtid, på engelska och hindi.",
+    "Nästa gång handlar det om läxor och hur man följer skolan i Vklass.",
+    "Öppna förskolan: många nyinflyttade familjer från Indien i höst, flera bor i Kista och Husby.",
+    "sångsamlingen hade sånger på svenska och hindi, barnen ville inte sluta",
+    "BVC-sköterskan var med en timme och svarade på frågor om sömn och amning.",
+    "Babymassagen startar igen veckan efter sportlovet, anmälan via hemsidan.",
+    "Återfallsprevention: vi gick igenom varningssignaler inför långhelgen.",
+    "Nykter sedan midsommar, han har bytt umgänge och spelar badminton med grannarna istället.",
+    "urinprov lämnat enligt schema, svar väntas om en vecka",
+    "Beroendemottagningen har ändrat telefontiderna, de svarar bara på förmiddagarna nu.",
+    "Suget är värst på fredagskvällen efter jobbet säger hon, vi gjorde en plan för de kvällarna.",
+    "pratade om att tacka nej till sprit på släktfester utan att värden blir sårad",
+    "Hon vill sluta med sömntabletterna före resan till Indien i vår, vi bokar ett läkarsamtal.",
+    "Fritidsgården: fullt hus ikväll, pingisturnering och tacobuffé.",
+    "Fältarna gick i Järva, lugnt vid tunnelbanan men ett gäng yngre killar hängde vid skolgården.",
+    "Läxhjälpen: bråk och procent är svårast nu, en volontär från KTH hade gjort egna övningsblad.",
+    "tjejgruppen gjorde collage av gamla tidningar, mycket snack om vilket gymnasium de ska söka",
+    "Killarna vill ha en cricketturnering i sommar, vi frågar fritidsförvaltningen om gräsplanen.",
+    "Lugn kväll på gården, fler tjejer än vanligt tack vare dansworkshopen med bollywoodtema.",
+    "Två ungdomar satt vid datorn med oss och gick igenom hur man söker sommarjobb hos kommunen.",
+    "Våld i nära relation: hon orkar inte tänka på en anmälan nu, idag gällde det var barnen bor.",
+    "Skyddat boende har plats från måndag, transport ordnas av kvinnojouren.",
+    "hon är rädd att förlora sitt uppehållstillstånd om hon lämnar honom, informerade om reglerna",
+    "Hon har sparat Kvinnofridslinjens nummer under ett annat namn i mobilen.",
+    "Äldsta sonen sover med kläderna på enligt mamman, han vill vara redo om det blir bråk igen.",
+    "Samtalet hölls utan tolk på hennes egen begäran, hon litar inte på tolkar från hemstaden.",
+    "Enligt henne har svärmor hand om både pengarna och passen, hedersaspekter kan inte uteslutas.",
+    "Pappan har gått med på att börja på Manscentrum, första tiden om två veckor.",
+    "Tolk på tamil beställd till tisdag, det blir telefontolk då ingen finns på plats.",
+    "Tolkförmedlingen hade ingen bengalisktalande tolk ledig, samtalet hölls på engelska.",
+    "tolkens tåg blev inställt, första halvtimmen klarade vi oss med Google Översätt och gester",
+    "Nyanlända: vi visade hur man anmäler flytt till Skatteverket och vad som krävs för BankID.",
+    "Vi gick igenom hur föräldrapenningen fungerar för den som nyss har flyttat till Sverige.",
+    "Barnen har fått förskoleplats i Sollentuna, inskolningen börjar om tre veckor.",
+    "De undrade varför lekparken är tom efter klockan fyra på vintern, vi pratade om mörkret.",
+    "Samhällsorienteringen på hindi startar i mars, båda föräldrarna vill gå.",
+    "Han är civilingenjör från Chennai, vi letade fram formuläret för att få utbildningen erkänd.",
+    "mamman är ensam hemma på dagarna och saknar sina systrar, tipsade om språkcafét på bibblan",
+    "Hon börjar SFI efter föräldraledigheten, han jobbar som utvecklare på ett konsultbolag.",
+    "Nio år i bostadskön gav ett kontrakt i Fisksätra, hela familjen var med och skrev på.",
+    "De bor i andra hand och hyresvärden har sagt upp dem med en månads varsel.",
+    "Socialjouren har ordnat tak över huvudet på ett hotell nära Centralen över helgen.",
+    "Mögel i badrummet sedan i våras, Hyresgästföreningen har lovat att hjälpa till med kraven.",
+    "Dottern har gått ner i arbetstid för att sköta sin pappa med demens, själv sover hon knappt.",
+    "De önskar ett äldreboende där någon i personalen talar punjabi eller hindi.",
+    "Avlösning i hemmet beviljad fyra timmar i veckan, start efter nyår.",
+    "Hemtjänsten kommer tre gånger om dagen, men maten lagar familjen fortfarande själv.",
+    "Försörjningsstöd: ansökan för december inkommen, kontoutdrag saknas.",
+    "Han har fått avslag från a-kassan eftersom han inte varit medlem tillräckligt länge.",
+    "Hon behöver hjälp med bostadsbidraget, vi bokade tid på medborgarkontoret.",
+    "Glasögon till barnet beviljade, kvittot från optikern ska lämnas in.",
+    "APT: chefen påminde om att orosanmälan görs samma dag, man väntar inte till ärendedragningen.",
+    "Ärendedragning: två nya ärenden om ekonomiskt våld, båda kom via vårdcentralen.",
+    "Personalgruppen önskar utbildning i kultursensitivt bemötande, enhetschefen kollar budgeten.",
+    "Familjedagen på Skansen blev lyckad, flera familjer hade aldrig varit där förut.",
+    "Diwalifirandet i medborgarhuset samlade över hundra personer, lampor och sötsaker överallt.",
+    "Vi firade pongal i gruppen, en av mammorna hade med sig söt risgrynsgröt med kardemumma.",
+    "Luciafirandet på öppna förskolan blev fint, barnen sjöng på tre språk.",
+    "Midsommarfirandet i parken planeras, vi behöver fler frivilliga som kan baka.",
+    "Utflykt till biblioteket i Skärholmen, alla vuxna fick lånekort.",
+    "Holi firades med färgpulver på gården efter gruppen, städningen tog en timme.",
+    "Uppföljning: barnet sover bättre sedan föräldrarna införde fasta läggtider.",
+    "remiss till BUP skickad, väntetiden just nu runt fyra månader",
+    "Skolkuratorn hör av sig om frånvaron efter höstlovet.",
+    "Vi pratade om att det är okej att inte orka allt, hon grät men sa efteråt att det var skönt.",
+    "Han har sökt tjänster på Ericsson och Scania utan svar och vill ha hjälp med sitt cv.",
+    "Sjukpenning beviljad, Försäkringskassan gör avstämning om två månader.",
+    "Samtalet med pappan blev kort, han fick ett jobbsamtal från huvudkontoret i Pune.",
+    "hälsokommunikatören på arabiska och somaliska kan inte ta hindi, vi får söka någon annan",
+    "Studiebesök på Arbetsförmedlingen med gruppen, de fick hjälp att skapa konto på Mina sidor.",
+    "Sonen har börjat på fritids och trivs, mamman oroar sig fortfarande för maten där.",
+    "alla tre ungarna spyr 🤢 sangstunden far bli en annan vecka",
+    "jobbar hemifran hela veckan pga snostormen, gar det med videosamtal pa torsdag?",
+    "det var skont att fa grata ut igar, ska testa andningsovningen ni visade 🙏",
+    "bussen star still vid fittja, blir 15 min sen sry",
+    "finns det plats pa foraldrakursen i var? frun vill ocksa ga",
+    "har swishat for utflykten 👍",
+    "vi har pongalfirande med slakten pa tisdag, finns det nan annan tid den veckan?",
+    "hur gor man med kivra? far inga brev",
+    "min man e pa jobbresa i pune, jag kommer ensam denna gang",
+    "glomde laddaren pa fritidsgarden igar, kan nan kolla?",
+    "jag fick jobbet!!! 🎉🎉 tack for hjalpen med cvt",
+    "nu har jag mobilt bankid sa jag fixar forsakringskassan sjalv, stort tack",
+    "bada barnen har fatt ogoninflammation 😩 vi syns nasta vecka istallet",
+    "torsdag funkar 👌 jag tar med alla papper fran banken",
+    "kan tolken vara en kvinna nasta gang? vill inte prata om det med en man",
+    "vad ar skillnaden pa inkasso och kronofogden?? fatt tva olika brev samma dag 😟",
+    "sonen sager att killarna i klassen harmar hans engelska accent, han vill byta skola",
+    "kommer 5 min sent, hittar ingen parkering vid vardcentralen",
+    "svarmor ar har fran chennai i tre manader, far hon sitta med i foraldragruppen?",
+    "tack for tipset om sprakcafet, vi var dar igar 😊",
+)
+BLIND33_ID_TEMPLATES = (
+    ("{FULL} sökte familjerådgivningen själv, maken vet om det men vill inte delta än", ()),
+    ("parsamtal hos {LAST}: {FIRST} säger att hon aldrig fått ha ett eget bankkonto", ()),
+    ("{FIRST} {LAST} (pappan) jobbar som IT-konsult och kan bara komma efter kl 17", ()),
+    ("{FULL} och {FULL} skrev under avtalet om boende och umgänge efter fjärde mötet.", ()),
+    ("{GEN} föräldrar har varit på besök sedan oktober och stannar till påsk", ()),
+    ("budgetrådgivning {FULL} {PNR}, två sms-lån och en skuld till CSN", ()),
+    ("{LAST} {FIRST}, {PNR}: två avbetalningsköp gått till inkasso, anmärkning sedan i somras", ()),
+    ("{FIRST} har lånat av kollegor för att täcka spelskulderna, vill inte att frun får veta", ()),
+    ("{FIRST} plockar på lagret i Rosersberg på dagarna, sms till {PHONE} funkar bäst", ()),
+    ("{FULL} har bytt till ett kontantkort, {PHONE} gäller tills vidare", ()),
+    ("hembesök hos fam {LAST} på {ADDRESS}, kylskåpet nästan tomt", ()),
+    (
+        "Postnord returnerade beslutet till {FULL}, {ADDRESS} {POSTCODE}, namnet saknas på dörren",
+        (),
+    ),
+    (
+        "{FIRST} vill ha alla kallelser digitalt till {EMAIL} eftersom grannarna tömmer brevlådan",
+        (),
+    ),
+    ("{EMAIL} har frågat om {FIRST} kan få börja på läxhjälpen redan nu", ()),
+    ("I gruppen grät {FIRST} när hon sa att sonen spelat bort pengarna till systerns bröllop.", ()),
+    ("{FIRST} {LAST} är sjuksköterska på Karolinska och kan bara komma varannan vecka", ()),
+    ("ABC-kursen: {FIRST} hade med sig sin svärmor som tolkade till tamil", ()),
+    ("{GEN} dotter {FIRST} ({AGE2}) vill inte gå på dansen längre, pappan orolig", ()),
+    ("Öppna förskolan: {FULL} kom för första gången, med tvillingarna i vagnen", ()),
+    ("BVC har remitterat {FIRST} till logoped, mamman undrar om det beror på två språk", ()),
+    ("Återfallsprevention {FULL}: nykter sedan {DATE}, går på AA i Solna", ()),
+    ("{LAST} {PNR} lämnade blodprov för PEth, svaret skickas till husläkaren", ()),
+    ("{FIRST} dricker mest på kvällarna när han har pratat med familjen i Indien", ()),
+    ("LARO: {FULL} hämtar sin dos på apoteket från och med måndag", ()),
+    ("Fältarna mötte {FIRST} och {FIRST} vid Kista centrum efter midnatt, skjutsade hem dem", ()),
+    ("{FIRST} {LAST} ({AGE2}) vill ha hjälp att söka feriejobb via kommunen", ()),
+    ("Läxhjälpen: {FIRST} fick A på matteprovet och bjöd alla på godis", ()),
+    ("{FULL} har blivit slagen av maken igen, skyddat boende ordnat från ikväll", ()),
+    ("{GEN} make har låst in hennes och barnens pass i ett kassaskåp, polisen underrättad", ()),
+    ("kontaktförbud gäller till förmån för {FULL} mot hennes före detta make", ()),
+    (
+        "{FIRST} har kodord med systern: skriver hon att hon behöver mjölk ringer systern polisen",
+        (),
+    ),
+    ("{FULL} är den enda tamiltolken i länet, boka henne minst två veckor innan", ()),
+    ("tolken {FIRST} kopplades bort mitt i samtalet, vi fick ringa upp växeln två gånger", ()),
+    ("Nyanländ familj {LAST}: pappan har arbetstillstånd, mamman och barnen är medföljande", ()),
+    ("{FIRST} läser SFI kurs C på kvällstid i Sundbyberg och vill börja på komvux till hösten", ()),
+    (
+        "kontraktet för {ADDRESS} i {CITY} är klart, familjen {LAST} behöver hjälp att flyttstäda",
+        (),
+    ),
+    ("{FULL}, {ADDRESS}: hyresskuld på tre månader, uppsägning från hyresvärden", ()),
+    ("{FIRST} har tagit tjänstledigt för att sköta sin mamma {FIRST}, Parkinson har gått fort", ()),
+    ("{GEN} pappa har fått korttidsplats, familjen lättad", ()),
+    ("ekonomiskt bistånd {FULL} {PNR}: januari beviljas, hyran betalas direkt till värden", ()),
+    (
+        "{LAST} {FIRST} ska betala tillbaka bostadsbidrag för förra året, beloppet chockade honom",
+        (),
+    ),
+    ("APT: {FULL} från länsstyrelsen föreläser om hedersrelaterat våld i maj", ()),
+    ("parkeringsanmärkning på {PLATE} utanför familjecentralen, bilen tillhör {FULL}", ()),
+    ("{FIRST} lånar sin brors bil {PLATE} för att köra barnen till förskolan", ()),
+    ("ENLIGT SKOLAN HAR {FULL} VARIT FRÅNVARANDE SEDAN {DATE}", ()),
+    ("{FULL} vill ha hjälp att skaffa BankID, har bara indiskt pass", ()),
+    ("orosanmälan från förskolläraren rör {FIRST} ({AGE2}), som sagt att pappa slår med skärp", ()),
+    ("halla detta e {FIRST} fran foraldragruppen, sonen har ont i orat sa vi missar idag", ()),
+    ("tappade mobilen i sjon 😅 nya numret {PHONE}", ()),
+    ("min man har skrivare pa jobbet, skicka avtalet till {EMAIL} sa tar han med det", ()),
+    ("antligen egen lya!! {ADDRESS} 🏠🔑", ()),
+    ("frun {FIRST} slutar jobbet tidigare pa torsdag och hanger med till mottagningen", ()),
+    ("dotterns personnummer star i passet men har e det {PNR}", ()),
+    ("min kompis {FULL} vill ocksa ga i gruppen, kan hon ringa er?", ()),
+    ("har parkerat pa gastplatsen, en gra volvo {PLATE}", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -5711,6 +5923,7 @@ TEMPLATE_SETS = {
     "blind30": ("BLIND30_CLEAN_TEMPLATES", "BLIND30_ID_TEMPLATES"),
     "blind31": ("BLIND31_CLEAN_TEMPLATES", "BLIND31_ID_TEMPLATES"),
     "blind32": ("BLIND32_CLEAN_TEMPLATES", "BLIND32_ID_TEMPLATES"),
+    "blind33": ("BLIND33_CLEAN_TEMPLATES", "BLIND33_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -5744,6 +5957,7 @@ SEED_OFFSETS = {
     "blind30": 1234,
     "blind31": 1235,
     "blind32": 1236,
+    "blind33": 1237,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -5778,6 +5992,7 @@ EVAL_NAMES = {
     "blind30": ("blind30_first_names.tsv", "blind30_last_names.tsv"),
     "blind31": ("blind31_first_names.tsv", "blind31_last_names.tsv"),
     "blind32": ("blind32_first_names.tsv", "blind32_last_names.tsv"),
+    "blind33": ("blind33_first_names.tsv", "blind33_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -5810,13 +6025,14 @@ CASE_SHARES = {
     "blind30": (0.38, 0.86),
     "blind31": (0.37, 0.85),
     "blind32": (0.37, 0.86),
+    "blind33": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind32 sets are checked against every name list the guard has when
+# The blind6 to blind33 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -5856,6 +6072,7 @@ DISJOINT_SETS = {
     "blind30": _ALL_NAME_LISTS,
     "blind31": _ALL_NAME_LISTS,
     "blind32": _ALL_NAME_LISTS,
+    "blind33": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}
