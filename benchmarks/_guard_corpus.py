@@ -5887,6 +5887,205 @@ BLIND33_ID_TEMPLATES = (
     ("har parkerat pa gastplatsen, en gra volvo {PLATE}", ()),
 )
 
+# A thirty-seventh set, "blind34": the thirty-fourth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family treatment
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, relapse prevention and substitution treatment, youth drop-in, field work and
+# homework help, parents' groups and courses, the family centre and open pre-school, violence
+# in close relationships and sheltered housing, interpreters, newly arrived families, housing
+# support and shelters, support to relatives of the elderly, grief groups for children,
+# financial aid and staff meetings; about a sixth typed as on a phone. Its names come from a
+# source no earlier set or guard list used, the Armenian given names of
+# shantdashjian/armenian-names (after Wiktionary's appendix of Armenian given names), with
+# surnames formed from its boys' names with -yan or -ian, minus every name the guard's lists,
+# the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind34_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND34_CLEAN_TEMPLATES = (
+    "familjebehandling: hembesök kl 17, middagen stod på spisen så vi satt i köket",
+    "Mamman och tonårsdottern pratade i tio minuter utan att avbryta varandra, ett framsteg.",
+    "pappan vill ha sonen hemma kl 21 på vardagar, sonen säger 23, de landade i 22",
+    "Familjen har lagt upp en gemensam kalender i mobilen och ska prova den i två veckor.",
+    "samtalet fick pausas när lillebror började gråta, vi tog saft och kex i väntrummet",
+    "nätverksmöte planeras med morbror och mormor, familjen vill gärna ha med dem",
+    "föräldrarna är överens om att alla mobiler laddas i hallen över natten, även deras egna",
+    "Barnen ritade familjen som djur, pappan blev en björn och tog lite illa upp.",
+    "familjen firar armenisk jul den 6 januari, barnen är lediga från skolan den dagen",
+    "Paret har pratat med prästen i sin församling förut men tyckte inte att det hjälpte.",
+    "budgetrådgivning: hon betalar för tre streamingtjänster, sa upp två medan vi satt där",
+    "Vi loggade in på Kronofogdens Mina sidor ihop: fyra skulder, alla efter skilsmässan.",
+    "kontokrediten hos Resurs Bank har vuxit av räntan, vi skrev och bad om en uppgörelse",
+    "bostadsbolaget går med på att hyresskulden delas upp på tio månader om ingen ny hyra missas",
+    "Räkningarna låg i en skokartong, vi sorterade dem efter förfallodag på köksbordet.",
+    "hon har sex olika Klarna-köp som förfaller samma vecka, vi lade in dem i en lista",
+    "Vi skrev ett brev till borgenärerna om frivillig uppgörelse innan ansökan till KFM.",
+    "ringde Telia tillsammans och fick förseningsavgiften struken, han blev jätteglad",
+    "han vill samla alla lån hos Lendo, vi räknade på totalkostnaden och han ångrade sig",
+    "Inkomsten är sjukersättning plus bostadstillägg, det blir nästan ingenting över.",
+    "anhöriggruppen: flera känner skam över pengar de lånat ut och aldrig fått tillbaka",
+    "Spelpausen förlängd till tolv månader, han visade bekräftelsen i mobilen.",
+    "hon har spärrat spelköp i banken själv men vill prata om suget som kommer på kvällarna",
+    "Han spelar på travet på Solvalla varje onsdag med kompisar och tycker att det är socialt.",
+    "gruppen diskuterade om barnen ska få veta om spelskulderna, åsikterna gick isär",
+    "Anhörigträffen hade tema medberoende, sju deltagare varav en ny mamma.",
+    "en deltagare har gått på Al-Anon i tio år och berättade vad som hjälpt henne mest",
+    "öppenvård alkohol: enligt dryckesdagboken har han dragit ner till tre glas vin i veckan",
+    "Utandningsprovet visade 0,00 idag, tredje gången i rad.",
+    "hon har börjat ta Tramadol igen efter tandoperationen och vill tillbaka till gruppen",
+    "MI: han skattade sin motivation att lägga av med hasch till 7 av 10, förra månaden 3",
+    "Han har fått jobb på lager via Samhall och är rädd att tappa strukturen om han slutar här.",
+    "Återfallsprevention: vi kartlade riskmiljöer, grillkvällar och fotboll på puben kom överst.",
+    "AA-mötet i Hägersten har flyttat till kl 19, han letar efter en grupp närmare hemmet",
+    "LARO: första gången hon fick ta hem dosen över helgen, allt gick enligt plan",
+    "Hon slutade dricka när hon blev gravid, suget kom tillbaka efter förlossningen.",
+    "Fritidsgården hade tacokväll, 30 portioner tog slut på en kvart.",
+    "två killar bråkade om vems tur det var vid Playstation, vi löste det med en äggklocka",
+    "fältarna pratade med ett gäng vid tunnelbanan om knivar, många hade hört om bråket i helgen",
+    "ungdomarna önskar en matlagningskurs, vi frågar hemkunskapsläraren om köket",
+    "Tjejkvällen handlade om första jobbet, vi gick igenom hur en anställningsintervju går till.",
+    "drop-in: en kille behövde hjälp med CV, vi gjorde ett i Canva på tjugo minuter",
+    "lugnt på gården ikväll, regnet höll folk inne, nio besökare totalt",
+    "Några hade med sig vejp, vi påminde om reglerna och de gick ut med den.",
+    "ungdomsrådet vill åka till Skara Sommarland i juli, vi kollar buss och priser",
+    "Läxhjälpen: ekvationer i åk 8, de flesta klarade uppgifterna efter genomgången.",
+    "de yngsta på läxhjälpen ville bara titta på bilderna i Bamse när vi läste högt",
+    "ABC träff 2: att vara nära, föräldrarna övade på att lyssna utan att komma med lösningar",
+    "Föräldrakursen Connect träff 5 av 10, två familjer saknades pga magsjuka.",
+    "en pappa sa att han inte har skrikit sedan förra träffen, gruppen applåderade",
+    "Vägledande samspel: vi filmade leken och tittade på klippet tillsammans efteråt.",
+    "Föräldrarna ville prata skärmtid, många av barnen har haft egen iPad sedan treårsåldern.",
+    "tonårsföräldrarna pratade om studenten och fester, hur man tar upp alkohol hemma",
+    "Familjecentralen: BVC-sköterskan höll i ett pass om bebisars sömn, fullsatt rum.",
+    "Öppna förskolan hade rytmik och sedan fika med frukt som en pappa tagit med sig.",
+    "babymassage på familjecentralen igen från februari, föräldrarna tar med egen filt",
+    "Stödsamtal: hon skriver dagbok över händelserna nu, det hjälper henne att minnas ordningen.",
+    "hon har fått ett överfallslarm av polisen som hon bär i en snodd runt halsen",
+    "gick igenom vilka som vet om de skyddade personuppgifterna och vad skolan får lämna ut",
+    "Vi pratade om ekonomiskt våld: han har tagit hela hennes lön varje månad i åtta år.",
+    "barnsamtal: sjuåringen visade med legogubbar vem som sover var när det blir bråk",
+    "skyddade boendet meddelar att familjen bott där i tre veckor, barnen går på förskola",
+    "Hon vill polisanmäla men är rädd för hur släkten kommer att reagera.",
+    "sparade Kvinnofridslinjens nummer i hennes telefon under ett annat namn",
+    "Nyanländ familj: förskoleplats klar, inskolningen börjar måndag kl 8.",
+    "visade hur man sorterar soporna i miljöhuset, pappan tyckte pantsystemet var krångligt",
+    "Inget barnbidrag för yngsta barnet, FK saknade ett folkbokföringsbeslut när vi ringde.",
+    "samhällsorienteringen finns inte på armeniska i kommunen, de går på den ryska gruppen",
+    "mamman har ont i ryggen och vet inte hur man bokar, vi laddade ner 1177 ihop",
+    "de bor hos släktingar i en tvåa, sju personer, och står i bostadskö sedan i våras",
+    "Barnen pratar redan bättre svenska än föräldrarna och får tolka hemma, tas upp nästa gång.",
+    "familjen letar efter en armenisk förening, tipsade om kulturkvällen i kyrkans lokal på lördag",
+    "Pappan är byggingenjör från Jerevan, utbildningen ska bedömas av UHR innan han kan söka jobb.",
+    "ingen av ungarna har overall inför vintern, kollar om Myrorna har barnstorlekar inne",
+    "Boendestödet: vi skrev inköpslista, han glömde den hemma men kom ihåg det mesta ändå.",
+    "tvättade ihop i tvättstugan, han visste inte att man kan boka på skärmen vid dörren",
+    "Härbärget: 23 övernattningar inatt, två fick nej pga berusning.",
+    "Han har fått förtur via läkarintyg hos Bostadsförmedlingen och väntar på ett erbjudande.",
+    "det luktade rök i lägenheten, brandvarnaren saknade batteri så vi bytte det",
+    "anhörigcaféet: att sörja någon som fortfarande lever, tungt men ett bra samtal",
+    "Flera anhöriga vill ha en demenskurs på arabiska och armeniska, vi frågar Silviahemmet.",
+    "hon vårdar sin man dygnet runt och har inte varit hos frisören på ett år",
+    "Dagverksamheten för yngre med demens öppnar en tisdagsgrupp, brev till anhöriga skickat.",
+    "Decemberansökan om ekonomiskt bistånd: alla underlag inne, beslut före jul.",
+    "beviljat bistånd till vinterskor för två barn, kvittona ska lämnas in i efterhand",
+    "Han fick avslag på sjukpenningen och vill överklaga, vi hjälpte till med formuleringarna.",
+    "avslag på ansökan om flyttkostnad, klienten vill inte ha hjälp att överklaga",
+    "Komplettering begärd: lönespecifikation från Coop för november saknas.",
+    "APT: den nya enhetschefen börjar i mars, intervjuerna hölls förra veckan",
+    "Nytt journalsystem från nästa vecka, utbildningen går i två pass à tre timmar.",
+    "vi behöver en gemensam rutin för när besökare kommer berusade till samtal",
+    "Larmknappen i samtalsrum 2 fungerar inte, felanmält till fastighetsavdelningen.",
+    "personalens julbord blir på restaurangen vid kanalen, anmälan senast fredag",
+    "Studiedag om traumamedvetet bemötande, föreläsaren kom från Röda Korsets behandlingscenter.",
+    "sorggruppen: barnen gjorde minneslådor, en flicka lade i sin pappas klocka",
+    "Skilsmässogruppen för barn: två hem, två tandborstar och hur man packar väskan.",
+    "midsommarfirandet i parken för familjerna ställdes in pga åskan",
+    "Bussen till utflykten till Kolmården är bokad, 40 platser och 37 anmälda.",
+    "Röda Korsets språkcafé har flyttat till onsdagar, flera av våra familjer går dit.",
+    "de flesta föräldrar visste inte att barnen kan åka gratis i sommar med sommarlovskortet",
+    "olycka pa essingeleden, star helt still 🚗 borja utan mig",
+    "kan vi flytta samtalet till efter 16, borjar tidigt imorn",
+    "kande mig mycket lattare efter motet igar, tack till hela gruppen 🙏",
+    "fick gult kuvert igen 😩 tar med det pa tisdag sa kan vi lasa tillsammans",
+    "barnen har feber bada tva, vi staller in torsdag",
+    "hittar inte var ni haller till, star vid ingangen till ica",
+    "har ni tid for mig nasta vecka? det har blivit varre hemma",
+    "min mobil laddar daligt sa jag svarar kanske inte, skriv hellre",
+    "nykter i tre veckor nu, firade med glass istallet 👍👍",
+    "fick inte plats pa bussen, tar nasta",
+    "behover hjalp med blanketten fran fk, fattar noll",
+    "ar utflykten till kolmarden bara for vuxna eller kan ungarna ocksa aka",
+    "perfekt, fredag 10 funkar, jag tar med lillan",
+    "mamma ar inlagd i jerevan, sitter i telefon med lakarna hela dan, ses nasta vecka",
+    "frusit hela helgen, elementen funkar inte och ingen pa bostadsbolaget tar telefon 🥶",
+    "tror jag glomde nycklarna i gruppummet, kan nan kolla 🙈",
+    "har bokat tid pa vardcentralen som ni sa",
+    "funkar det om jag kommer 15 min sent, hamtar pa forskolan forst",
+    "bemanningsforetaget ringde, de vill ha mig!!! 🎉",
+    "hur lange har ni oppet ikvall",
+)
+BLIND34_ID_TEMPLATES = (
+    ("familjesamtal hos {LAST}: mormor översatte när tolken inte dök upp", ()),
+    ("{FULL} vill ha samtal utan sin man, bokat en kväll när han jobbar", ()),
+    ("{FIRST} och pappan pratade om att hon ska flytta hem igen efter tiden hos morbrodern", ()),
+    ("Föräldrarna {FIRST} och {FIRST} skriver under samarbetsavtalet om umgänget på torsdag.", ()),
+    ("{GEN} lärare har hört av sig, han somnar på lektionerna nästan varje dag", ()),
+    ("budgetsamtal {FULL} {PNR}: leasingbilen kostar mer än hyran, han vill ändå behålla den", ()),
+    ("{LAST}, {FIRST} {PNR} – tingsrätten har avslagit överklagandet om skuldsaneringen", ()),
+    ("{FIRST} tog ett sms-lån för att klara elräkningen, vill ha hjälp att bryta mönstret", ()),
+    ("nytt nummer till {FULL}: {PHONE}, det gamla stängdes av pga obetalda räkningar", ()),
+    ("Spelgruppen: {FIRST} berättade att han spelat bort pengarna de sparat till bröllopet.", ()),
+    ("{GEN} fru ringde från jobbet, hon vill ha ett eget samtal om spelandet", ()),
+    ("syskonen {FIRST} och {FIRST} turas om att åka till anhöriggruppen varannan vecka", ()),
+    ("{FULL} har varit drogfri sedan {DATE} enligt urinproverna", ()),
+    ("återfall för {FIRST} efter dopfesten för brorsonen, mycket vodka, skäms", ()),
+    ("{FULL} {PNR} har fått en varning från LARO efter en positiv kontroll på bensodiazepiner", ()),
+    ("{FIRST} har fått en sponsor i NA och ringer henne varje kväll, mötet ligger i {CITY}", ()),
+    ("utskrivning från avgiftningen {DATE}, {FULL} hämtas av sin bror", ()),
+    (
+        "Fältarna mötte {FIRST} {AGE2} vid pendeln efter midnatt och följde henne till nattbussen.",
+        (),
+    ),
+    ("{FULL} och två kompisar fick gå hem från gården efter att ha kastat stolar", ()),
+    ("läxhjälpen: {FIRST} i 5:an har läst sin första kapitelbok på svenska helt själv!", ()),
+    ("{FIRST} vill söka sommarjobb, vi skapade en mejladress åt honom: {EMAIL}", ()),
+    ("Innebandyturneringen: laget med {FIRST}, {FIRST} och {FIRST} vann finalen med 3–2.", ()),
+    ("ABC-gruppen: {FULL} har slutat komma, mejla henne på {EMAIL}", ()),
+    ("{GEN} son har fått en autismdiagnos, de undrar om det finns en grupp för syskon också", ()),
+    ("öppna förskolan: {FIRST} kom med tvillingarna första gången, vill lära sig sångerna", ()),
+    ("{FULL} och de tre barnen flyttade till jouren natten mot {DATE}, skolan vet inte var", ()),
+    ("sekretessmarkering i journalen för {FULL} {PNR}, ingen uppgift om vistelseort lämnas ut", ()),
+    ("hon berättar att {FIRST} tar hennes telefon och läser alla meddelanden varje kväll", ()),
+    ("Åklagaren förlänger kontaktförbudet för {FULL} t.o.m. {DATE}, beslutet kom i Kivra.", ()),
+    ("{GEN} exmake har synts utanför skolan i en svart Audi, {PLATE}", ()),
+    ("fortkörningsböterna för {PLATE} kommer till henne, men det är maken som kör bilen", ()),
+    ("Tolk i armeniska: {FULL}, bokad via Digitaltolk till kl 13.", ()),
+    ("nyanländ familj {LAST}: fyra barn, två i skolåldern, bor tillfälligt på {ADDRESS}", ()),
+    ("Hembesök {ADDRESS}, {POSTCODE}: svartmögel bakom kylen, barnen hostar, vi skriver intyg", ()),
+    ("{FULL} undrar om hon kan få hjälp att söka till SFI i {CITY}", ()),
+    ("BESLUT OM FAMILJEÅTERFÖRENING: PAPPAN {FULL} FÅR KOMMA, RESAN BOKAS AV IOM", ()),
+    ("skift pa lagret hela veckan, {FIRST} svarar pa {PHONE} om det galler barnen", ()),
+    ("boendestöd {FULL}: diskat och handlat, han har börjat laga egen mat", ()),
+    ("ny adress för {FULL}: {ADDRESS}, inflyttning första december", ()),
+    ("härbärget: {FULL} fick en säng inatt, slussas vidare till boendeenheten imorgon", ()),
+    ("Anhörigstöd: {FIRST} sover på madrass bredvid svärmors säng ifall hon ramlar.", ()),
+    ("min svarmor {FULL} har alzheimer, hemtjansten kommer 4 ggr om dan men det racker inte", ()),
+    ("försörjningsstöd {FULL} {PNR} beviljat för januari, pengarna betalas ut {DATE}", ()),
+    ("{LAST} {FIRST} har inte lämnat kontoutdragen, påminnelse skickad till {EMAIL}", ()),
+    ("ny kontaktfamilj: {FULL} ({PHONE}), första helgen blir prova-på i deras stuga", ()),
+    ("fick ny kontakt pa af, {FULL}, hon vill ha ett trepartsmote med er ocksa", ()),
+    ("samverkansmöte med skolan om {FULL}: närvaron 54 % den här terminen", ()),
+    ("POSTEN RETURNERADE BREVET TILL {FULL}, {ADDRESS}, OKÄND PÅ ADRESSEN", ()),
+    ("{FIRST} kunde inte åka till farfars begravning i Armenien, gruppen tände ett ljus", ()),
+    ("det ar {FIRST}, hela familjen har fatt vinterkraksjukan, avbokar torsdag 🤒", ()),
+    ("har bytt till comviq, numret blir {PHONE} fran och med idag", ()),
+    ("{FIRST} fastnade hos tandlakarn, hon ville att jag skulle hora av mig till er", ()),
+    ("kan ni skicka beslutet digitalt? min gamla adress gick inte men {EMAIL} funkar", ()),
+    ("vi bor pa {ADDRESS} nu, flyttade i helgen 📦", ()),
+    ("far min man {FULL} sitta med nar vi pratar om ekonomin, det ar han som har lonen", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -5924,6 +6123,7 @@ TEMPLATE_SETS = {
     "blind31": ("BLIND31_CLEAN_TEMPLATES", "BLIND31_ID_TEMPLATES"),
     "blind32": ("BLIND32_CLEAN_TEMPLATES", "BLIND32_ID_TEMPLATES"),
     "blind33": ("BLIND33_CLEAN_TEMPLATES", "BLIND33_ID_TEMPLATES"),
+    "blind34": ("BLIND34_CLEAN_TEMPLATES", "BLIND34_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -5958,6 +6158,7 @@ SEED_OFFSETS = {
     "blind31": 1235,
     "blind32": 1236,
     "blind33": 1237,
+    "blind34": 1238,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -5993,6 +6194,7 @@ EVAL_NAMES = {
     "blind31": ("blind31_first_names.tsv", "blind31_last_names.tsv"),
     "blind32": ("blind32_first_names.tsv", "blind32_last_names.tsv"),
     "blind33": ("blind33_first_names.tsv", "blind33_last_names.tsv"),
+    "blind34": ("blind34_first_names.tsv", "blind34_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -6026,13 +6228,14 @@ CASE_SHARES = {
     "blind31": (0.37, 0.85),
     "blind32": (0.37, 0.86),
     "blind33": (0.37, 0.85),
+    "blind34": (0.37, 0.86),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind33 sets are checked against every name list the guard has when
+# The blind6 to blind34 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -6073,6 +6276,7 @@ DISJOINT_SETS = {
     "blind31": _ALL_NAME_LISTS,
     "blind32": _ALL_NAME_LISTS,
     "blind33": _ALL_NAME_LISTS,
+    "blind34": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

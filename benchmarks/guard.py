@@ -5,7 +5,7 @@
         | staff | holdout | unseen | blind5 | blind6 | blind7 | blind8 | blind9 | blind10
         | blind11 | blind12 | blind13 | blind14 | blind15 | blind16 | blind17 | blind18
         | blind19 | blind20 | blind21 | blind22 | blind23 | blind24 | blind25 | blind26
-        | blind27 | blind28 | blind29 | blind30 | blind31 | blind32 | blind33]
+        | blind27 | blind28 | blind29 | blind30 | blind31 | blind32 | blind33 | blind34]
         [--no-install]
 
 Prints precision, recall and F1 per identifier kind, note-level figures, throughput, per-note
@@ -426,6 +426,7 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
         "blind31",
         "blind32",
         "blind33",
+        "blind34",
         "blind30",
         "blind29",
         "blind28",

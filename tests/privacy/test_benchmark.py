@@ -227,6 +227,10 @@ BLIND32_2000_SHA256 = "c51fa7c8acfebaff153a1fba6f2986153c9d8aa444d11363b63f2d4b0
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind33_names.py).
 BLIND33_2000_SHA256 = "a62510348b224153eab69e245b39a3823772c9ad8039f696dab35070e523fe23"
+# The 'blind34' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind34_names.py).
+BLIND34_2000_SHA256 = "ac75d421515c6a2df8300d53ae66d6dede7131577c5cc06aa5532eaa37ca733e"
 
 
 @pytest.mark.parametrize(
@@ -261,6 +265,7 @@ BLIND33_2000_SHA256 = "a62510348b224153eab69e245b39a3823772c9ad8039f696dab35070e
         ("blind31", BLIND31_2000_SHA256),
         ("blind32", BLIND32_2000_SHA256),
         ("blind33", BLIND33_2000_SHA256),
+        ("blind34", BLIND34_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -311,6 +316,9 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind33",
         "blind33",
         "blind33",
+        "blind34",
+        "blind34",
+        "blind34",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -450,6 +458,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind33", "blind33_first_names.tsv", "first_names_wide.txt"),
         ("blind33", "blind33_first_names.tsv", "first_names_world.txt"),
         ("blind33", "blind33_last_names.tsv", "last_names.txt"),
+        ("blind34", "blind34_first_names.tsv", "first_names.txt"),
+        ("blind34", "blind34_first_names.tsv", "first_names_wide.txt"),
+        ("blind34", "blind34_first_names.tsv", "first_names_world.txt"),
+        ("blind34", "blind34_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -528,7 +540,7 @@ def _folded(name: str) -> set[str]:
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind33 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind34 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -580,7 +592,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind33 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind34 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
