@@ -224,6 +224,8 @@ def test_no_address_without_a_house_number_shape(note: str) -> None:
         ("oanmält hembesök grangränd 136: sov", "grangränd 136"),
         ("bråket på gården vid storgatan 17 kl 02", "storgatan 17"),
         ("har ny lagenhet strandvägen 105 skicka breven dit", "strandvägen 105"),
+        # a range of numbers is still a house number after "bor på"
+        ("bor på grangränd 19-23 sedan maj", "grangränd 19-23"),
     ],
 )
 def test_street_with_a_short_suffix_or_in_lower_case(note: str, span: str) -> None:
@@ -243,6 +245,8 @@ def test_street_with_a_short_suffix_or_in_lower_case(note: str, span: str) -> No
         "skolgången 2 dagar i veckan",
         "SFI studieväg 1 på Komvux",
         "stod vid torget 2 timmar",
+        # two hours of the day after a street in lower case are opening hours
+        "rundan gick via skoltorget 18-22, lugnt",
     ],
 )
 def test_no_street_in_a_short_word_or_a_lower_case_count(note: str) -> None:

@@ -188,6 +188,8 @@ class AddressDetector:
                 rule = "address.upper_case"
             elif street.islower():
                 before = text[max(0, match.start() - 24) : match.start()]
+                if _hours(match["number"]) and not _LIVES_BEFORE.search(before):
+                    continue  # "gick runt busstorget 19-23": opening hours, not a number range
                 if not (
                     _LIVES_BEFORE.search(before)
                     or (
@@ -235,3 +237,11 @@ class AddressDetector:
             # Swedish thousands are grouped in threes ("12 500"), so "123 45" is a postcode
             # (or part of a phone number, which the phone detector outscores).
             yield Detection(start, end, "postcode", SCORE_POSTCODE_SHAPE, "postcode.shape")
+
+
+def _hours(number: str) -> bool:
+    """Say whether a house number is two hours of the day joined by a dash ("19-23")."""
+    first, dash, last = number.replace(" ", "").partition("-")
+    if not dash or not (first.isdigit() and last.isdigit()):
+        return False
+    return int(first) < int(last) <= 24

@@ -191,6 +191,8 @@ _INSTITUTION_HEADS = (
     "biblioteket", "skolorna", "klubben", "laget", "materialet", "metoden", "modellen",
     # places people go to: a bath, a sports hall, an arena, a park ("Eriksdalsbadet")
     "badet", "hallen", "arenan", "parken",
+    # roads and where they meet ("Essingeleden", "Norrortsleden", "Södra länken")
+    "leden", "länken", "trafikplatsen",
 )  # fmt: skip
 # After these an unknown capitalised word is more likely a place ("bor i Tensta").
 _LOCATIVE = _wordset("i på från till mot vid utanför nära inom via genom ur")
@@ -426,11 +428,16 @@ _HOLIDAY_BEFORE = _wordset(
 _HOLIDAY_AFTER = _wordset("kväll kvall natt afton firande firandet helgen eld elden tåg tåget")
 # Prepositions after which a word is a place, never a person.
 _PLACE_PREPOSITIONS = _wordset("i utanför inom")
+# Prepositions of where and whither, as typed with and without å, ä and ö ("fran chennai").
+_LOCATIVE_TYPED = _LOCATIVE | _wordset("fran pa nara utanfor")
 # Prepositions of where, outside, inside or at, that take a building and never a person
 # ("bredvid" does take a person and is left out).
 _OUTSIDE_PREPOSITIONS = _wordset("utanför innanför ovanför nedanför utanfor innanfor vid")
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
-_WORK_WORDS = _wordset("arbetar arbetat arbete arbetet anställd anställning anställningen lärling")
+_WORK_WORDS = _wordset(
+    "arbetar arbetat arbete arbetet anställd anställning anställningen lärling tjänst tjänsten "
+    "tjänster tjanst tjansten tjanster"
+)
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
 # Words that end a company's or an agency's name: the capitalised word before one is part of
@@ -876,6 +883,8 @@ class NameDetector:
             return speaker
         if index and index - 1 in scores and self._lowercase_surname(tokens, index):
             return SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
+        if _after_place_preposition(tokens, index) or _outside_a_place(tokens, index):
+            return None  # "signalfel vid karlberg": a place named as a surname is
         if words[index] not in _LISTED_WORDS and self._unknown_word(words[index]):
             return SCORE_CONTEXT, "name.listed"  # "zahra", "nilsson": no word in any form
         return None
@@ -934,8 +943,8 @@ class NameDetector:
         elif tokens[index].initial and _set_apart(tokens, index, age=True):
             rule, marked = (SCORE_CONTEXT, "name.lowercase_unknown"), True  # "dany, 42 år, ny"
         elif self._listed(word):
-            if _after_place_preposition(tokens, index):
-                return None  # "stannade i flemingsberg": a place typed in lower case
+            if _after_place_preposition(tokens, index) or _outside_a_place(tokens, index):
+                return None  # "stannade i flemingsberg", "signalfel vid karlberg": a place
             return SCORE_CONTEXT, "name.listed"  # "träffade kadri på stan"
         elif len(word) >= _SHOUTED_SINGLE and _after_comma(tokens, index):
             # A word no lexicon knows, alone at the start of a line or after a comma, is how
@@ -948,7 +957,17 @@ class NameDetector:
         elif self._name_shaped(word):
             # A lower-case word that no lexicon knows in any form, that is no slip of the
             # keyboard and ends as names end is, in a staff note, most often a name typed in
-            # haste ("sen kom zubeyda"): ask (0.4). Loan words are left out below.
+            # haste ("sen kom zubeyda"): ask (0.4). Loan words are left out below. After a
+            # preposition that takes a place ("i pune", "olycka pa essingeleden"), or one of
+            # direction before a known place ("fran chennai"), it is a place.
+            if (
+                _after_place_preposition(tokens, index) and not word.endswith("s")
+            ) or _outside_a_place(tokens, index):
+                return None  # but "utmätning i kyrills lön" is a person's genitive
+            if before in _LOCATIVE_TYPED and word in self._world_places:
+                return None
+            if _institution(word):
+                return None  # a unit, a place or a road typed in lower case ("essingeleden")
             rule = (SCORE_UNKNOWN, "name.lowercase_anywhere")
         else:
             return None
