@@ -903,6 +903,15 @@ class NameDetector:
         """
         words = tokens.words
         word = words[index]
+        parts = word.split("-")
+        if _syllables(parts) and not any(
+            part in self._common
+            or part in self._english
+            or part.upper() in _ACRONYMS
+            or part in _NOTE_ABBREVIATIONS
+            for part in parts
+        ):
+            word = "".join(parts)  # "mi-yeon", "hak-su": judged as "miyeon" would be
         if not self._may_be_name(word):
             return None  # most lower-case words: every rule below ends at the same test
         before = _untypo(words[index - 1].lower()) if index and tokens[index].glued else ""
@@ -1804,7 +1813,11 @@ class NameDetector:
             lower = word.lower()
             if self._swapped_long_word(word):
                 return None  # "Elevhläsoteam": a compound mistyped at a sentence start
-            if len(parts) == 1 and self._name_shaped(lower) and self._unknown_word(lower):
+            if _syllables(parts):
+                lower = "".join(parts).lower()  # "Mi-hwa" is judged as "Mihwa" would be
+            if (len(parts) == 1 or _syllables(parts)) and (
+                self._name_shaped(lower) and self._unknown_word(lower)
+            ):
                 # At a sentence start the capital says nothing: judged as in lower case
                 # ("Zubeyda trött idag"), the writer is asked.
                 return SCORE_UNKNOWN, "name.initial_unknown"
@@ -2028,7 +2041,19 @@ def _capitalised(word: str) -> bool:
     parts = word.split("-")
     if len(head) <= _SYLLABLE and all(len(part) <= _SYLLABLE for part in parts[1:]):
         return all(part.isalpha() for part in parts)
+    if _syllables(parts):
+        return True  # two syllables of up to six letters: "Gyeong-ho", "Do-hyeong"
     return all(part[:1].isupper() for part in parts)
+
+
+def _syllables(parts: list[str]) -> bool:
+    """Say whether a hyphenated word is two short syllables, the second in lower case, as
+    East Asian given names are written ("Mi-hwa", "Gyeong-ho", "Yi-yu")."""
+    return (
+        len(parts) == 2
+        and all(part.isalpha() and len(part) <= _SYLLABLE + 1 for part in parts)
+        and parts[1].islower()
+    )
 
 
 def _institution(word: str) -> bool:
