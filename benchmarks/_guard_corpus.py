@@ -6086,6 +6086,211 @@ BLIND34_ID_TEMPLATES = (
     ("vi bor pa {ADDRESS} nu, flyttade i helgen 📦", ()),
     ("far min man {FULL} sitta med nar vi pratar om ekonomin, det ar han som har lonen", ()),
 )
+# A thirty-eighth set, "blind35": the thirty-fifth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from couples and family
+# counselling, cooperation talks, budget and debt advice, gambling and relatives' groups,
+# addiction support, relapse prevention and substitution treatment, youth drop-in, field work,
+# night walkers and homework help, parents' groups and courses, violence in close
+# relationships and honour-related oppression, interpreters, newly arrived families, housing
+# support and shelters, support to relatives of the elderly, grief groups for children,
+# financial aid and staff meetings; about a sixth typed as on a phone. Its names come from a
+# source no earlier set or guard list used, the Japanese given names and family names of
+# shuheilocale/japanese-personal-name-dataset, their hiragana readings written in the Hepburn
+# romanisation of Japanese passports, minus every name the guard's lists, the SSA names with 20
+# or more bearers, another set or this module hold (``benchmarks/data/make_blind35_names.py``).
+# Family names come first in some templates. Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND35_CLEAN_TEMPLATES = (
+    "parsamtal: de bråkar mest om vem som hämtar på förskolan, vi ritade ett schema på tavlan",
+    "mamman säger att hon och sonen bara pratar på riktigt i bilen, vi föreslog fler bilturer",
+    "Pappan jobbar natt nu och missar middagarna, barnen saknar honom och säger det rakt ut.",
+    "Vi använde känslokort med barnen, den yngsta valde arg fyra gånger på raken.",
+    "familjen vill ses udda veckor på tisdagar, nästa gång efter sportlovet",
+    "Föräldrarna skriver i en app för delat föräldraskap i stället för sms, färre gräl sedan dess.",
+    "mormor har flyttat in tillfälligt och det har blivit trångt, barnen delar rum nu",
+    "Vi pratade om hur de visar uppskattning, pappan lagar mat i stället för att säga något.",
+    "Uppföljning om tre månader bokas när båda fått sina nya arbetstider.",
+    "hon hade glömt att säga upp gymkortet efter flytten, det dras fortfarande varje månad",
+    "Vi gick igenom hushållsbudgeten med Konsumentverkets beräkningar som jämförelse.",
+    "bilen står på honom men det är exet som kör den, försäkringen är obetald sedan i höstas",
+    "Betalningsanmärkningen försvinner efter tre år, han trodde att den satt kvar för alltid.",
+    "Inkasso från Intrum för en gammal mobilräkning, vi begärde underlag innan något betalas.",
+    "han har öppnat ett separat konto för räkningarna och låter lönen gå dit först",
+    "Hon vill lära sig handla billigare, vi jämförde Lidl och Willys med hennes egna kvitton.",
+    "rörligt elavtal och en dyr vinter, vi jämförde på Elpriskollen och bytte till fast pris",
+    "Budgetrådgivarens telefontid på torsdagar är fullbokad, de flesta ringer om hyra och el.",
+    "Han har tre köp på avbetalning hos Elgiganten och förstod inte att räntan var så hög.",
+    "ansökan om anstånd med skatteskulden gick igenom hos Skatteverket",
+    "Anhöriggruppen spel, första kvällen: tyst tills någon började prata om julklapparna.",
+    "Hon har tagit över pappans bankdosa så att han inte kan spela mer, det känns fel för henne.",
+    "gruppen läste ett kapitel om medberoende hemma och diskuterade det under kvällen",
+    "Flera i gruppen har vuxna barn som sitter med nätcasino på nätterna.",
+    "anhöriga till någon med missbruk: kvällens tema var gränser kring pengar och lån",
+    "Stödlinjen hade gett honom vårt nummer, han ville komma på ett första samtal om spelandet.",
+    "hon har slutat betala hans spelskulder, första månaden utan att ge efter",
+    "Öppenvården: han har cyklat till samtalen hela hösten i stället för att ta bilen, stolt.",
+    "Hon berättade om sin första nyktra födelsedag, familjen bjöd på tårta och alkoholfri bål.",
+    "suboxonedosen sänks stegvis enligt läkaren, han är orolig för abstinensen",
+    "CRA-samtal: vi listade vad han tyckte om innan drickandet tog över, fiske kom upp först.",
+    "Återfallet kom efter ett bråk med chefen, han gick direkt till Systembolaget efter jobbet.",
+    "Anonyma Narkomaner har startat ett möte på lördagsmorgnar i församlingshemmets källare.",
+    "han skattade suget efter kokain till fyra av tio, mycket lägre än i våras",
+    "Vi övade på vad han ska säga när arbetskamraterna bjuder med honom på afterwork.",
+    "Nätverksmötet med Beroendecentrum flyttades eftersom läkaren var sjuk.",
+    "Hon har fyllt i AUDIT igen och fick lägre poäng än vid inskrivningen.",
+    "Fritidsgården: pingisturnering i kväll, tretton anmälda, ett nytt racket försvann direkt.",
+    "Ungdomarna bakade kanelbullar till fikat, halva plåten blev bränd men ingen klagade.",
+    "Flera i åttan oroar sig för betygen inför gymnasievalet, vi bjuder in en studievägledare.",
+    "Gamingkvällen drog flest besökare i höstas, vi lånar en projektor till nästa gång.",
+    "Läxhjälpen hade kemi i kväll, periodiska systemet på väggen hjälpte mer än boken.",
+    "Sommarlovsaktiviteter: kanotpaddling på Mälaren, anmälan via skolans lärplattform.",
+    "ungdomarna har spelat in en podd om att flytta till Sverige, första avsnittet är klart",
+    "Vi hade ett samtal om energidrycker, flera dricker tre burkar om dagen.",
+    "Två killar som inte varit här på länge kom tillbaka och hjälpte till i kiosken.",
+    "fältarna fick frågor om klamydiatest, vi delade ut ungdomsmottagningens kort",
+    "Nattvandrarna ser färre grupper vid skateparken sedan belysningen lagades.",
+    "Föräldrakursen i kväll: beröm ska vara konkret, inte bara ett bra jobbat i förbifarten.",
+    "ett par föräldrar ville ha kursmaterialet på dari, vi beställer från förlaget",
+    "Alla fick i hemuppgift att ge barnet tio minuter odelad uppmärksamhet per dag.",
+    "Föräldrarna rollspelade en stressig morgon med tandborstning och påklädning, mycket skratt.",
+    "pappagruppen träffades på bowlinghallen den här gången, samtalet flöt lättare där",
+    "Flera föräldrar tycker att det är svårt att säga nej till godiset vid kassan.",
+    "En mamma sa att kursen lärt henne att vänta med att skälla tills hon själv lugnat sig.",
+    "Sista kurstillfället avslutades med diplom och tårta, alla åtta familjer var på plats.",
+    "Stödsamtal om våld: hon sover bättre sedan hon flyttade till sin syster.",
+    "Vi gjorde en riskbedömning med FREDA, flera frågor om strypgrepp besvarades med ja.",
+    "hon vill inte att vi kontaktar hans familj, det är det hon är räddast för",
+    "Vi förklarade vad ett kontaktförbud innebär och hur hon anmäler om det bryts.",
+    "Barnen har fått plats i gruppen för barn som bevittnat våld, start efter höstlovet.",
+    "Hon har bytt lås på ytterdörren och hyresvärden har satt upp en kamera vid porten.",
+    "Polisen gör en hotbildsbedömning, vi väntar på deras återkoppling.",
+    "Vi pratade om hedersrelaterat förtryck och vilka i släkten hon kan lita på.",
+    "Nyanländ familj: vi visade hur Vklass fungerar så att de ser barnens schema och frånvaro.",
+    "Pappan vill börja spela fotboll i korpen, vi letade upp träningstider på föreningens hemsida.",
+    "familjen har aldrig upplevt en svensk vinter, vi pratade om vinterkläder och broddar",
+    "Tolken var bokad på japanska men familjen ville hellre köra på engelska, det gick bra.",
+    "Barnen är anmälda till modersmål i japanska, läraren kommer en gång i veckan.",
+    "BankID går inte att skaffa förrän de har svenska id-kort, vi bokade tid hos Skatteverket.",
+    "De frågade om allemansrätten och om man får plocka svamp i skogen bakom huset.",
+    "Videotolkningen hackade så mycket att vi fick avbryta och boka om med tolk på plats.",
+    "De undrade hur man firar midsommar och om barnen måste vara med och dansa små grodorna.",
+    "Pappan har jobbat som kock i Osaka och vill få erfarenheten bedömd via Arbetsförmedlingen.",
+    "Boendestöd: vi bar ner tre säckar till grovsoprummet, han har börjat rensa i hallen.",
+    "Grannarna har klagat på skrik från lägenheten om nätterna, värden vill ha ett möte med oss.",
+    "Lägenheten hyrs i andra hand ett år, vi kollade med Hyresgästföreningen att hyran är skälig.",
+    "Akutboendet var fullt, två personer fick sova på nattkaféet i stället.",
+    "Vi satt vid hennes dator och sökte bostadsbidrag, det tog en timme med alla inkomstuppgifter.",
+    "kylskåpet var nästan tomt, vi gick till Matmissionen tillsammans",
+    "Han har fått ett förstahandskontrakt via bostadskön efter nio år, flyttar i april.",
+    "Kommunens anhörigstöd kan skicka någon hem några timmar i veckan så att hon får gå ut själv.",
+    "Hennes pappa har blivit glömsk och går ut på nätterna, hon undrar vad hemtjänsten kan göra.",
+    "anhöriga till äldre: flera skäms över att de känner sig lättade sedan föräldern flyttat",
+    "Korttidsplatsen förlängdes två veckor, de anhöriga är lättade.",
+    "Han handlar åt sin mamma varje dag och hinner inte träna längre.",
+    "Farmor har fått en larmklocka men lägger den i byrålådan, sonen är orolig.",
+    "Sorggruppen för barn: vi planterade blommor i lådor och pratade om vad de saknar mest.",
+    "En pojke i sorggruppen ville bara rita fotbollsplaner hela timmen, det fick han.",
+    "Syskonen i sorggruppen gjorde ett fotoalbum tillsammans med bilder hemifrån.",
+    "Ekonomiskt bistånd: han har inte sökt de jobb planen kräver, vi pratade om vad det innebär.",
+    "Optikerns offert på nya linser godkändes, hela beloppet beviljat.",
+    "Ansökan om tandvård gäller en rotfyllning, vi väntar på tandläkarens underlag.",
+    "Reglerna för hemmaboende ungdomar förklarades, dottern jobbar extra på helgerna.",
+    "APT: vi testar att lägga samtalen på förmiddagen, fler dyker upp då.",
+    "Handledningen med psykologen flyttas till fredagar, alla läser artikeln innan.",
+    "Ny rutin för orosanmälan gås igenom på nästa möte, dokumentet ligger på intranätet.",
+    "Vi har fått pengar till ett sommarprojekt, två extra tjänster till fältgruppen.",
+    "Brandövning i huset på onsdag förmiddag, samtal efter kl 11 påverkas inte.",
+    "Den nya praktikanten från socionomprogrammet börjar {DATE} och går bredvid mig första veckan.",
+    "sitter fast pa pendeln, signalfel vid sodertalje, kommer sent 😞",
+    "kan vi ta det pa telefon ist? ungen e sjuk",
+    "tack for igar, skont att prata med nagon 🙏",
+    "hittade en lapp pa dorren fran vardarn, tar med den imorn sa ni kan kolla",
+    "sorry sov over 😴 finns det nan tid kvar i veckan",
+    "kan min kompis sitta i vantrummet medans vi pratar?",
+    "tva veckor utan en enda ol nu 💪",
+    "bussen kom aldrig, gar dit nu, 10 min",
+    "fick avslag fran fk igen, orkar inte 😭",
+    "vart ska jag parkera? allt e fullt utanfor",
+    "kan inte logga in med bankid, nat fel pa appen",
+    "jobbar sent ikvall, hinner inte till gruppen",
+    "ungarna har sportlov, kan jag ta med dom",
+    "har ni wifi dar? min surf e slut",
+    "pappa har fatt en stroke, aker till akuten nu, hor av mig",
+    "gick bra pa intervjun tror jag!! 🤞",
+    "haller ni stangt over pasken?",
+    "lonespecen e uppladdad nu, sa ni att ni behover kontoutdraget ocksa",
+    "kommer inte idag, magsjuka i hela huset 🤢",
+    "kan nan ringa mig nar ni har tid, inte brattom",
+)
+BLIND35_ID_TEMPLATES = (
+    ("parsamtal {FULL}: de vill försöka igen efter separationen i våras, ny tid om två veckor", ()),
+    ("{FIRST} säger att maken aldrig tar ledigt, hon har inte haft semester på sex år", ()),
+    (
+        "familjebehandling hos {LAST}: sonen vägrar gå till skolan efter lovet, vi kopplar in EHT",
+        (),
+    ),
+    ("{GEN} pappa vill vara med på nästa samtal via Teams från Japan", ()),
+    ("Mamman {FULL} har ensam vårdnad, pappan bor kvar i Nagoya och hör sällan av sig.", ()),
+    ("skuldrådgivning {FULL} {PNR}: tre inkassoärenden, ett har redan gått till Kronofogden", ()),
+    ("{LAST} {FIRST} {PNR} har fått ja från KFM, fem år med betalningsplan börjar efter nyår", ()),
+    ("{FIRST} har tagit ett lån hos sin bror till hyran och skäms över det inför familjen", ()),
+    ("Efter genomgången med {FULL}: det blir {AMOUNT} över i månaden när allt fast är betalt.", ()),
+    ("{FULL} nås bäst på {PHONE} på eftermiddagarna, på förmiddagarna är hon på sin praktik", ()),
+    ("Anhöriggruppen: {FIRST} har låst in mammans guld sedan brodern började spela igen.", ()),
+    ("{GEN} man har spelat bort bilen, hon vill veta om hon är ansvarig för hans lån", ()),
+    ("{FULL} har stängt av sig från allt spel via Spelpaus t.o.m. {DATE}", ()),
+    ("{FULL} firade tre månader utan alkohol med en nyckelring från AA, stolt som en tupp", ()),
+    ("Återbesök {FIRST} {LAST}: utandningsprov 0,0, sover sju timmar per natt nu.", ()),
+    ("{FIRST} missade två doser på LARO-mottagningen förra veckan, läkaren vill träffa honom", ()),
+    ("Inskrivning på behandlingshemmet för {FULL} {PNR} klar, resan dit {DATE}", ()),
+    ("{GEN} flickvän ringde orolig, han svarar inte och har inte kommit hem sedan i går", ()),
+    ("Fritidsgården: {FIRST} och {FIRST} hjälpte till att måla om väggen i musikrummet.", ()),
+    ("{FIRST} {AGE2} hittades sovande i ett trapphus av fältarna och följdes hem till mamman", ()),
+    ("{FULL} är anmäld till sommarlägret, mamman mejlar medgivandet från {EMAIL}", ()),
+    ("läxhjälp: {FIRST} klarade bråktalen till slut och dansade runt i korridoren", ()),
+    ("Kontaktperson för {FULL}: de ses varannan lördag, första gången på biblioteket.", ()),
+    ("{LAST} har tre barn på samma skola och kan inte komma på utvecklingssamtal dagtid", ()),
+    ("Föräldrakursen: {FIRST} berättade att dottern somnar själv nu, gruppen jublade", ()),
+    ("{GEN} mamma kommer från Japan och stannar två månader, hon vill vara med på träffarna", ()),
+    ("anmälan till föräldrakursen: {FULL}, {EMAIL}, önskar kvällstid", ()),
+    ("{FULL} {PNR} är folkbokförd på annan ort med sekretess, inga utskick hem", ()),
+    ("Hon berättar att {FIRST} sparkade sönder dörren till sovrummet i helgen.", ()),
+    ("Kontaktförbud har meddelats mot {FULL} och gäller till {DATE}", ()),
+    ("{GEN} förra sambo har kört förbi hennes jobb flera gånger i en vit Volvo, {PLATE}", ()),
+    ("Skyddat boende ordnat för {FULL} och barnen, ingen adress förs in i journalen", ()),
+    (
+        "Barnsamtal med {FIRST} {AGE2}: hon ritade ett hus med låst dörr och en polisbil utanför.",
+        (),
+    ),
+    ("{FULL} har anmält misshandeln, förhöret hålls i {CITY} nästa vecka", ()),
+    ("Tolk: {FULL} från tolkförmedlingen, japanska, kommer kl 10 på torsdag", ()),
+    (
+        "Kontraktet är påskrivet: familjen {LAST} får nycklarna till {ADDRESS} i slutet av månaden",
+        (),
+    ),
+    ("Hembesök på {ADDRESS}, {POSTCODE}: fuktfläckar i badrummet, vi kontaktar värden", ()),
+    ("{FULL} vill ha hjälp med sitt CV på svenska, hon har jobbat som sjuksköterska i Tokyo", ()),
+    ("ansökan om uppehållstillstånd för {FIRST} som anhörig, beslut väntas i vår", ()),
+    ("Boendestöd hos {FULL}: full postlåda, vi öppnade allt, en påminnelse från Tele2.", ()),
+    ("fick visning pa en lagenhet!! {FIRST} och jag gar dit pa fredag 🏠", ()),
+    ("glomde min vaska hos er igar, det e {FIRST}, kan ni spara den till fredag", ()),
+    ("Hyresskuld {FULL}, {ADDRESS}: två månader, vi har pratat med bostadsbolaget", ()),
+    ("{FULL} bor på demensboendet sedan i höstas, dottern vill prata om besöken", ()),
+    ("{FIRST} vårdar sin pappa hemma och har fått avlösning två dagar i veckan.", ()),
+    ("EKONOMISKT BISTÅND {FULL} {PNR}: UTBETALNING {DATE}", ()),
+    ("{LAST} {FIRST} söker bistånd till hemutrustning efter flytten", ()),
+    ("skickar kvittot nu, ansokan galler {FULL} {PNR} om ni undrar", ()),
+    ("sorggruppen: {FIRST} {AGE2} tog med en bild på sin storebror och berättade om honom", ()),
+    ("bilen vill inte starta 😫 {FIRST} har, kan vi ta det en annan dag", ()),
+    ("skriv till mig pa {PHONE} istallet, jobbmobilen lamnade jag tillbaka", ()),
+    ("postladan e trasig, kallelsen funkar bast via {EMAIL}", ()),
+    ("nya adressen e {ADDRESS}, kan ni uppdatera det hos er", ()),
+    ("tar med min fru {FULL} pa torsdag om det gar bra, hon vill hora vad ni sager", ()),
+    ("parkerade pa er p-plats, en gra toyota {PLATE}, hoppas det e ok 🙏", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -6124,6 +6329,7 @@ TEMPLATE_SETS = {
     "blind32": ("BLIND32_CLEAN_TEMPLATES", "BLIND32_ID_TEMPLATES"),
     "blind33": ("BLIND33_CLEAN_TEMPLATES", "BLIND33_ID_TEMPLATES"),
     "blind34": ("BLIND34_CLEAN_TEMPLATES", "BLIND34_ID_TEMPLATES"),
+    "blind35": ("BLIND35_CLEAN_TEMPLATES", "BLIND35_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -6159,6 +6365,7 @@ SEED_OFFSETS = {
     "blind32": 1236,
     "blind33": 1237,
     "blind34": 1238,
+    "blind35": 1239,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -6195,6 +6402,7 @@ EVAL_NAMES = {
     "blind32": ("blind32_first_names.tsv", "blind32_last_names.tsv"),
     "blind33": ("blind33_first_names.tsv", "blind33_last_names.tsv"),
     "blind34": ("blind34_first_names.tsv", "blind34_last_names.tsv"),
+    "blind35": ("blind35_first_names.tsv", "blind35_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -6229,13 +6437,14 @@ CASE_SHARES = {
     "blind32": (0.37, 0.86),
     "blind33": (0.37, 0.85),
     "blind34": (0.37, 0.86),
+    "blind35": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind34 sets are checked against every name list the guard has when
+# The blind6 to blind35 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -6277,6 +6486,7 @@ DISJOINT_SETS = {
     "blind32": _ALL_NAME_LISTS,
     "blind33": _ALL_NAME_LISTS,
     "blind34": _ALL_NAME_LISTS,
+    "blind35": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -231,6 +231,10 @@ BLIND33_2000_SHA256 = "a62510348b224153eab69e245b39a3823772c9ad8039f696dab35070e
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind34_names.py).
 BLIND34_2000_SHA256 = "ac75d421515c6a2df8300d53ae66d6dede7131577c5cc06aa5532eaa37ca733e"
+# The 'blind35' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind35_names.py).
+BLIND35_2000_SHA256 = "5bf2d136234c09db646658c894580f94a7c89e9c3149a05f93b7ea7037ceb99e"
 
 
 @pytest.mark.parametrize(
@@ -266,6 +270,7 @@ BLIND34_2000_SHA256 = "ac75d421515c6a2df8300d53ae66d6dede7131577c5cc06aa5532eaa3
         ("blind32", BLIND32_2000_SHA256),
         ("blind33", BLIND33_2000_SHA256),
         ("blind34", BLIND34_2000_SHA256),
+        ("blind35", BLIND35_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -313,6 +318,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -456,6 +462,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind34", "blind34_first_names.tsv", "first_names_wide.txt"),
         ("blind34", "blind34_first_names.tsv", "first_names_world.txt"),
         ("blind34", "blind34_last_names.tsv", "last_names.txt"),
+        ("blind35", "blind35_first_names.tsv", "first_names.txt"),
+        ("blind35", "blind35_first_names.tsv", "first_names_wide.txt"),
+        ("blind35", "blind35_first_names.tsv", "first_names_world.txt"),
+        ("blind35", "blind35_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -534,10 +544,11 @@ def _folded(name: str) -> set[str]:
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind34 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind35 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -589,10 +600,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind34 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind35 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
