@@ -6291,6 +6291,211 @@ BLIND35_ID_TEMPLATES = (
     ("tar med min fru {FULL} pa torsdag om det gar bra, hon vill hora vad ni sager", ()),
     ("parkerade pa er p-plats, en gra toyota {PLATE}, hoppas det e ok 🙏", ()),
 )
+# A thirty-ninth set, "blind36": the thirty-sixth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, debt and budget advice, gambling and relatives' groups, addiction
+# support (open care, relapse prevention, twelve-step groups), youth drop-in, field work and
+# homework help, parents' groups and courses, the family centre and open pre-school, violence
+# in close relationships and sheltered housing, interpreters, newly arrived families, housing
+# support and shelters, support to relatives of the elderly, grief groups, financial aid and
+# staff meetings; about a sixth typed as on a phone. Its names come from a source no earlier
+# set or guard list used, the first names of Georgia's voter list of August 2012 as
+# JumpStartGeorgia/Georgian-Names publishes them, in Latin letters by Georgia's national
+# system, with surnames formed from its male names with -shvili, -dze, -ia or -iani, minus
+# every name the guard's lists, the SSA names with 20 or more bearers, another set or this
+# module hold (``benchmarks/data/make_blind36_names.py``). Whoever writes the guard's rules
+# must not read this set's templates or names.
+BLIND36_CLEAN_TEMPLATES = (
+    "familjerådgivningen: paret kom tio minuter för sent och började bråka redan i hissen",
+    "Samtal 3 av 6 med paret, de har börjat ha en kväll i veckan utan telefoner.",
+    "hon vill separera, han vill gå i parterapi, vi bokar två samtal till och sedan beslut",
+    "Paret skrev var sin lista över vad de saknar hos den andra och läste upp dem högt.",
+    "familjerätten bjöd in till samarbetssamtal, föräldrarna vill inte sitta i samma rum",
+    "Pappan har bytt skift på jobbet för att kunna hämta på fritids tre dagar i veckan.",
+    "överlämningen vid McDonald's fungerade, ingen höjde rösten enligt mamman",
+    "Dottern vill bo varannan vecka men orkar inte byta skola, vi tar upp det på nästa möte.",
+    "skuldrådgivning: hon har fem inkassobrev från Intrum och vågar inte öppna ett enda",
+    "Vi öppnade breven tillsammans, de flesta gäller samma skuld som sålts vidare.",
+    "Nu väntar vi på besked om skuldsaneringen, det kan dröja till efter sommaren.",
+    "Han har ett kreditkort hos Bank Norwegian med 19 % ränta och betalar bara minimibeloppet.",
+    "budgeten går ihop om de slutar köpa lunch ute, barnens matlådor packas kvällen innan",
+    "Konsumentverkets referensvärden användes, familjen ligger långt under på livsmedel.",
+    "vi bokade ett samtal med banken om att flytta autogirot till dagen efter lönen",
+    "Bostadsbolaget hotar med vräkning efter tre försenade hyror, vi ringde deras kundtjänst ihop.",
+    "han trodde att Swish till kompisar räknas som gåvor, vi pratade om att skriva en revers",
+    "De eldar för kråkorna, element på max och fönstret på glänt, så januarifakturan blev hög.",
+    "spelberoende: han har stängt av sig via Spelpaus men spelar på utländska sajter i stället",
+    "En mamma i anhöriggruppen har bytt lås hemma sedan guldarmbandet försvann.",
+    "Gruppen pratade om att sätta gränser utan att ta över den andres ansvar.",
+    "anhörigträffen flyttad till stora konferensrummet, vi blev fjorton",
+    "Hon sköter numera all ekonomi själv och har loggat ut maken från BankID-appen.",
+    "öppenvården: han kom nykter och berättade att han hällt ut vinet hemma i söndags",
+    "Provtagning med personal närvarande på toaletten, labbsvaret dröjer sju dagar.",
+    "Han har sovit dåligt sedan han slutade med sömntabletterna, vi pratade sömnhygien.",
+    "återfallsplanen uppdaterad: ringa systern i stället för att gå till Systembolaget på fredagar",
+    "Hon vill gå på NA-möten men är rädd att träffa folk från sitt gamla umgänge där.",
+    "12-stegsgruppen i kyrkans källare har ny kontaktperson, lappen på anslagstavlan är ändrad",
+    "KBT-gruppen: hemuppgiften var att skriva ner tre situationer då suget var starkt.",
+    "Antabus tas fortfarande under övervakning på mottagningen måndag, onsdag och fredag.",
+    "han fick 24 poäng på AUDIT, vi pratade om vad som hänt sedan i somras",
+    "Hon har bytt vårdcentral för att slippa läkaren som skrev ut bensodiazepiner.",
+    "Segraren i kvällens FIFA-turnering fick bestämma spellistan fram till stängning.",
+    "några tjejer satt i soffhörnan hela kvällen och gjorde TikTok-videor",
+    "Fältpasset fredag: mopedgänget höll till vid Pressbyrån, annars tomt i centrum efter tio.",
+    "En kille frågade om feriejobb i kommunen, vi visade ansökan på hemsidan.",
+    "ungdomarna bakade till Kanelbullens dag, alla bullar var slut på en halvtimme",
+    "Drop-in för unga: två frågor om preventivmedel, hänvisade till ungdomsmottagningen.",
+    "några åttor hade med sig energidryck, vi pratade om åldersgränsen i butikerna",
+    "Musikstudion på gården är bokad hela veckan, många vill spela in egna låtar.",
+    "kvällen avslutades med rundpingis, personalen åkte ut först",
+    "Läxhjälpen på biblioteket: mest engelska och SO inför proven.",
+    "Föräldraskapsstödet: fem par kom till första träffen av Alla Barn i Centrum.",
+    "temat var beröm: föräldrarna räknade hur ofta de säger nej jämfört med bra jobbat",
+    "En mamma har testat att gå undan en stund i stället för att skrika, och det funkade.",
+    "tonårskursen Komet: föräldrarna övade på att förhandla om hemkomsttider",
+    "Nästa träff handlar om skärmar, vi har beställt broschyrer från Statens medieråd.",
+    "föräldrarna önskar barnvakt under träffarna, vi frågar om volontärer från kyrkan",
+    "Föräldragruppen på ryska och georgiska med tolk, flera ville ha materialet på papper.",
+    "rytmikpasset i lekrummet blev så populärt att vi fick dela upp barnen i två omgångar",
+    "BVC-sköterskan visade hur man tar tempen på en bebis, många frågor om febernedsättande.",
+    "Lekia skänkte en låda pussel och duplo till väntrummet på familjecentralen.",
+    "pappagruppen träffas på lördagar, idag pratade de om föräldraledighet och ekonomi",
+    "Jouren i grannlänet kan ta emot henne och barnen på måndag, taxiresan betalar vi.",
+    "hon berättar att han bestämmer vem hon får träffa och går igenom hennes kvitton",
+    "FREDA visade hög risk; skyddsplanen gicks igenom med henne punkt för punkt.",
+    "barnen frågar efter sina cyklar som blev kvar i förrådet hemma",
+    "Säkerhet i mobilen: vi rensade sökhistoriken och bytte lösenord på hennes mejl och Facebook.",
+    "hon har fått hjälp av en jurist via Brottsofferjouren med ansökan om kontaktförbud",
+    "Stödsamtal med en man som utsatts av sin partner, han skäms och vill inte anmäla.",
+    "barnen på skyddade boendet fick påskägg av Lions, en fin stund",
+    "Hon tänker flytta tillbaka till honom och vi respekterar det, säkerhetsplanen skickas med.",
+    "familjen visste inte att man måste boka tid hos Skatteverket för id-kort",
+    "Vi hjälpte pappan att logga in på Migrationsverkets e-tjänst med koden från brevet.",
+    "den äldsta dottern saknar klasskompisarna i Batumi och pratar med dem på WhatsApp varje kväll",
+    "Mamman har aldrig fått lära sig simma, hon vill gå på badhusets simskola för vuxna kvinnor.",
+    "familjen undrar var man köper georgiskt bröd, vi visade bageriet vid torget",
+    "Förklarade skillnaden mellan barnbidrag och flerbarnstillägg, pengarna kommer den 20:e.",
+    "familjen går i den ortodoxa kyrkan på söndagar, prästen har erbjudit sig att översätta",
+    "Asylprocessen: de har väntat på beslut i ett år, barnen frågar varje dag om de får stanna.",
+    "Mammans SFI-kurs krockar med hämtningen på förskolan, hon har missat varannan lektion.",
+    "tolken var tjugo minuter sen, vi började med bilder och kroppsspråk",
+    "Boendestödet: vi gick igenom hur diskmaskinen fungerar, den hade aldrig använts.",
+    "han hade glömt tvättiden igen, vi lade in ett larm i telefonen",
+    "Natthärbärget var fullt, två personer hänvisades till jourboendet i grannkommunen.",
+    "Lägenheten var städad för första gången på länge och han bjöd på kaffe.",
+    "Inköpsrunda på Jysk: påslakan, handdukar och en golvlampa till den nya lägenheten.",
+    "Avlösning beviljad: en undersköterska kommer hem till dem tisdagar och torsdagar förmiddag.",
+    "han har börjat glömma spisen på, dottern har köpt en spisvakt på Clas Ohlson",
+    "hon vill inte ha hemtjänst men tar emot matlådor, det är en början",
+    "Dagverksamheten hade musikcafé med dragspel och mycket allsång.",
+    "sorggruppen för ungdomar: de skrev brev till den som dött och brände dem i eldstaden",
+    "En pojke ville bara spela kort idag och inte prata, vi lät honom vara.",
+    "E-ansökan för februari kom in i helgen; det fattas utdrag från hans sparkonto.",
+    "beviljat akut bistånd till mat, Willys-kort lämnat ut i receptionen",
+    "Han behöver glasögon, vi bad om ett kostnadsförslag från Synsam.",
+    "avslag på tandvård eftersom behandlingen inte är akut, han kan överklaga inom tre veckor",
+    "Ny riksnorm från januari, alla pågående beslut räknas om.",
+    "Arbetsplatsträff: vi testar drop-in-tider på tisdagar under våren.",
+    "handledningen med psykologen flyttas till torsdag, alla behöver vara med",
+    "Sjukfrånvaron är hög i gruppen, enhetschefen tar in en vikarie från bemanningspoolen.",
+    "Diskmaskinen i personalköket läcker, en hink står under tills fastighetsskötaren kommer.",
+    "utbildning i hot och våld fredag förmiddag, stängt för besök",
+    "Ny lathund för journalföring ligger i den gemensamma mappen i Teams.",
+    "vi ses på gården kl 8 för kick-off med grillning och brännboll",
+    "Valborg i parken: fritidsgården hade korvgrillning och en DJ från kulturskolan.",
+    "lucia på öppna förskolan, barnen gick i tåg med glitter i håret",
+    "Utflykt till Gröna Lund med ungdomarna, tre åkte fritt fall och ångrade sig.",
+    "familjen åker till Georgien över sommaren och kommer tillbaka i mitten av augusti",
+    "migrationsverkets kontor har jattelang ko, hinner nog inte till tio 🙏",
+    "ungarna e sjuka igen, kan vi ta det pa telefon ist",
+    "kande mig latt som en fjader nar jag gick hem igar 😊",
+    "har ni parkering dar eller ska jag ta bussen",
+    "glomde lonespecen hemma, mejlar den ikvall",
+    "nu har jag varit spelfri i 40 dagar!! 💪",
+    "autogirot funkade!! forsta gangen hyran dras i tid 👍",
+    "kan jag ta med min syster pa motet? hon pratar battre svenska",
+    "bussen gick inte pga snostormen 😩 ringer er sen",
+    "behover jag ha med kontoutdrag fran alla banker eller racker swedbank",
+    "han har varit lugn hela veckan, tror det hjalper",
+    "ok funkar bra pa onsdag",
+    "hur lange brukar ett beslut om bistand ta, vantat sen forra manaden",
+    "far man behalla nagot av lonen om kfm borjar dra, eller tar dom allt??",
+    "lillkillen grater varje morgon innan fritids, tror nan e elak mot honom",
+    "sorry sent svar, jobbade natt",
+    "e gruppen for anhoriga bara pa svenska eller kan man prata ryska dar",
+    "orkar inte riktigt just nu 😔 kan vi ses snart",
+    "lagger in tiden i kalendern, ses 13.30",
+    "tusen tack for vinterjackorna, barnen alskar dem ❤️",
+)
+BLIND36_ID_TEMPLATES = (
+    ("familjesamtal {FULL}: de bråkar mest om pengar och om svärmors besök", ()),
+    ("{FIRST} vill att hennes man följer med nästa gång, han har lovat", ()),
+    ("{FULL} och {FULL} kom överens om att barnen ska vara tre sommarveckor hos var och en", ()),
+    ("{GEN} pappa har flyttat till {CITY} och vill ha umgänge varannan helg", ()),
+    (
+        "{LAST}, {FIRST}, {PNR} – skulderna skrivs ner till en tredjedel, betalplanen börjar i maj",
+        (),
+    ),
+    ("Första budgetsamtalet med {FULL} {PNR}: sex inkassoärenden, kring 180 000 kr.", ()),
+    ("{FIRST} har tagit tre snabblån på en vecka och vill spärra sig hos UC", ()),
+    ("Kontakt med Intrum för {FULL}: avbetalningsplan på 800 kr i månaden godkänd.", ()),
+    ("Ring inte {FULL} på kvällarna när maken är hemma, använd jobbtelefonen {PHONE}", ()),
+    ("{FIRST} hittade sms från spelbolagen i makens telefon, det var så hon förstod", ()),
+    ("{GEN} bror har lånat ut pengar till honom i flera år och vill nu sluta", ()),
+    ("{FULL} har inte spelat sedan {DATE} och ligger kvar i Spelpaus", ()),
+    ("Provsvar för {FIRST} {LAST}: inga spår av narkotika, tredje veckan i följd.", ()),
+    ("återfall för {FIRST} i helgen efter kusinens bröllop, han vill tillbaka till gruppen", ()),
+    ("{FULL} {PNR} skrivs in på behandlingshemmet {DATE}, resan ordnad", ()),
+    ("{FIRST} har börjat på AA i {CITY} och har fått en sponsor där", ()),
+    ("Fältarna hittade {FULL} {AGE2} ensam på lekplatsen vid midnatt och ringde hans pappa.", ()),
+    ("{FIRST} och {FIRST} i nian har frågat om de kan ha en egen kväll för tjejer på onsdagar", ()),
+    ("{FIRST} ville ha hjälp att skriva in sig på Arbetsförmedlingen, mejl: {EMAIL}", ()),
+    ("Drop-in: {FULL} frågade om hon kan få prata med någon om sin mamma.", ()),
+    ("{GEN} mamma hämtade honom på gården kl 21, vi pratade kort om skolan", ()),
+    ("Kursmaterialet från träff 4 och 5 går till {FULL} på {EMAIL} eftersom hon var sjuk", ()),
+    ("{FIRST} var med på pappagruppen för första gången och tog med tvillingarna", ()),
+    ("Öppna förskolan: {FIRST} frågade om det finns ett språkcafé för föräldrar.", ()),
+    ("Placering på jouren: {FULL} och barnen hämtades av oss {DATE} på eftermiddagen.", ()),
+    ("{FIRST} har loggat in på hennes iCloud förut, vi bytte lösenordet tillsammans", ()),
+    ("{FULL} {PNR} får inte närma sig henne eller skolan enligt kontaktförbudet", ()),
+    ("{GEN} före detta sambo står parkerad utanför hennes arbetsplats, vit Toyota {PLATE}", ()),
+    ("han kor min bil {PLATE} fast jag sagt nej, vad kan jag gora 😞", ()),
+    ("Tolk i georgiska beställd till {FULL}, samtalet börjar kl 10.", ()),
+    ("Kontrakt påskrivet för familjen {LAST}: trea på {ADDRESS}, inflytt nästa fredag.", ()),
+    ("Hembesök hos {FULL}, {ADDRESS}: fukt i badrummet, fastighetsägaren kontaktad", ()),
+    ("{FIRST} har fått plats på SFI i {CITY} och börjar om två veckor", ()),
+    ("ASYLBESLUT FÖR {FULL} HAR KOMMIT, FAMILJEN FÅR UPPEHÅLLSTILLSTÅND", ()),
+    ("Boendestöd {FULL}: han hade handlat själv och kokat soppa.", ()),
+    ("{FIRST} flyttar till egen lägenhet på {ADDRESS}, {POSTCODE}", ()),
+    ("härbärget: {FULL} kom in sent och fick sova på madrass i korridoren", ()),
+    (
+        "Anhörigstöd: {FIRST} har inte sovit en hel natt sedan pappans stroke i höstas.",
+        (),
+    ),
+    ("{GEN} mamma med demens har börjat gå ut på nätterna, dottern är orolig", ()),
+    (
+        "{LAST} {FIRST} {PNR}: nekad ersättning för säng och soffa, vill överklaga till domstol",
+        (),
+    ),
+    ("{FULL} har fått sin utbetalning {DATE}, kvitto på hyran ska lämnas in", ()),
+    ("Påminnelse till {FULL}: lönespecifikationer saknas, skickat till {EMAIL}", ()),
+    ("{FIRST} får kontaktfamilj, familjen {LAST} på {PHONE} vill träffas först", ()),
+    ("{FULL} på Arbetsförmedlingen kommer till mötet med klienten {FULL} om praktiken", ()),
+    ("ELEVHÄLSAN HAR KALLAT TILL MÖTE OM {FULL} EFTER LÅNG FRÅNVARO, FÖRSTA TIDEN {DATE}", ()),
+    ("{FIRST} tände ett ljus för sin farbror, han begravdes i {CITY} förra månaden", ()),
+    ("{LAST} {FIRST} har tackat ja till nätverksmötet {DATE}, mormor följer med", ()),
+    ("brevet till {FULL} studsade, hon bor numera hos sin kusin på {ADDRESS}", ()),
+    ("hej {FIRST} har, dagis ringde sa maste hamta direkt, vi far ta det en annan dag 🤒", ()),
+    ("mitt telia kontrakt gick ut, ny mobil {PHONE} 📱", ()),
+    ("privata mejlen e {EMAIL}, anvand inte jobbmejlen tack", ()),
+    ("nyckeln till {ADDRESS} hamtad!! barnen valde rum direkt 🏡", ()),
+    ("kan frun ocksa anmalas? hon heter {FULL} och e ledig pa kvallarna", ()),
+    ("{FIRST} har inte sovit hemma pa tva natter, vet ni nat?", ()),
+    ("min bror {FIRST} pratar bra svenska, han kan tolka at mig om det e ok", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -6330,6 +6535,7 @@ TEMPLATE_SETS = {
     "blind33": ("BLIND33_CLEAN_TEMPLATES", "BLIND33_ID_TEMPLATES"),
     "blind34": ("BLIND34_CLEAN_TEMPLATES", "BLIND34_ID_TEMPLATES"),
     "blind35": ("BLIND35_CLEAN_TEMPLATES", "BLIND35_ID_TEMPLATES"),
+    "blind36": ("BLIND36_CLEAN_TEMPLATES", "BLIND36_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -6366,6 +6572,7 @@ SEED_OFFSETS = {
     "blind33": 1237,
     "blind34": 1238,
     "blind35": 1239,
+    "blind36": 1240,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -6403,6 +6610,7 @@ EVAL_NAMES = {
     "blind33": ("blind33_first_names.tsv", "blind33_last_names.tsv"),
     "blind34": ("blind34_first_names.tsv", "blind34_last_names.tsv"),
     "blind35": ("blind35_first_names.tsv", "blind35_last_names.tsv"),
+    "blind36": ("blind36_first_names.tsv", "blind36_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -6438,13 +6646,14 @@ CASE_SHARES = {
     "blind33": (0.37, 0.85),
     "blind34": (0.37, 0.86),
     "blind35": (0.38, 0.85),
+    "blind36": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind35 sets are checked against every name list the guard has when
+# The blind6 to blind36 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -6487,6 +6696,7 @@ DISJOINT_SETS = {
     "blind33": _ALL_NAME_LISTS,
     "blind34": _ALL_NAME_LISTS,
     "blind35": _ALL_NAME_LISTS,
+    "blind36": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -235,6 +235,10 @@ BLIND34_2000_SHA256 = "ac75d421515c6a2df8300d53ae66d6dede7131577c5cc06aa5532eaa3
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind35_names.py).
 BLIND35_2000_SHA256 = "5bf2d136234c09db646658c894580f94a7c89e9c3149a05f93b7ea7037ceb99e"
+# The 'blind36' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind36_names.py).
+BLIND36_2000_SHA256 = "db2e74efcf5aa8b56f658b3d8f564ee4bfff9b973c6be518da0d73cae63bd317"
 
 
 @pytest.mark.parametrize(
@@ -271,6 +275,7 @@ BLIND35_2000_SHA256 = "5bf2d136234c09db646658c894580f94a7c89e9c3149a05f93b7ea703
         ("blind33", BLIND33_2000_SHA256),
         ("blind34", BLIND34_2000_SHA256),
         ("blind35", BLIND35_2000_SHA256),
+        ("blind36", BLIND36_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -319,6 +324,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -466,6 +472,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind35", "blind35_first_names.tsv", "first_names_wide.txt"),
         ("blind35", "blind35_first_names.tsv", "first_names_world.txt"),
         ("blind35", "blind35_last_names.tsv", "last_names.txt"),
+        ("blind36", "blind36_first_names.tsv", "first_names.txt"),
+        ("blind36", "blind36_first_names.tsv", "first_names_wide.txt"),
+        ("blind36", "blind36_first_names.tsv", "first_names_world.txt"),
+        ("blind36", "blind36_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -545,10 +555,11 @@ def _folded(name: str) -> set[str]:
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind35 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind36 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -601,10 +612,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind35 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind36 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
