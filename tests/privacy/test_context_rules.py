@@ -421,6 +421,9 @@ ORDINARY: list[str] = [
     "fick info om Sluta-röka-linjen",
     "satt i zoom-möte",
     "skickat e-post igår",
+    # a verb typed without å, ä and ö shows the keyboard on its own
+    "mamma ringde, aker till akuten nu",
+    "tusen tack, barnen alskar presenterna",
 ]
 
 

@@ -253,6 +253,8 @@ _UNDOTTED_FUNCTION_WORDS = _wordset(
     "fran nat nan nagon nagot nagra nagonting ocksa aven annu dar nar sjalv sjalva varfor"
     " forst sjalvklart overallt hemifran darfor ikvall igar isafall nanting nanstans nangang"
     " nansin"
+    # verbs staff type on a phone without å, ä and ö ("aker till akuten", "barnen alskar dem")
+    " aker alskar maste sager kanner vantar traffar lamnar forstar behover hander"
 )
 # Two-letter words that are words only with their å restored ("svarat pa 3 dagar"): signs of
 # the keyboard like longer ones. "ar" and "sa" are words as they stand; "da" is left out, as a
