@@ -6496,6 +6496,219 @@ BLIND36_ID_TEMPLATES = (
     ("{FIRST} har inte sovit hemma pa tva natter, vet ni nat?", ()),
     ("min bror {FIRST} pratar bra svenska, han kan tolka at mig om det e ok", ()),
 )
+# A fortieth set, "blind37": the thirty-seventh staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, debt advice and budgets, relatives' groups, addiction support, relapse
+# prevention and substitution treatment, youth drop-in, field work and homework help, parents'
+# courses, the open pre-school, violence in close relationships and sheltered housing,
+# interpreters, newly arrived families, housing support and shelters, support to relatives of
+# the elderly, grief groups for children, financial aid and staff meetings; about a sixth typed
+# as on a phone. Its names come from a source no earlier set or guard list used, the Yoruba
+# given names of ajalamarvellous/Yoruba-Names (collected from the YorubaName.com dictionary),
+# written without tone marks or underdots, with surnames drawn from its names that begin with a
+# lineage's prefix, minus every name the guard's lists, the SSA names with 20 or more bearers,
+# another set or this module hold (``benchmarks/data/make_blind37_names.py``). Whoever writes
+# the guard's rules must not read this set's templates or names.
+BLIND37_CLEAN_TEMPLATES = (
+    "Hämtningarna på förskolan är parets största stridsfråga, vi ritade ett veckoschema ihop.",
+    "andra samtalet med paret, stämningen lugnare, de hade varit på bio ihop i helgen",
+    "Hon vill separera men inte förrän den yngsta har börjat skolan i augusti.",
+    "vi pratade om hur man ber om förlåtelse utan att lägga till ett men, båda skrattade",
+    "Paret har olika syn på uppfostran, hans mamma bodde hos dem i tre månader i våras.",
+    "Tingsrätten vill ha en upplysning; föräldrarna pratar bättre med varandra nu än i höstas.",
+    "De har inte haft en kväll för sig själva sedan tvillingarna kom, kyrkan kan ordna barnvakt.",
+    "Pappan tycker att familjerådgivning är något för svenskar, kom ändå och stannade hela timmen.",
+    "uppföljning om tre veckor, de ska prova att äta frukost tillsammans på lördagarna",
+    "Kvinnan grät när hon berättade om missfallet i vintras, mannen höll hennes hand.",
+    "Intrum, Lowell och Svea: elva krav totalt, två var redan preskriberade enligt vår genomgång.",
+    "Han har aldrig öppnat breven från Kronofogden, de låg olästa i en plastpåse under sängen.",
+    "Varje månad går en tusenlapp till mammans medicin i Lagos, den posten stryks inte.",
+    "Skuldsaneringsansökan krävde uppgifter om alla borgenärer, vi letade fram dem i hennes mejl.",
+    "Budgeten visar ett underskott på {AMOUNT} varje månad innan maten ens är inräknad.",
+    "han har betalningsanmärkningar och får inte teckna elavtal själv, vi kollade med Tibber",
+    "Qliro-fakturorna har gått till inkasso, hon trodde att det var en prenumeration hon sagt upp.",
+    "Hon handlar mest på den afrikanska butiken där allt kostar mer, vi jämförde jamspriser.",
+    "han vill ha ett nytt kreditkort för att betala av det gamla, vi räknade på varför det faller",
+    "överföringarna via WorldRemit till släkten hemma äter en stor del av lönen, det rubbas inte",
+    "Vi ringde CSN tillsammans och ansökte om nedsättning av återbetalningen.",
+    "Anhöriggruppen började med en runda om veckan som gått, alla ville prata samtidigt.",
+    "en deltagare sa att hon mest är trött på att ljuga för grannarna om varför han inte jobbar",
+    "Vi läste en text om gränssättning och pratade om skillnaden mellan att hjälpa och att rädda.",
+    "Två syskon kom tillsammans för första gången, de bor i olika städer och ses sällan.",
+    "en pappa berättade att sonen bara hör av sig när han behöver pengar, alla nickade",
+    "Öppenvården: han har blåst nollor i alkolåset hela månaden och är stolt över det.",
+    "hon har bytt ut kvällsvinet mot alkoholfri cider från Systembolaget, det funkar halvbra",
+    "Hans riskstunder: löningshelg, Premier League på puben och när frun åker till sin syster.",
+    "återfallsprevention: han skrev en lista på fem personer han kan ringa när suget kommer",
+    "Urinprovet var rent för fjärde veckan i rad, vi firade med en kaffe i caféet nere.",
+    "han vill inte gå på AA för att det känns för religiöst, vi tipsade om SMART Recovery",
+    "substitutionsbehandlingen fungerar, han har börjat hämta ut dosen på apoteket själv",
+    "Hon har rökt cannabis varje kväll i tio år och vet inte hur hon ska kunna somna utan.",
+    "Samtalet handlade mest om skam och om att mamman i Nigeria inte får veta någonting.",
+    "efter tre månader med MI-samtal vill han nu prova Antabus, läkartid bokas",
+    "Fritidsgården: tolv killar och tre tjejer under kvällen, mest FIFA och pingis.",
+    "två tjejer ville prata om en bild som spridits på Snapchat, vi hänvisade till skolkuratorn",
+    "Fältgruppen var vid Nordstan till kl 23, lugnt förutom ett gäng vid spårvagnshållplatsen.",
+    "killarna bakade pizza i köket och diskade efter sig utan att vi sa något, stort",
+    "En fjortonåring ville veta om feriepraktiken kräver BankID, vi visade ansökningssidan.",
+    "Läxhjälpen på biblioteket: mest matte, någon hade prov i bråktal på fredag.",
+    "en kille berättade att han blivit rånad på sin jacka vid tunnelbanan, han har anmält det",
+    "Gården stänger tidigare under jullovet, lapp uppsatt på dörren och på Instagram.",
+    "Sommarlovsutflykt till Liseberg med åtta ungdomar, en spydde efter Helix men ville åka igen.",
+    "Tredje kursträffen: rollspel där den ena föräldern var barnet, mycket skratt och några tårar.",
+    "en mamma sa att hon aldrig fick beröm som barn och inte vet hur man gör",
+    "Intresset för den engelskspråkiga föräldragruppen är stort, vi ber om pengar för en till.",
+    "Efter föreläsningen om pannloben skrev flera pappor upp boktipset i sina telefoner.",
+    "Till nästa vecka skriver alla ner ett tillfälle då de höjde rösten och vad som hände innan.",
+    "föräldrarna var oeniga om skärmtid, en tyckte två timmar var för lite, en annan för mycket",
+    "Fem föräldrar från Biskopsgården har anmält sig till vårens tonårskurs, två behöver barnvakt.",
+    "en pappa frågade om en lätt dask är olagligt, vi berättade om agaförbudet från 1979",
+    "Öppna förskolan: sångstund med rim och ramsor, femton barn och nästan lika många vuxna.",
+    "BVC-sköterskan höll i ett samtal om sömn, många småbarnsföräldrar sover mindre än fem timmar",
+    "Hon har sparat skärmdumpar av hans meddelanden i en mapp som han inte känner till.",
+    "skyddsplan klar: väska packad hos grannen, pass och barnens papper ligger i den",
+    "Han har slagit sönder hennes mobil två gånger, hon har nu en gammal Nokia i reserv.",
+    "Vi gick igenom FREDA-frågorna, hon svarade ja på att han hotat att ta barnen till hemlandet.",
+    "Jourlägenheten blir ledig på måndag; hon ber om betänketid, vi hörs på fredag förmiddag.",
+    "Samtalet med pojken: han hör bråken genom väggen och sätter på sig hörlurarna.",
+    "Hon vill inte polisanmäla eftersom hans familj då skulle skylla allt på henne.",
+    "skyddat boende i annan kommun beviljat, skolgången ordnas av den mottagande kommunen",
+    "Ekonomiskt våld: han har hennes BankID och hon vet inte vad som finns på kontot.",
+    "Mansgruppen om våld: en deltagare luktade alkohol och fick gå hem, de andra fyra stannade.",
+    "Den nyanlända familjen har fått lägenhet via kommunen men saknar fortfarande sängar.",
+    "Vi visade hur man bokar tid på Migrationsverket, det fanns inga lediga tider förrän i mars.",
+    "Äldsta dottern tycker att förberedelseklassen går för långsamt och vill byta efter jul.",
+    "Pappan var läkare hemma och undrar hur lång tid legitimationen tar hos Socialstyrelsen.",
+    "vi förklarade hur Försäkringskassan fungerar, de trodde att barnbidraget var ett lån",
+    "Familjen saknar riktigt jollofris, vi tipsade om den afrikanska butiken vid Hammarkullen.",
+    "Mamman undrar om dottern måste ha idrott med killarna, vi bokade ett samtal med skolan.",
+    "vintern chockade dem, vi åkte till Myrorna och köpte overaller och vantar",
+    "De vill förnya sina nigerianska pass men ambassaden i Stockholm har långa väntetider.",
+    "Vi hjälpte till att ladda ner Vklass och visade hur man anmäler frånvaro.",
+    "Samhällsorienteringen går på engelska för dem, avsnittet om demokrati gillade de mest.",
+    "Mannen har inget bankkonto än, Handelsbanken vill se id-kort från Skatteverket först.",
+    "Boendestödet: vi handlade på Lidl och gick igenom vad som går att frysa in.",
+    "En arg lapp i tvättstugan om barnskrik sent på kvällen, hon tror att den gäller dem.",
+    "Han har bott på campingen i Askim sedan i maj, stugan saknar värme.",
+    "Alla sängar var upptagna, så han fick en madrass på golvet i dagrummet fram till sex.",
+    "Hon har ställt sig i Boplats kö i går, men kötiden börjar ju räknas först nu.",
+    "Efter jobbet åker hon direkt till pappan som glömmer spisen på, hon sover knappt.",
+    "han vill ha avlösning två eftermiddagar i veckan så att han hinner till gymmet",
+    "Barnens sorgträff: var och en tog med ett föremål, en pojke visade morfars keps från Ibadan.",
+    "barnen fick skriva brev till den som dött och sedan läsa högt om de ville",
+    "Biståndet för december dröjer, hyresavin fattas och hyresvärden svarar inte i telefon.",
+    "han har fått avslag på glasögon, vi förklarade hur man överklagar",
+    "APT: ny rutin för orosanmälningar från nästa månad, alla läser PM:et till torsdag.",
+    "ärendedragning på fm, tre nya ärenden fördelades, ett väntar tills vi har tolk",
+    "Handledningen handlade om hur vi orkar med ärenden där barnen far illa.",
+    "Enheten firar lucia med glögg och lussekatter i konferensrummet på onsdag morgon.",
+    "IT-strul igen: verksamhetssystemet fryser vid inloggning, supporten har fått ett ärende.",
+    "Familjen går i en pingstkyrka på söndagarna och pastorn har erbjudit sig att medla.",
+    "De ska ha namngivningsceremoni för bebisen på åttonde dagen, släkt kommer från London.",
+    "Han skickar pengar till ett hus hemma som aldrig blir färdigbyggt, det gnager i honom.",
+    "mamman lagade egusisoppa till gruppens knytkalas, den tog slut först av allt",
+    "Paret vill att en äldre släkting är med på samtalet, det är så man löser konflikter hemma.",
+    "Hon föredrar att prata pidgin framför yoruba med oss, så vi struntade i tolken idag.",
+    "Vi satt ute i solen på innergården, det var lättare för honom att prata där.",
+    "hej kan vi flytta tiden till imorgon istallet, bussen star still 🙏",
+    "halsont o 38 grader, stannar hemma fran gruppen, sorry",
+    "kollade pa den dar filmen om andning ni skickade, hjalpte faktiskt lite ❤️",
+    "glomde pappret fran forsakringskassan, tar med nasta gang",
+    "kan man ta med barnen pa traffen? har ingen barnvakt",
+    "ar pa vag men forsenad typ 10 min",
+    "behover jag ta med kontoutdrag for alla manader elr bara senaste",
+    "japp onsdag funkar, tar med lillasyster om det e ok 👍",
+    "sonen vill inte komma idag, han ar arg pa mig, kommer sjalv",
+    "fattar inget av KFM brevet, star nat om forbehallsbelopp, vem ringer",
+    "har ni wifi dar? mobilen har slut pa surf",
+    "har installerat den dar budgetappen ni visade, den piper varje gang jag handlar haha",
+    "blir det traff pa fredag trots rod dag?",
+    "jag klarade en hel vecka utan att spela!! 💪",
+    "kan ni skriva ut intyget, skrivaren hemma funkar inte",
+    "ar vi pa plan 2 eller i kallaren ikvall, hittar inte skylten",
+    "ma ar inlagd pa sahlgrenska, jag maste vara dar, hoppar over veckan",
+    "hur ansoker man om hemforsakring egentligen, ar helt lost",
+    "dottern sover hos en kompis inatt, jag vet var hon ar, dont worry",
+    "glomde min laddare i rummet igar, den vita",
+)
+BLIND37_ID_TEMPLATES = (
+    ("familjerådgivning {LAST}: paret kom var för sig, han hade jobbat natten innan", ()),
+    ("{FULL} vill ha ett enskilt samtal om svärföräldrarna som bor hos dem", ()),
+    ("{FIRST} och {FIRST} skrev själva ihop en umgängesplan på sju punkter och tog med den.", ()),
+    ("{GEN} dotter vill inte träffa pappan på helgerna just nu, hon säger att hon är rädd", ()),
+    ("skuldrådgivning {FULL} {PNR}: sju inkassoärenden, totalt drygt 140 000 kr", ()),
+    (
+        "{PNR} {LAST} {FIRST} – Kronofogden beslutar att inleda skuldsanering, betalplan i fem år",
+        (),
+    ),
+    ("{FIRST} har lånat av släktingar i London och vill betala tillbaka dem före allt annat", ()),
+    ("nytt telefonnummer {FULL}: {PHONE}, hon har bytt operatör till Hallon", ()),
+    ("{FULL} får lönen utmätt från {DATE}, vi räknade på förbehållsbeloppet", ()),
+    ("{FIRST} har besökt sonen i Kumla varannan söndag i tre år, bilresan tar hela dagen.", ()),
+    ("{GEN} bror har skickat hotfulla sms om pengarna, hon har sparat allihop", ()),
+    ("tre månader utan alkohol för {FULL}, hon fick ett nyckelband på NA-mötet i {CITY}", ()),
+    ("återfall {FIRST} efter ett dop i kyrkan, öl och sedan sprit, ringde själv på morgonen", ()),
+    ("{FULL} {PNR} skrivs in på avgiftningen på måndag, remissen är skickad", ()),
+    ("LARO: {FIRST} har missat två hämtningar, vi kontaktar mottagningen i {CITY}", ()),
+    ("Fältarna pratade med {FIRST} {AGE2} utanför Ica, han hade inte ätit på hela dagen.", ()),
+    ("fritidsgården: {FULL} är avstängd en vecka efter bråket vid biljardbordet", ()),
+    ("{FIRST} har kommit in på Hvitfeldtska och vill fira med alla på gården på fredag!", ()),
+    ("Kemiprovet om syror och baser oroar {FIRST} och {FIRST}, vi bokade en extra tisdag.", ()),
+    ("CV:t till lagerjobbet är klart, {FIRST} la in {EMAIL} och mobilnumret överst", ()),
+    (
+        "ABC: {FULL} har varit borta två kvällar i rad, vi frågade via {EMAIL} om tiden passar",
+        (),
+    ),
+    ("{GEN} man vill också gå kursen men jobbar kvällar, vi erbjuder den digitala varianten", ()),
+    (
+        "{FIRST} kom med sin tre veckor gamla bebis till babyrytmiken, mest för att träffa vuxna.",
+        (),
+    ),
+    ("sedan {DATE} finns {FULL} med döttrarna på ett HVB för våldsutsatta i ett annat län", ()),
+    ("kontaktförbud gäller för {FULL} {PNR} till och med {DATE}", ()),
+    ("hon säger att {FIRST} har tagit hennes pass och gömt det på sitt jobb", ()),
+    (
+        "{GEN} syster har fotat en bil som cirklar kring förskolan på morgonen: {PLATE}, vit",
+        (),
+    ),
+    ("Bilen {PLATE} står på henne men han kör den och har fått tre parkeringsböter.", ()),
+    ("Yorubatalande tolk saknas hos Semantix, {FULL} tolkar på telefon från Malmö istället.", ()),
+    ("kontraktet på {ADDRESS} skrivs på fredag, {LAST} med sex barn får en fyra med balkong", ()),
+    ("Hembesök {ADDRESS}, {POSTCODE}: fuktskada i badrummet, vi kontaktar hyresvärden", ()),
+    ("{FULL} har klarat SVA 1 och vill bli barnskötare, vi tittade på Komvux-kurser i {CITY}", ()),
+    ("PERMANENT UPPEHÅLLSTILLSTÅND FÖR {FULL} OCH BARNEN, FAMILJEN BJUDER PÅ TÅRTA PÅ FREDAG", ()),
+    (
+        "Nattskiftet på terminalen gör att {FIRST} sover till lunch, sms:a {PHONE} hellre",
+        (),
+    ),
+    ("boendestöd {FULL}: han har betalat hyran själv för första gången på ett år", ()),
+    ("{FULL} har flyttat till {ADDRESS}, eftersändning är beställd", ()),
+    ("Stadsmissionen ringde: {FULL} har sovit i trapphus sedan vräkningen.", ()),
+    ("anhörigstöd: {FIRST} tar hand om sin mamma efter stroken och har gått ner till halvtid", ()),
+    (
+        "{FULL} ({PNR}) vill att förvaltningsrätten prövar avslaget, vi skriver ihop före {DATE}",
+        (),
+    ),
+    ("oktobers utdrag från Swedbank fattas för {LAST}, {FIRST}; vi mejlade {EMAIL} i morse", ()),
+    ("Ny kontaktfamilj till {FIRST}: {FULL} i radhuset vid skolan, nås på {PHONE}", ()),
+    ("SIP-möte om {FULL} {DATE}: skolan, BUP och socialtjänsten deltar", ()),
+    ("POSTEN: BREV TILL {FULL} RETURNERAT, {ADDRESS} SAKNAS", ()),
+    ("{GEN} syster gifter sig i Lagos och han vill låna pengar till resan", ()),
+    ("Pastor {FULL} i församlingen har erbjudit sig att vara med på nätverksmötet.", ()),
+    ("{FIRST}, elva år, ritade ett hus med ett tomt fönster och sa att det var pappas rum.", ()),
+    ("godmorgon, {FIRST} har, bada killarna har vattkoppor sa vi syns nasta vecka 🤒", ()),
+    ("mobilen snodd pa bussen igar 😤 har kontantkort nu {PHONE}", ()),
+    ("brevladan i trappan e sonder sparkad, anvand {EMAIL} sa lange", ()),
+    ("posten ska till {ADDRESS} fr o m nu, gamla lgh e uppsagd", ()),
+    ("ar det lugnt om {FULL} hanger med nasta gang? han ar pappan men vi bor inte ihop", ()),
+    ("lilla {FIRST} kraktes hela natten sa vi skippar foraldragruppen ikvall", ()),
+    ("nan som heter {FULL} skrev pa messenger att torsdagen stryks, ar det sant", ()),
+    ("min bror {FIRST} star utanfor i en rod golf {PLATE}, far han parkera pa er gard", ()),
+    ("ring {PHONE} om nat hander, jobbar till 18", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -6536,6 +6749,7 @@ TEMPLATE_SETS = {
     "blind34": ("BLIND34_CLEAN_TEMPLATES", "BLIND34_ID_TEMPLATES"),
     "blind35": ("BLIND35_CLEAN_TEMPLATES", "BLIND35_ID_TEMPLATES"),
     "blind36": ("BLIND36_CLEAN_TEMPLATES", "BLIND36_ID_TEMPLATES"),
+    "blind37": ("BLIND37_CLEAN_TEMPLATES", "BLIND37_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -6573,6 +6787,7 @@ SEED_OFFSETS = {
     "blind34": 1238,
     "blind35": 1239,
     "blind36": 1240,
+    "blind37": 1241,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -6611,6 +6826,7 @@ EVAL_NAMES = {
     "blind34": ("blind34_first_names.tsv", "blind34_last_names.tsv"),
     "blind35": ("blind35_first_names.tsv", "blind35_last_names.tsv"),
     "blind36": ("blind36_first_names.tsv", "blind36_last_names.tsv"),
+    "blind37": ("blind37_first_names.tsv", "blind37_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -6647,13 +6863,14 @@ CASE_SHARES = {
     "blind34": (0.37, 0.86),
     "blind35": (0.38, 0.85),
     "blind36": (0.38, 0.85),
+    "blind37": (0.38, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind36 sets are checked against every name list the guard has when
+# The blind6 to blind37 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -6697,6 +6914,7 @@ DISJOINT_SETS = {
     "blind34": _ALL_NAME_LISTS,
     "blind35": _ALL_NAME_LISTS,
     "blind36": _ALL_NAME_LISTS,
+    "blind37": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

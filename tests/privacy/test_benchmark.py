@@ -239,6 +239,10 @@ BLIND35_2000_SHA256 = "5bf2d136234c09db646658c894580f94a7c89e9c3149a05f93b7ea703
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind36_names.py).
 BLIND36_2000_SHA256 = "db2e74efcf5aa8b56f658b3d8f564ee4bfff9b973c6be518da0d73cae63bd317"
+# The 'blind37' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind37_names.py).
+BLIND37_2000_SHA256 = "7ea06eede6fb686e862128adcbbe4d97bcfb603cc9eee2e2cdb8211a15c91baf"
 
 
 @pytest.mark.parametrize(
@@ -276,6 +280,7 @@ BLIND36_2000_SHA256 = "db2e74efcf5aa8b56f658b3d8f564ee4bfff9b973c6be518da0d73cae
         ("blind34", BLIND34_2000_SHA256),
         ("blind35", BLIND35_2000_SHA256),
         ("blind36", BLIND36_2000_SHA256),
+        ("blind37", BLIND37_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -325,6 +330,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -476,6 +482,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind36", "blind36_first_names.tsv", "first_names_wide.txt"),
         ("blind36", "blind36_first_names.tsv", "first_names_world.txt"),
         ("blind36", "blind36_last_names.tsv", "last_names.txt"),
+        ("blind37", "blind37_first_names.tsv", "first_names.txt"),
+        ("blind37", "blind37_first_names.tsv", "first_names_wide.txt"),
+        ("blind37", "blind37_first_names.tsv", "first_names_world.txt"),
+        ("blind37", "blind37_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -556,10 +566,11 @@ def _folded(name: str) -> set[str]:
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind36 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind37 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -613,10 +624,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind36 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind37 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
