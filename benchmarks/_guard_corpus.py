@@ -6709,6 +6709,201 @@ BLIND37_ID_TEMPLATES = (
     ("min bror {FIRST} star utanfor i en rod golf {PLATE}, far han parkera pa er gard", ()),
     ("ring {PHONE} om nat hander, jobbar till 18", ()),
 )
+# A forty-first set, "blind38": the thirty-eighth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, relapse work and substitution treatment, youth drop-in, field work and homework
+# help, parents' courses, the family centre and open pre-school, violence in close
+# relationships and sheltered housing, interpreters, newly arrived families, housing support,
+# support to relatives of the elderly, grief groups, financial aid and staff meetings; about a
+# sixth typed as on a phone. Its names come from sources no earlier set or guard list used, the
+# first names of Brazil's 2010 census (IBGE, via datasets-br/prenomes) and the Portuguese
+# surnames of Tremocex/ALL_NAMES_PORTUGAL, minus every name the guard's lists, the SSA names
+# with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind38_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND38_CLEAN_TEMPLATES = (
+    "familjerådgivningen: paret kom i var sin bil och satt långt ifrån varandra i soffan",
+    "Föräldrarna vill gå vidare med samarbetssamtal, tingsrätten har pausat vårdnadsmålet.",
+    "pappan har bytt skift för att kunna lämna på förskolan, mamman tycker att det märks",
+    "Vi ritade genogram idag, släkten i Minas Gerais tog upp halva pappret.",
+    "mamman känner sig ensam med föräldraskapet sedan mannen började pendla till Göteborg",
+    "Tonåringen var med för första gången och sa att hon mest vill att grälen vid middagen upphör.",
+    "uppföljning efter sex veckor: färre utbrott på morgnarna, fortfarande kämpigt vid läggning",
+    "Familjen önskar samtal på portugisiska, ingen behandlare här talar det så vi bokar tolk.",
+    "till nästa gång ska familjen prova skärmfria söndagskvällar och äta middag vid samma bord",
+    "Pappan grät när sonen läste upp sitt brev, vi avslutade tidigare än planerat.",
+    "parsamtal: de grälar mest om pengar och om vems släkt som ska få komma över nyår",
+    "Båda föräldrarna skattade samarbetet till {SCORE} idag, det högsta hittills.",
+    "skuldrådgivning: påminnelser från Ikano Bank och Hemköpskortet kom samma vecka",
+    "Vi gjorde en hushållsbudget i Excel, matkostnaden var dubbelt så hög som Konsumentverkets.",
+    "han har betalningsanmärkningar sedan firman gick i konkurs och undrar hur länge de syns",
+    "en stor del av hennes lön går till släkten i Bahia, Western Union tar dessutom hög avgift",
+    "Vi räknade på om det lönar sig att sälja bilen, bara försäkringen kostar {AMOUNT}.",
+    "Han trodde att inkassobrevet från Intrum var bluff och slängde det, nu ligger det hos KFM.",
+    "andra budgetträffen: han sa själv upp det rörliga elavtalet och valde ett fast för två år",
+    "Hon har handlat julklappar på avbetalning via Qliro, vi räknade fram den effektiva räntan.",
+    "skuldsaneringen beviljad! fem år på existensminimum, han var lättad men orolig",
+    "hon visste inte att man kan söka nedsättning av CSN-återbetalningen, vi fyllde i den ihop",
+    "anhöriggruppen spel: en mamma berättade att sonen lånat ut sitt BankID till kompisar",
+    "Han har installerat Gamban på telefonen och datorn, första veckan utan nätcasino på länge.",
+    "Gruppen pratade om hur man säger nej till att låna ut pengar utan att bryta kontakten.",
+    "hon hittade kvitton från ATG i tvättkorgen och vet inte om hon ska ta upp det med honom",
+    "Anhöriga till vuxna med missbruk: sex deltagare, kvällens tema var gränser och skuld.",
+    "en deltagare har börjat i Spelberoendes förening och tyckte det var skönt att inte vara ensam",
+    "Han har ringt Stödlinjen för spel om pengar på egen hand och berättade det stolt idag.",
+    "anhöriggruppen avslutades med kaffe och pão de queijo som en av deltagarna bakat",
+    "Kvällens tema var att ta hand om sig själv, flera har inte sovit ordentligt på månader.",
+    "öppenvård: han har gått från en flaska cachaça i veckan till ingenting sedan mars",
+    "Provsvaret från labbet visade inga spår av cannabis, han var synbart stolt.",
+    "återfallssamtal: det började med en öl på grillfesten och slutade med tre dagars festande",
+    "CRA: vi listade vad han kan göra på fredagskvällar i stället för att dricka, padel kom först.",
+    "NA-gruppen i Fittja var för stor för honom, han letar efter ett mindre möte på eftermiddagen.",
+    "Antabus tas under övervakning på apoteket tre gånger i veckan, fungerar bra hittills.",
+    "hon köper tabletter via Telegram, vi pratade om riskerna med okänd styrka",
+    "Sprututbytet har gett honom naloxonspray, han bär den alltid i innerfickan.",
+    "motivationssamtal: han vill inte sluta helt men vill slippa dricka på vardagarna",
+    "Efter avgiftningen på Beroendecentrum fick han plats på ett HVB i Dalarna.",
+    "12-stegsgruppen har en portugisisktalande träff på söndagar som hon ska prova",
+    "Hon har haft tre nyktra helger i rad och firade med bio och popcorn.",
+    "fritidsgården: capoeiragruppen lånade stora salen, ett tiotal ungdomar stannade och tittade",
+    "två tjejer frågade om p-piller, vi följde med dem till ungdomsmottagningen",
+    "fältarna vid Drottningtorget: lugnt, några köpte energidryck på Pressbyrån och drog hemåt",
+    "En kille har blivit rånad på sin jacka vid pendeltåget, vi pratade om att polisanmäla.",
+    "läxhjälpen på biblioteket: tyska glosor och ett prov om andra världskriget",
+    "Drop-in ikväll hade 22 besök, många ville prata om sommarjobben via kommunen.",
+    "Gården stängde tidigt pga vattenläcka i köket, vi spelade basket ute i stället.",
+    "fältgruppen såg nytt klotter på skolans gavel, rapporterat till fastighetsägaren",
+    "Vi gjorde brigadeiros med tjejgruppen, de ville ha receptet till skolavslutningen.",
+    "ungdomarna klagar på att wifi:t är för segt för Fortnite, vi ringer IT-supporten",
+    "Killgruppen pratade om hur det känns att bli stoppad av vakterna i köpcentret.",
+    "simskolan för nyanlända ungdomar startar efter påsk i badhuset, {COUNT}",
+    "Föräldraskapsstöd: träff 3 av 8 i Alla Barn i Centrum, tema beröm och uppmärksamhet.",
+    "Kursen på portugisiska behöver minst sex familjer för att starta, fyra har anmält sig.",
+    "en mamma sa att hon aldrig lekt med sina barn på golvet förut, idag provade hon",
+    "Föräldrarna rollspelade en stressig morgon, flera skrattade när de kände igen sig.",
+    "vi visade en film om tonårshjärnan, diskussionen om mobilen vid maten blev lång",
+    "Papparna får en egen föräldragrupp i september, vi har satt upp lappar på Willys.",
+    "Nästa träff handlar om syskonbråk, alla tar med en situation från veckan.",
+    "hon skrev i utvärderingen att hon känner sig lugnare vid nattningen nu",
+    "Barnvakten till kursen uteblev, barnen satt i rummet bredvid med kritor och Babblarna.",
+    "På öppna förskolan lärde en mamma ut en portugisisk barnvisa, alla sjöng med i refrängen",
+    "Familjecentralen firade festa junina i trädgården med majskaka och lekar för barnen.",
+    "vi lånade ut två barnvagnar från förrådet till familjer som precis kommit",
+    "Babyrytmiken flyttar till torsdagar eftersom mödravården har lokalen på tisdagar.",
+    "Hon har bytt lås och skaffat en ny mobil, den gamla blev kvar hos honom.",
+    "FREDA visade förhöjd risk efter strypgreppet i våras, socialjouren är informerad",
+    "barnen vill träffa pappan men är rädda för hans humör, vi pratade om umgänge med stödperson",
+    "Hon berättar att han kontrollerar hennes Instagram och vilka hon chattar med.",
+    "Skyddat boende ordnat i en annan kommun, taxi bokad via socialjouren.",
+    "Hennes tillstånd bygger på relationen, vad händer om hon flyttar? Jurist via kvinnojouren.",
+    "stödsamtal: hon har börjat kunna somna utan att lampan är tänd",
+    "En man ringde växeln och ville veta var hon bor, inga uppgifter lämnades ut.",
+    "Gruppen för barn som sett våld hemma målade känslor med vattenfärg idag.",
+    "vi gick igenom hennes säkerhetsplan: väskan packad, kopior på passen hos en väninna",
+    "Behandling för våldsutövare: han erkänner knuffarna men inte hoten, tredje samtalet.",
+    "Nyanländ familj från Brasilien: barnen kan inte börja skolan förrän samordningsnumret kommit.",
+    "vi visade hur man köper biljett i SL-appen, pappan trodde att det gick att betala med Pix",
+    "Mamman är sjuksköterska i hemlandet och undrar hur hon får svensk legitimation.",
+    "familjen har bara sommarkläder, vi åkte till Erikshjälpen och hittade vinterjackor",
+    "SFI på kvällstid passar pappans tider på bageriet, anmälan gjord",
+    "Tolken var från Portugal och familjen förstod inte allt, nästa gång en brasiliansk.",
+    "De förstod inte varför man ringer innan man går till vårdcentralen, vi förklarade 1177.",
+    "Barnen har fått plats i samma skola, mamman grät av lättnad.",
+    "familjen söker en kyrka med gudstjänst på portugisiska, vi hittade en pingstförsamling",
+    "Vi gick igenom hyreskontraktet punkt för punkt, andrahandsuthyrning var nytt för dem.",
+    "pappan jobbar på ett bygge utan kontrakt via en bekant, vi pratade om hans rättigheter",
+    "Samhällsorientering på portugisiska finns i grannkommunen, vi hjälper till med resan.",
+    "barnen saknar mormor i Recife och ringer henne på WhatsApp varje kväll",
+    "Boendestöd: vi bytte glödlampor och gick igenom hur diskmaskinen startas.",
+    "anhörigstöd: frun har Parkinson, han lyfter henne ur sängen varje morgon och ryggen tar slut",
+    "Synsams offert på läsglasögon godkänd, utbetalningen går direkt till butiken.",
+    "Avslag på bistånd till körkort, beslutet skickat på svenska och portugisiska.",
+    "APT: samtalsrummen i nya lokalen saknar fönster, personalen har tagit det med chefen",
+    "Arbetsplatsträffen tog upp tolkbokningen, leverantören byts vid årsskiftet.",
+    "handledning i gruppen om när vi orosanmäler och hur vi berättar det för föräldern",
+    "Personalens sommaravslutning: churrascaria vid Odenplan, säg till om ni vill ha vegetariskt.",
+    "bussen fran centrum ar installd, jag tar en uber om det gar",
+    "kan inte komma idag, lillan har kraks hela natten 🤢",
+    "tack for att ni lyssnade igar, har tankt pa det hela dan ❤️",
+    "ar porten last efter 18? star utanfor med lillen",
+    "har kvallspass pa lagret hela v 12, kan vi ta det en morgon",
+    "ar det ok att ta med bebisen pa kursen",
+    "kfm har skickat nat brev igen, kan du lasa det med mig pa fredag 😬",
+    "bussen kom aldrig, tar cykeln istallet",
+    "tva veckor nykter!! firade med acai 💪",
+    "min telefon ar trasig, svarar pa messenger sa lange",
+    "glomde vattenflaskan i salen, den rosa 🙈",
+    "fattar inte blanketten fran migrationsverket, kan vi kolla ihop",
+    "kom in pa sfi!! borjar i januari 🎉",
+    "hur dags borjar festa junina pa lordag? ska vi ta med nat",
+    "har ni nagra vinterskor kvar i forradet? strl 32",
+    "obrigada for hjalpen idag ❤️",
+    "sorry!! somnade om efter nattpasset, kan jag komma vid 11 istallet",
+    "ar det gratis att kora capoeira pa garden",
+    "perfekt 👍 da kommer jag med barnvagnen",
+    "sonen har feber sa vi skippar utflykten",
+)
+BLIND38_ID_TEMPLATES = (
+    ("pappan jobbar i Norge och deltog på länk när vi träffade {FULL} och sonen", ()),
+    ("{FIRST} vill att mamman är med nästa gång, hon tar ledigt från städfirman", ()),
+    ("Paret {LAST} skrev under hos familjerätten: barnen bor en vecka hos var och en.", ()),
+    ("{GEN} mormor kommer från Fortaleza i sommar och bor hos familjen i tre månader", ()),
+    ("Budgetrådgivning {FULL} {PNR}: tre ärenden hos Intrum, inget hos KFM ännu.", ()),
+    ("{LAST}, {FIRST} – ansökan om skuldsanering kompletterad med kontoutdrag", ()),
+    ("{FIRST} har lånat {AMOUNT} av svågern och skäms för att be om mer tid", ()),
+    ("Ny telefon till {FULL}: {PHONE}, det gamla abonnemanget är uppsagt.", ()),
+    ("{FIRST} berättade i spelgruppen att han tagit lån i fyra banker utan att frun vet", ()),
+    ("anhöriggruppen: {FIRST} och {FIRST} kom tillsammans, de är systrar till samma man", ()),
+    ("{GEN} bror har satt sig i skuld hos fel personer och familjen är rädd", ()),
+    ("Enligt blodprovet har {FULL} inte druckit sedan {DATE}, nästa PEth tas om en månad", ()),
+    ("Återbesök {FIRST} {LAST}, {PNR}, beroendemottagningen, provtagning kl 8.", ()),
+    ("{FIRST} tar Subutex sedan i höstas och har fått jobb på ett lager i {CITY}", ()),
+    ("LARO-sköterskan har inte sett {FULL} sedan i söndags, vi söker honom via syrran", ()),
+    ("det ar {FIRST}, kan jag byta aa-grupp? exet har borjat ga pa samma 😣", ()),
+    ("fritidsgården: {FIRST} och hans kompis visade capoeira för de yngre", ()),
+    ("{FIRST} hjälper till i caféet på gården två kvällar i veckan och vill ha ett intyg", ()),
+    ("Vid midnatt satt {FULL} ensam på perrongen, fältarna skjutsade henne till mormor.", ()),
+    ("{GEN} mamma dök upp på gården vid nio och ville se att sonen verkligen var där", ()),
+    ("{FIRST} fick godkänt i svenska efter en vår på läxhjälpen, bjöd på kokosbollar", ()),
+    ("Föräldrakursen: {FULL} har varit med på alla träffar och vill bli gruppledare.", ()),
+    ("{FIRST} och {FIRST} delar på föräldraledigheten och kommer båda på tisdagar", ()),
+    ("{GEN} pappa vill ha kursmaterialet på portugisiska, mejlas till {EMAIL}", ()),
+    ("{FIRST} kommer till babyrytmiken med sin sexmånaders, pratar portugisiska med bebisen", ()),
+    ("OBS {FULL} har sekretessmarkering sedan flytten från {ADDRESS}, post via jouren", ()),
+    ("Stödsamtal {FIRST}: hon har flyttat till en väninna och sover bättre.", ()),
+    ("{LAST}, {FIRST} {PNR}: exmaken överklagar kontaktförbudet, hovrätten avgör efter {DATE}", ()),
+    ("mannen {FULL} har sökt henne på jobbet två gånger i veckan, polisanmält", ()),
+    ("kvinnojouren har ett rum ledigt från ikväll, {FIRST} och barnen hämtas med taxi kl 18", ()),
+    ("Behandlingsgruppen för män: {FIRST} pratade för första gången om sin egen pappa.", ()),
+    ("Bostadssnabben: familjen {LAST} får eget kontrakt på {ADDRESS}, inflytt om tre veckor", ()),
+    ("Glada nyheter från {FIRST}: hela familjen får uppehållstillstånd, firat med churrasco", ()),
+    ("{FULL} {PNR} är inskriven på SFI, kvällskurs på Komvux", ()),
+    ("{GEN} dotter tolkar på samtalen, nästa gång bokar vi en riktig tolk", ()),
+    ("Familjen {LAST} från Belo Horizonte vill ha hjälp att ansöka om barnbidrag.", ()),
+    ("{FIRST} kör en vit Toyota {PLATE} och hämtar barnen efter passet", ()),
+    ("bilen som stod vid boendet i natt var {GEN}, {PLATE}, enligt grannen", ()),
+    ("Hembesök hos {FULL}: tomt kylskåp, vi åkte till Lidl och han höll sig till listan.", ()),
+    ("{FIRST} vill ha hjälp att söka bostadstillägg, post till {ADDRESS}, {POSTCODE}", ()),
+    ("Mamman till {FULL} går vilse på väg hem från affären, dottern vill ha demensutredning.", ()),
+    ("min syster {FIRST} vill ocksa borja pa kursen pa portugisiska, finns det plats?", ()),
+    ("{LAST} {PNR} – decemberhyran täcks av socialtjänsten, elräkningen får hon betala själv", ()),
+    ("Ring {FULL} på {PHONE} före fredag om ansökan om hemutrustning, hon väntar på svar", ()),
+    ("Via Jobbtorget får {FIRST} prova på att jobba i köket på ett äldreboende i fyra veckor.", ()),
+    ("ANHÖRIGGRUPPEN: {FULL} OCH HENNES SYSTER BÖRJAR NÄSTA VECKA", ()),
+    ("Flyttanmälan för {FIRST} {LAST} ({PNR}): från och med nästa månad bor hon på {ADDRESS}", ()),
+    ("sorggruppen: {FIRST} tog med ett foto på sin morfar från Porto", ()),
+    ("{FIRST} har! blev sjuk i natt, kan vi boka om till nasta vecka 🤒", ()),
+    ("hotmailen funkar inte langre, anvand {EMAIL} istallet tack", ()),
+    ("kontantkortet tog slut, lanar min brors telefon {PHONE} tills vidare", ()),
+    ("kan ni andra adressen till {ADDRESS}? posten kommer fortfarande till gamla", ()),
+    ("min man {FIRST} hamtar barnen idag, han har en svart golf {PLATE}", ()),
+    ("hej! {FULL} har, glomde jackan i gruppen igar 🙈", ()),
+    ("behover ni dotterns nummer till simskolan? {PNR}", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -6750,6 +6945,7 @@ TEMPLATE_SETS = {
     "blind35": ("BLIND35_CLEAN_TEMPLATES", "BLIND35_ID_TEMPLATES"),
     "blind36": ("BLIND36_CLEAN_TEMPLATES", "BLIND36_ID_TEMPLATES"),
     "blind37": ("BLIND37_CLEAN_TEMPLATES", "BLIND37_ID_TEMPLATES"),
+    "blind38": ("BLIND38_CLEAN_TEMPLATES", "BLIND38_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -6788,6 +6984,7 @@ SEED_OFFSETS = {
     "blind35": 1239,
     "blind36": 1240,
     "blind37": 1241,
+    "blind38": 1242,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -6827,6 +7024,7 @@ EVAL_NAMES = {
     "blind35": ("blind35_first_names.tsv", "blind35_last_names.tsv"),
     "blind36": ("blind36_first_names.tsv", "blind36_last_names.tsv"),
     "blind37": ("blind37_first_names.tsv", "blind37_last_names.tsv"),
+    "blind38": ("blind38_first_names.tsv", "blind38_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -6864,13 +7062,14 @@ CASE_SHARES = {
     "blind35": (0.38, 0.85),
     "blind36": (0.38, 0.85),
     "blind37": (0.38, 0.85),
+    "blind38": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind37 sets are checked against every name list the guard has when
+# The blind6 to blind38 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -6915,6 +7114,7 @@ DISJOINT_SETS = {
     "blind35": _ALL_NAME_LISTS,
     "blind36": _ALL_NAME_LISTS,
     "blind37": _ALL_NAME_LISTS,
+    "blind38": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -243,6 +243,10 @@ BLIND36_2000_SHA256 = "db2e74efcf5aa8b56f658b3d8f564ee4bfff9b973c6be518da0d73cae
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind37_names.py).
 BLIND37_2000_SHA256 = "7ea06eede6fb686e862128adcbbe4d97bcfb603cc9eee2e2cdb8211a15c91baf"
+# The 'blind38' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind38_names.py).
+BLIND38_2000_SHA256 = "d53e6a5fb615d1a901520e0b9c0b372ed5f1c815d285e6d78405e00e03c98e0f"
 
 
 @pytest.mark.parametrize(
@@ -281,6 +285,7 @@ BLIND37_2000_SHA256 = "7ea06eede6fb686e862128adcbbe4d97bcfb603cc9eee2e2cdb8211a1
         ("blind35", BLIND35_2000_SHA256),
         ("blind36", BLIND36_2000_SHA256),
         ("blind37", BLIND37_2000_SHA256),
+        ("blind38", BLIND38_2000_SHA256),
     ],
 )
 def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
@@ -331,6 +336,7 @@ def test_blind_set_is_frozen(templates: str, sha256: str) -> None:
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ],
 )
 def test_blind_set_has_well_formed_labels(templates: str) -> None:
@@ -486,6 +492,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind37", "blind37_first_names.tsv", "first_names_wide.txt"),
         ("blind37", "blind37_first_names.tsv", "first_names_world.txt"),
         ("blind37", "blind37_last_names.tsv", "last_names.txt"),
+        ("blind38", "blind38_first_names.tsv", "first_names.txt"),
+        ("blind38", "blind38_first_names.tsv", "first_names_wide.txt"),
+        ("blind38", "blind38_first_names.tsv", "first_names_world.txt"),
+        ("blind38", "blind38_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -567,10 +577,11 @@ def _folded(name: str) -> set[str]:
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ],
 )
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind37 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind38 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -625,10 +636,11 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ],
 )
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind37 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind38 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
