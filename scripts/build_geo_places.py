@@ -105,7 +105,9 @@ _ABROAD = """
     Beledweyne, Galkayo, Garowe, Bosaso, Berbera, Burao, Gode, Afgooye, Marka, Jowhar,
     Sulaimaniya, Halabja, Zakho, Kobani, Afrin, Hasakah, Daraa, Tartus, Jableh, Palmyra,
     Nablus, Hebron, Jenin, Betlehem, Haifa, Tel Aviv, Sidon, Tyros, Baalbek, Zahle,
-    Irbid, Zarqa, Aqaba
+    Irbid, Zarqa, Aqaba, Bahia, Minas Gerais, Pernambuco, Ceará, Paraná, Goiás, Amazonas,
+    Salvador, Recife, Fortaleza, Belo Horizonte, Curitiba, Manaus, Florianópolis, Porto Alegre,
+    Ibadan, Kano, Enugu, Port Harcourt, Benin City, Onitsha, Owerri, Abeokuta, Kaduna, Jos
 """
 
 

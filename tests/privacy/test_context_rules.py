@@ -424,6 +424,13 @@ ORDINARY: list[str] = [
     # a verb typed without å, ä and ö shows the keyboard on its own
     "mamma ringde, aker till akuten nu",
     "tusen tack, barnen alskar presenterna",
+    # Brazilian and West African dishes and drinks, and a Brazilian state
+    "bjöd på pão de queijo och kaffe",
+    "han drack en flaska cachaça i veckan",
+    "obrigada för hjälpen",
+    "vi bakade brigadeiros till avslutningen",
+    "mamman lagade egusisoppa till kalaset",
+    "släkten bor kvar i Minas Gerais",
 ]
 
 
