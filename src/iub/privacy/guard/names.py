@@ -886,7 +886,7 @@ class NameDetector:
         if index and index - 1 in scores and self._lowercase_surname(tokens, index):
             return SCORE_CONTEXT, "name.lowercase_context"  # "heter lena svensson"
         if _after_place_preposition(tokens, index) or _outside_a_place(tokens, index):
-            return None  # "signalfel vid karlberg": a place named as a surname is
+            return None  # "signalfel vid karlberg": a place that is also a surname
         if words[index] not in _LISTED_WORDS and self._unknown_word(words[index]):
             return SCORE_CONTEXT, "name.listed"  # "zahra", "nilsson": no word in any form
         return None
@@ -969,8 +969,9 @@ class NameDetector:
             # A lower-case word that no lexicon knows in any form, that is no slip of the
             # keyboard and ends as names end is, in a staff note, most often a name typed in
             # haste ("sen kom zubeyda"): ask (0.4). Loan words are left out below. After a
-            # preposition that takes a place ("i pune", "olycka pa essingeleden"), or one of
-            # direction before a known place ("fran chennai"), it is a place.
+            # preposition that takes a place ("i pune", "vid karlberg"), or one of direction
+            # before a known place ("fran chennai"), it is a place, and so is a unit's or a
+            # road's compound ("pa essingeleden").
             if (
                 _after_place_preposition(tokens, index) and not word.endswith("s")
             ) or _outside_a_place(tokens, index):
