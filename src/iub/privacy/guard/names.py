@@ -905,15 +905,8 @@ class NameDetector:
         """
         words = tokens.words
         word = words[index]
-        parts = word.split("-")
-        if _syllables(parts) and not any(
-            part in self._common
-            or part in self._english
-            or part.upper() in _ACRONYMS
-            or part in _NOTE_ABBREVIATIONS
-            for part in parts
-        ):
-            word = "".join(parts)  # "mi-yeon", "hak-su": judged as "miyeon" would be
+        if "-" in word and self._syllable_name(word.split("-")):
+            word = word.replace("-", "")  # "mi-yeon", "hak-su": judged as "miyeon" would be
         if not self._may_be_name(word):
             return None  # most lower-case words: every rule below ends at the same test
         before = _untypo(words[index - 1].lower()) if index and tokens[index].glued else ""
@@ -1040,6 +1033,18 @@ class NameDetector:
         if not _pronounceable(tokens.words[index]):
             return False  # "orgnr är", "tfn är": an abbreviation, not a name
         return not index or tokens.words[index - 1].lower() not in _DETERMINERS
+
+    def _syllable_name(self, parts: list[str]) -> bool:
+        """Say whether a lower-case hyphenated word is two syllables of a given name, no part
+        of it a word, an English word, an acronym or an abbreviation ("mi-yeon", not
+        "vab-dag")."""
+        return _syllables(parts) and not any(
+            part in self._common
+            or part in self._english
+            or part.upper() in _ACRONYMS
+            or part in _NOTE_ABBREVIATIONS
+            for part in parts
+        )
 
     def _name_shaped(self, word: str) -> bool:
         """Say whether a lower-case word is pronounceable, ends as some name ends, and is no
@@ -1816,9 +1821,10 @@ class NameDetector:
             lower = word.lower()
             if self._swapped_long_word(word):
                 return None  # "Elevhläsoteam": a compound mistyped at a sentence start
-            if _syllables(parts):
+            syllables = _syllables(parts)
+            if syllables:
                 lower = "".join(parts).lower()  # "Mi-hwa" is judged as "Mihwa" would be
-            if (len(parts) == 1 or _syllables(parts)) and (
+            if (len(parts) == 1 or syllables) and (
                 self._name_shaped(lower) and self._unknown_word(lower)
             ):
                 # At a sentence start the capital says nothing: judged as in lower case
