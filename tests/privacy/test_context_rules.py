@@ -122,6 +122,14 @@ CAUGHT: list[tuple[str, str]] = [
     ("Max kom idag o var glad", "Max"),
     # A place that is also a Swedish name is a person unless a place preposition precedes.
     ("Eritrea, 34 år, ny i grp", "Eritrea"),
+    # Around a dish, a drink or a feast a person stays a person: a genitive, a listed name,
+    # a subject of a verb, two people joined by "och" after "mellan", a run-on sentence.
+    ("inför Olvadines besök städade mamman", "Olvadines"),
+    ("familjen firade Lisa som fyllde 40", "Lisa"),
+    ("fika o olvadine berättade om skolan", "olvadine"),
+    ("umgänge mellan olvadine och biologiska pappan", "olvadine"),
+    ("mamman lagade maten Olvadine kom sen", "Olvadine"),
+    ("föräldrarna ville skriva under olvadine var arg", "olvadine"),
 ]
 
 ORDINARY: list[str] = [
@@ -431,6 +439,25 @@ ORDINARY: list[str] = [
     "vi bakade brigadeiros till avslutningen",
     "mamman lagade egusisoppa till kalaset",
     "släkten bor kvar i Minas Gerais",
+    # dishes, drinks, feasts and languages no list holds, named by the words around them
+    # (made-up words): cooking, serving, buying, a treat, a measure, a feast, a language
+    "pappan lagade kelumba till hela gruppen",
+    "hon hade bakat tavrosh till fikat",
+    "mamman bjöd på kelumba och te",
+    "han köpte kelumba på marknaden",
+    "han har gått ner till en flaska tavrosh i veckan",
+    "familjen firade Pindalo med släkten",
+    "Inför Pindalo vill de ha ett uppehåll i samtalen",
+    "under pindalo fastar pappan",
+    "vi tog med kaffe och kelumba till gruppen",
+    "hon säljer kelumba och dumplings",
+    "bjöd på kelumba de tavrosh efter gruppen",
+    "kan vi få en tolk på moqeta nästa gång",
+    "informationen finns på moqeta och engelska",
+    # a compound whose head is a dish, a feast, a language's speakers or a shop
+    "mamman lagar kelumbasoppa på fredagar",
+    "familjen är moqetatalande",
+    "Pindalofesten blev lyckad",
 ]
 
 

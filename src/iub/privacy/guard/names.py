@@ -76,6 +76,15 @@ Tryvoha") unless a verb follows. After "i" and a verb of writing or reading a wo
 or a document ("skrev i Wilma"), and a capitalised genitive there is whose record it is (0.6
 ``name.genitive_context``: "står i Zubeydas akt").
 
+A word no name list holds is a dish, a drink, a feast or a language, not a person, where the
+words around say so (``_drop_things``): after a verb of cooking, serving or buying ("lagade
+kelumba", "köpte gochujang"), after "bjöd på" or a container ("en flaska cachaça"), after a
+word of celebrating or a time during or before a feast ("firade Songkran", "inför Nowruz"),
+after "på" that follows "tolk" or a word of text ("tolk på kurmanji"), joined by "och" to a
+Swedish food or language ("kaffe och pão de queijo", "oromo och engelska"), or as a compound
+whose head is one ("egusisoppa", "tigrinjatalande"). A genitive before a noun, a subject
+before a verb and two people after "mellan" stay people.
+
 Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
 as a Swedish word's ("akut nödbitsånd", "testa säkrmfri"), or a block (0.6) on such a word that
 no name list holds ("Hemtjansten kom inte"), is dropped, unless a family or role word or a
@@ -428,6 +437,71 @@ _HOLIDAY_BEFORE = _wordset(
     " arbetar firade fira firar firat"
 )
 _HOLIDAY_AFTER = _wordset("kväll kvall natt afton firande firandet helgen eld elden tåg tåget")
+# Words after which an unknown word is a holiday or a festival, whatever its culture:
+# celebrating it, or a time during or before it ("firade Songkran", "under ramadan", "inför
+# Nowruz"). Unlike the holidays named like a woman above, a listed name is left out: staff
+# write "firade Amira" of a birthday.
+_FESTIVAL_BEFORE = _wordset("firade fira firar firat firas under inför infor")
+# Verbs of cooking and serving, which take a dish: an unknown word right after one is that
+# dish ("lagade egusi", "serverade injera"), never a person. Verbs of eating and drinking are
+# left out: they end clauses in run-on notes ("slutat dricka zubeyda kom").
+_FOOD_VERBS = _wordset(
+    """
+    lagade lagat lagar bakade bakat bakar serverade serverat serverar smakade smakat grillade
+    grillat grillar kokade kokat kokar stekte
+    """
+)
+# Verbs of treating someone, whose "på" takes what is served ("bjöd på pastéis").
+_TREAT_VERBS = _wordset("bjöd bjod bjuder bjudit bjöds bjods bjöd bjuda")
+# Containers and measures: what follows one is their contents ("en flaska cachaça").
+_MEASURE_NOUNS = _wordset(
+    """
+    flaska flaskor glas kopp koppar burk burkar påse påsar paket tallrik tallrikar skål
+    skålar portion portioner liter kilo låda lådor kartong kartonger bit bitar skiva skivor
+    """
+)
+# The particles inside a dish's name of several words ("pão de queijo", "pollo al ajillo").
+_DISH_PARTICLES = _wordset("de da do di del al el la")
+# Words whose "på" takes a language ("tolk på kurmanji", "broschyren på oromo").
+_LANGUAGE_BEFORE = _wordset(
+    """
+    tolk tolken tolkning tolkningen tolkar tolkade info information informationen broschyr
+    broschyren broschyrer material materialet brev brevet text texten översatt översatta
+    översättning skrivet skriven skrivna pratar pratade talar talade sånger böcker sagor
+    filmer undertexter
+    """
+)
+# Buying is done to things: "köpa gochujang", "handlade injera".
+_BUY_VERBS = _wordset("köpa köpte köper köpt kopa kopte koper kopt handla handlade handlar")
+# Food and drink in Swedish: an unknown word joined to one by "och" is more of the same
+# ("kaffe och pão de queijo", "kimbap och dumplings"), unless a verb follows it ("fika och
+# zubeyda berättade").
+_FOOD_NOUNS = _wordset(
+    """
+    mat maten kaffe te teet fika fikat kakor kaka kakan bullar bulle bröd ris frukt godis
+    glass tårta saft läsk juice mjölk soppa gryta smörgåsar smörgås mackor macka kex choklad
+    chips pizza kebab korv potatis pasta nudlar sallad grönsaker kött fisk kyckling frukost
+    lunch middag mellanmål efterrätt dessert dumplings tilltugg snacks
+    """
+)
+# Heads of compounds that name a dish, a feast, its music or its dress, a language's speakers,
+# a church or a shop: an unknown word that ends in one after four letters or more is that
+# thing ("egusisoppa", "bollywoodtema", "tigrinjatalande", "oromoföreningen"). No
+# name of any list ends so; "ris" and "mat" are left out ("Deloris", "Halimat"), and so is
+# "dans", a genitive's end ("Gulfidans bror").
+_THING_HEADS = tuple(
+    _wordset(
+        """
+        soppa soppan gryta grytan kakor kakorna bullar bullarna tema temat fest festen
+        firande firandet middag middagen buffé buffén lunch lunchen rätt rätten tårta tårtan
+        bröd brödet sås såsen paj pajen glass kyckling frukost marknad marknaden musik
+        musiken dansen dräkt dräkter dräkten kläder maten godis kaka kakan bulle talande
+        språkig språkiga språkigt tolk tolken kurs kursen förening föreningen kyrka kyrkan
+        moské moskén festival festivalen butik butiken restaurang restaurangen sång sånger
+        sången film filmen serie serien
+        """
+    )
+)
 # Prepositions after which a word is a place, never a person.
 _PLACE_PREPOSITIONS = _wordset("i utanför inom")
 # Prepositions of where and whither, as typed with and without å, ä and ö ("fran chennai").
@@ -683,6 +757,7 @@ class NameDetector:
         self._score_capitalised_pairs(tokens, scores)
         if _FOREIGN_LETTERS.search(text):
             self._score_foreign(tokens, scores)
+        self._drop_things(tokens, scores)
         yield from self._runs(tokens, scores)
 
     def _score_capitalised_pairs(
@@ -716,6 +791,117 @@ class NameDetector:
             ):
                 scores.setdefault(index, (SCORE_CONTEXT, "name.capitalised_pair"))
                 scores.setdefault(following, (SCORE_CONTEXT, "name.capitalised_pair"))
+
+    def _drop_things(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> None:
+        """Drop the hits that the words around name as a dish, a drink or a feast.
+
+        Notes name what clients eat and celebrate in their own languages ("mamman lagade
+        egusi", "familjen firar Songkran", "en flaska cachaça"); no list can hold every such
+        word, but the verb or the measure before it, or the compound's head, says what it is.
+        A word a name list holds stays ("firade Amira"), and so does a genitive before a noun
+        ("inför Zubeydas besök"). A pair's other half goes with it ("lagade kelumba tavrosh"),
+        and so does a word after a particle ("pão de queijo").
+        """
+        for index in sorted(scores):
+            if index not in scores or not self._thing_by_context(tokens, index):
+                continue
+            rule = scores.pop(index)[1]
+            if rule.endswith("_pair") and scores.get(index + 1, (0.0, ""))[1] == rule:
+                del scores[index + 1]
+            following = index + 2  # "pão de queijo": a dish of two words and a particle
+            if (
+                following in scores
+                and tokens.words[index + 1] in _DISH_PARTICLES
+                and tokens[index + 1].glued
+                and tokens[following].glued
+            ):
+                del scores[following]
+
+    def _thing_by_context(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a scored word is a dish, a drink or a feast by its context or head."""
+        word = tokens.words[index].lower()
+        if word in self._any_names or _surname_shape(word):
+            return False
+        following = index + 1
+        if (
+            word.endswith("s")
+            and following < len(tokens)
+            and tokens[following].glued
+            and tokens.words[following].islower()
+            and tokens.words[following] not in _COORDINATORS
+        ):
+            return False  # "inför Zubeydas besök", "Þorlákurs bror": a person's genitive
+        if len(word) >= 8 and word.endswith(_THING_HEADS):
+            return any(word.endswith(head) and len(word) - len(head) >= 4 for head in _THING_HEADS)
+        if index == 0 or not tokens[index].glued or tokens[index].initial:
+            return False
+        before = tokens.words[index - 1].lower()
+        earlier = tokens.words[index - 2].lower() if index >= 2 and tokens[index - 1].glued else ""
+        if self._starts_a_clause(tokens, index) and not tokens[index - 1].initial:
+            # "fortsätta dricka Ercevik i åk 7": run on into a new sentence; but a verb is
+            # second after a phrase that opens one ("Inför Nowruz vill de ...")
+            return False
+        if before in _FESTIVAL_BEFORE:
+            return not (before == "under" and earlier.startswith("skriv"))  # "skriva under"
+        if before in _MEASURE_NOUNS:
+            return True
+        if before in ("på", "pa") and (earlier in _TREAT_VERBS or earlier in _LANGUAGE_BEFORE):
+            return True  # "bjöd på pastéis", "tolk på kurmanji"
+        if not tokens.words[index].islower():
+            return False  # "bakar Semla": a new sentence or a brand, the lists decide
+        return before in _FOOD_VERBS or before in _BUY_VERBS or self._joined_to_food(tokens, index)
+
+    @staticmethod
+    def _starts_a_clause(tokens: _Tokens, index: int) -> bool:
+        """Say whether a finite verb or a verb of speaking follows the word: its subject."""
+        following = index + 1
+        if following >= len(tokens) or not tokens[following].glued:
+            return False
+        verb = _untypo(tokens.words[following])
+        return verb in _FINITE_VERBS or verb in _SPEECH_VERBS
+
+    def _joined_to_food(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether "och" joins a word to a food, a drink or a language ("kimbap och
+        dumplings", "tigrinja och svenska")."""
+        words = tokens.words
+        following = index + 1
+        if (
+            following + 1 < len(tokens)
+            and words[following] in _COORDINATORS
+            and tokens[following].glued
+            and tokens[following + 1].glued
+            and self._food(words[following + 1].lower())
+            and not self._before_a_noun(tokens, following + 1)
+            and words[index - 1].lower() != "mellan"
+        ):
+            return True
+        if index < 3 or words[index - 1].lower() not in _COORDINATORS:
+            return False
+        if words[index - 3].lower() == "mellan":
+            return False  # "mellan X och biologiska mamman": two people
+        return tokens[index - 1].glued and self._food(words[index - 2].lower())
+
+    def _before_a_noun(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether an ordinary word follows, so that the word is an adjective ("biologiska
+        mamman"), not a language ("och engelska")."""
+        following = index + 1
+        if following >= len(tokens) or not tokens[following].glued:
+            return False
+        after = tokens.words[following].lower()
+        return after in self._common and after not in _FUNCTION_WORDS and len(after) > 3
+
+    def _food(self, word: str) -> bool:
+        """Say whether a known word is food or drink, as itself or as a compound's head, or a
+        language ("kaffe och pão", "på oromo och engelska")."""
+        if word in _FOOD_NOUNS:
+            return True
+        if len(word) >= 6 and word.endswith("ska") and word in self._common:
+            return True
+        return word in self._common and any(
+            word.endswith(head) and len(word) > len(head) + 2
+            for head in _FOOD_NOUNS
+            if len(head) >= 4
+        )
 
     def _pair_part(self, word: str) -> bool:
         """Say whether a capitalised word may be one half of a name written out in full."""
