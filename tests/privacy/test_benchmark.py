@@ -247,6 +247,10 @@ BLIND37_2000_SHA256 = "7ea06eede6fb686e862128adcbbe4d97bcfb603cc9eee2e2cdb8211a1
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind38_names.py).
 BLIND38_2000_SHA256 = "d53e6a5fb615d1a901520e0b9c0b372ed5f1c815d285e6d78405e00e03c98e0f"
+# The 'blind40' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind40_names.py).
+BLIND40_2000_SHA256 = "f53431b825424725edf24dc5efba668cb364323108b0f1c696f397f5c7f693ea"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -286,6 +290,7 @@ FROZEN_BLIND_SETS = [
     ("blind36", BLIND36_2000_SHA256),
     ("blind37", BLIND37_2000_SHA256),
     ("blind38", BLIND38_2000_SHA256),
+    ("blind40", BLIND40_2000_SHA256),
 ]
 
 
@@ -466,6 +471,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind38", "blind38_first_names.tsv", "first_names_wide.txt"),
         ("blind38", "blind38_first_names.tsv", "first_names_world.txt"),
         ("blind38", "blind38_last_names.tsv", "last_names.txt"),
+        ("blind40", "blind40_first_names.tsv", "first_names.txt"),
+        ("blind40", "blind40_first_names.tsv", "first_names_wide.txt"),
+        ("blind40", "blind40_first_names.tsv", "first_names_world.txt"),
+        ("blind40", "blind40_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -516,7 +525,7 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind38 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind40 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -541,7 +550,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind38 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind40 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
