@@ -130,6 +130,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("umgänge mellan olvadine och biologiska pappan", "olvadine"),
     ("mamman lagade maten Olvadine kom sen", "Olvadine"),
     ("föräldrarna ville skriva under olvadine var arg", "olvadine"),
+    # after a whole place, or as a subject after a place's first word, a name stays a name
+    ("arbetsgivaren är en pizzeria i Alby Olvadine!! glömde jackan", "Olvadine"),
+    ("vi var i Tavrosh Olvadine berättade om resan", "Olvadine"),
 ]
 
 ORDINARY: list[str] = [
@@ -458,6 +461,17 @@ ORDINARY: list[str] = [
     "mamman lagar kelumbasoppa på fredagar",
     "familjen är moqetatalande",
     "Pindalofesten blev lyckad",
+    # a bank abroad named after "Bank"; the second word of a place of two after "i"; a verb
+    # of cooking typed with two letters swapped (made-up words)
+    "han har kvar ett lån hos Bank Kelumbim och undrar om KFM ser det",
+    "hon jobbade på sjukhuset i Beer Tavrosh förut",
+    "mamma har bakta kelumba till alla",
+    "vi lagaed kelumba i köket",
+    # Jewish and Mexican feasts, dishes and greetings (not_names.txt)
+    "fika med rugelach som en mamma tagit med",
+    "han vill köpa biljetter till brorsonens bar mitzva",
+    "hon vill dricka mindre inför dotterns quinceañera i maj",
+    "muchas gracias för hjälpen",
 ]
 
 

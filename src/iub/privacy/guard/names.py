@@ -527,6 +527,8 @@ _COMPANY_WORDS = _wordset(
     Partner Partners Bemanning Rekrytering Kompetens Utbildning Solutions Services
     """
 )
+# Words that start a bank's name, in the languages of clients' banks abroad.
+_COMPANY_HEADS = _wordset("Bank Banco Banca Banque Banka Bankası")
 # Articles and possessives: a capitalised word right after one is a thing, not a person.
 # Not "min" (also minutes: "90 min Aziz") nor "vår" (also spring: "i vår Zeren").
 _ARTICLES = _wordset("en ett sin sitt sina mitt mina ditt dina vårt våra deras")
@@ -845,6 +847,7 @@ class NameDetector:
             return not (before == "under" and earlier.startswith("skriv"))  # "skriva under"
         if before in _MEASURE_NOUNS:
             return True
+        before = _typed_food_verbs().get(before, before)  # "lagaed", "bakta": slips
         if before in ("på", "pa") and (earlier in _TREAT_VERBS or earlier in _LANGUAGE_BEFORE):
             return True  # "bjöd på pastéis", "tolk på kurmanji"
         if not tokens.words[index].islower():
@@ -1908,8 +1911,13 @@ class NameDetector:
             return None  # "tar Pregabalin", "Hydroxizin": a medicine's generic name
         if _after_unit_noun(tokens, index):
             return None  # "häktet Kronoberg", "boendet Gläntan": the unit's own name
-        if _camel_case(word) or _before_company_word(tokens, index) or word in _COMPANY_WORDS:
-            return None  # "PayPal", "NetEnt", "Hoist Finance": a company, not a person
+        if (
+            _camel_case(word)
+            or _before_company_word(tokens, index)
+            or _after_company_head(tokens, index)
+            or word in _COMPANY_WORDS
+        ):
+            return None  # "PayPal", "NetEnt", "Hoist Finance", "Bank Hapoalim": a company
         if self._listed_with_thing(tokens, index):
             return None  # "Oxazepam o Propiomazin", "Unibet, Kambi": one more of the same kind
         if _after_article(tokens, index) and not _surname_shape(word.lower()):
@@ -2280,6 +2288,22 @@ def _typed_markers() -> dict[str, str]:
     return typed
 
 
+@cache
+def _typed_food_verbs() -> dict[str, str]:
+    """Map each slip of a verb of cooking, serving or buying to the verb ("lagaed", "bakta"),
+    leaving out slips that are words in their own right."""
+    lexicon = load()
+    common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
+    verbs = _FOOD_VERBS | _BUY_VERBS
+    return {
+        slip: verb
+        for verb in verbs
+        if len(verb) >= 5
+        for slip in _slips(verb)[0]
+        if slip != verb and slip not in common and slip not in verbs
+    }
+
+
 def _untypo(word: str) -> str:
     """Return the naming word or person verb a slip stands for, or the word itself."""
     return _typed_markers().get(word, word)
@@ -2399,12 +2423,28 @@ def _in_a_record(tokens: _Tokens, index: int, *, genitive: bool = False) -> bool
 
 
 def _after_place_preposition(tokens: _Tokens, index: int) -> bool:
-    """Say whether a preposition that takes only a place comes just before ("i", "utanför"):
-    "bott i Moria", "pendeln stannade i flemingsberg". "på", "till" and "från" are left out,
+    """Say whether a preposition that takes only a place comes just before ("i", "utanför"),
+    or before the first word of two capitalised ones: "bott i Moria", "pendeln stannade i
+    flemingsberg", "i Beer Sheva". "på", "till" and "från" are left out,
     since staff write "hälsade på Lindberg", "skickade till Ilhan" and "sms från Kadri"."""
     if index == 0 or not tokens[index].glued:
         return False
-    return tokens.words[index - 1].lower() in _PLACE_PREPOSITIONS
+    words = tokens.words
+    if words[index - 1].lower() in _PLACE_PREPOSITIONS:
+        return True
+    # the second word of a place of two ("i Beer Sheva", "i Rio Branco"), not a genitive
+    # ("i Anna Lindhs namn"), nor a word after a whole place ("i Alby Olvadine!!") or a
+    # subject run on after one ("i Beer Olvadine kom")
+    return (
+        index >= 2
+        and tokens[index - 1].glued
+        and words[index - 2].lower() in _PLACE_PREPOSITIONS
+        and _capitalised(words[index - 1])
+        and _capitalised(words[index])
+        and not words[index].endswith("s")
+        and _title(words[index - 1]) not in load().places
+        and not _followed_by_verb(tokens, index)
+    )
 
 
 def _outside_a_place(tokens: _Tokens, index: int) -> bool:
@@ -2434,6 +2474,14 @@ def _camel_case(word: str) -> bool:
     ("PayPal", "LeoVegas"); names do only after a prefix ("McDonald", "DeAndre": not
     counted), and a name in capitals with a genitive "s" ("SUHAYLs") is no brand."""
     return _CAMEL_CASE.fullmatch(word) is not None and not word.startswith(_NAME_PREFIXES)
+
+
+def _after_company_head(tokens: _Tokens, index: int) -> bool:
+    """Say whether a word that starts a bank's name comes just before ("Bank Hapoalim",
+    "Banco Azteca"): the word is the bank's name."""
+    if index == 0 or not tokens[index].glued:
+        return False
+    return tokens.words[index - 1] in _COMPANY_HEADS
 
 
 def _before_company_word(tokens: _Tokens, index: int) -> bool:
@@ -2500,8 +2548,11 @@ def _lower_apposition(tokens: _Tokens, index: int) -> bool:
 
 
 def _after_locative(tokens: _Tokens, index: int) -> bool:
-    """Say whether a place preposition comes just before ("bor i Tensta")."""
-    return index > 0 and not tokens[index].initial and tokens[index - 1].word in _LOCATIVE
+    """Say whether a place preposition comes just before ("bor i Tensta"), or before the
+    place's first word ("i Beer Sheva")."""
+    if index == 0 or tokens[index].initial:
+        return False
+    return tokens[index - 1].word in _LOCATIVE or _after_place_preposition(tokens, index)
 
 
 def _followed_by_verb(tokens: _Tokens, index: int) -> bool:
