@@ -133,6 +133,8 @@ CAUGHT: list[tuple[str, str]] = [
     # after a whole place, or as a subject after a place's first word, a name stays a name
     ("arbetsgivaren är en pizzeria i Alby Olvadine!! glömde jackan", "Olvadine"),
     ("vi var i Tavrosh Olvadine berättade om resan", "Olvadine"),
+    # a country's genitive before a family word is a person's
+    ("Ugandas mamma ringde i morse", "Ugandas"),
 ]
 
 ORDINARY: list[str] = [
@@ -472,6 +474,15 @@ ORDINARY: list[str] = [
     "han vill köpa biljetter till brorsonens bar mitzva",
     "hon vill dricka mindre inför dotterns quinceañera i maj",
     "muchas gracias för hjälpen",
+    # a bank named like a person, a feast's English name, a country's genitive, a verb of
+    # celebrating typed with a slip (made-up words where no list need hold them)
+    "kreditkortet från Lind Bank drar en årsavgift",
+    "kommer ni på Kelumba Day på lördag",
+    "familjen firar Ugandas självständighetsdag i oktober",
+    "de firaed Pindalo med släkten",
+    # East African and Mongolian dishes and greetings, a Mongolian city (lists)
+    "någon hade stekt mandazi hemma",
+    "mormor skickade mössor från Ulaanbaatar, de kom i går",
 ]
 
 

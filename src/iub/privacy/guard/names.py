@@ -471,6 +471,13 @@ _LANGUAGE_BEFORE = _wordset(
     filmer undertexter
     """
 )
+# Words that end a bank's or a lender's name: the capitalised word before one is that
+# company's, even if a name list holds it ("Khan Bank", "Equity Bank").
+_BANK_WORDS = _wordset(
+    "Bank Banken Finance Finans Kredit Credit Capital Holding Inkasso Collection"
+)
+# English words that end a feast's name ("Jamhuri Day", "New Year's Eve").
+_FEAST_TAILS = frozenset({"Day", "Eve"})
 # Buying is done to things: "köpa gochujang", "handlade injera".
 _BUY_VERBS = _wordset("köpa köpte köper köpt kopa kopte koper kopt handla handlade handlar")
 # Food and drink in Swedish: an unknown word joined to one by "och" is more of the same
@@ -821,10 +828,20 @@ class NameDetector:
 
     def _thing_by_context(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a scored word is a dish, a drink or a feast by its context or head."""
-        word = tokens.words[index].lower()
+        words = tokens.words
+        word = words[index].lower()
+        following = index + 1
+        after = words[following] if following < len(tokens) and tokens[following].glued else ""
+        if after in _BANK_WORDS and words[index][0].isupper():
+            return True  # "Khan Bank", "Equity Bank": a bank named like a person
+        if after in _FEAST_TAILS or (
+            words[index] in _FEAST_TAILS and tokens[index].glued and words[index - 1][:1].isupper()
+        ):
+            return True  # "Jamhuri Day", "Madaraka Day": a feast's name in English
+        if word.endswith("s") and self._place_genitive(word) and not _is_strong(after.lower()):
+            return True  # "Ugandas självständighetsdag": a country's; not "Kenyas mamma"
         if word in self._any_names or _surname_shape(word):
             return False
-        following = index + 1
         if (
             word.endswith("s")
             and following < len(tokens)
@@ -838,6 +855,7 @@ class NameDetector:
         if index == 0 or not tokens[index].glued or tokens[index].initial:
             return False
         before = tokens.words[index - 1].lower()
+        before = _typed_thing_words().get(before, before)  # "lagaed", "firaed": slips
         earlier = tokens.words[index - 2].lower() if index >= 2 and tokens[index - 1].glued else ""
         if self._starts_a_clause(tokens, index) and not tokens[index - 1].initial:
             # "fortsätta dricka Ercevik i åk 7": run on into a new sentence; but a verb is
@@ -847,12 +865,17 @@ class NameDetector:
             return not (before == "under" and earlier.startswith("skriv"))  # "skriva under"
         if before in _MEASURE_NOUNS:
             return True
-        before = _typed_food_verbs().get(before, before)  # "lagaed", "bakta": slips
         if before in ("på", "pa") and (earlier in _TREAT_VERBS or earlier in _LANGUAGE_BEFORE):
             return True  # "bjöd på pastéis", "tolk på kurmanji"
         if not tokens.words[index].islower():
             return False  # "bakar Semla": a new sentence or a brand, the lists decide
         return before in _FOOD_VERBS or before in _BUY_VERBS or self._joined_to_food(tokens, index)
+
+    def _place_genitive(self, word: str) -> bool:
+        """Say whether a word is a country's or a city's genitive ("Kenyas", "Kampalas"), its
+        place no name of any list ("Jordans" stays a person's)."""
+        base = word[:-1]
+        return base in self._world_places and base not in self._any_names
 
     @staticmethod
     def _starts_a_clause(tokens: _Tokens, index: int) -> bool:
@@ -2289,12 +2312,12 @@ def _typed_markers() -> dict[str, str]:
 
 
 @cache
-def _typed_food_verbs() -> dict[str, str]:
-    """Map each slip of a verb of cooking, serving or buying to the verb ("lagaed", "bakta"),
-    leaving out slips that are words in their own right."""
+def _typed_thing_words() -> dict[str, str]:
+    """Map each slip of a verb of cooking, serving, buying or celebrating to the verb
+    ("lagaed", "bakta", "firaed"), leaving out slips that are words in their own right."""
     lexicon = load()
     common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
-    verbs = _FOOD_VERBS | _BUY_VERBS
+    verbs = _FOOD_VERBS | _BUY_VERBS | _FESTIVAL_BEFORE
     return {
         slip: verb
         for verb in verbs
