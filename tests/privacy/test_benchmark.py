@@ -251,6 +251,10 @@ BLIND38_2000_SHA256 = "d53e6a5fb615d1a901520e0b9c0b372ed5f1c815d285e6d78405e00e0
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind40_names.py).
 BLIND40_2000_SHA256 = "f53431b825424725edf24dc5efba668cb364323108b0f1c696f397f5c7f693ea"
+# The 'blind41' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind41_names.py).
+BLIND41_2000_SHA256 = "b36759d621df037753ce929e69bc1cd5214e7b7125ec70bb00fea1a48b3ffc17"
 # The 'blind42' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind42_names.py).
@@ -303,6 +307,7 @@ FROZEN_BLIND_SETS = [
     ("blind37", BLIND37_2000_SHA256),
     ("blind38", BLIND38_2000_SHA256),
     ("blind40", BLIND40_2000_SHA256),
+    ("blind41", BLIND41_2000_SHA256),
     ("blind42", BLIND42_2000_SHA256),
     ("blind43", BLIND43_2000_SHA256),
     ("blind44", BLIND44_2000_SHA256),
@@ -490,6 +495,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind40", "blind40_first_names.tsv", "first_names_wide.txt"),
         ("blind40", "blind40_first_names.tsv", "first_names_world.txt"),
         ("blind40", "blind40_last_names.tsv", "last_names.txt"),
+        ("blind41", "blind41_first_names.tsv", "first_names.txt"),
+        ("blind41", "blind41_first_names.tsv", "first_names_wide.txt"),
+        ("blind41", "blind41_first_names.tsv", "first_names_world.txt"),
+        ("blind41", "blind41_last_names.tsv", "last_names.txt"),
         ("blind42", "blind42_first_names.tsv", "first_names.txt"),
         ("blind42", "blind42_first_names.tsv", "first_names_wide.txt"),
         ("blind42", "blind42_first_names.tsv", "first_names_world.txt"),
