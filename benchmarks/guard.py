@@ -6,8 +6,8 @@
         | blind11 | blind12 | blind13 | blind14 | blind15 | blind16 | blind17 | blind18
         | blind19 | blind20 | blind21 | blind22 | blind23 | blind24 | blind25 | blind26
         | blind27 | blind28 | blind29 | blind30 | blind31 | blind32 | blind33 | blind34
-        | blind35 | blind36 | blind37 | blind38 | blind40 | blind42 | blind43
-        | blind44]
+        | blind35 | blind36 | blind37 | blind38 | blind40 | blind41 | blind42
+        | blind43 | blind44]
         [--no-install]
 
 Prints precision, recall and F1 per identifier kind, note-level figures, throughput, per-note
@@ -426,6 +426,7 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
         "blind44",
         "blind43",
         "blind42",
+        "blind41",
         "blind40",
         "blind38",
         "blind37",
@@ -546,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
         "blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, "
         "blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, "
         "blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind40, "
-        "blind42, blind43, blind44 "
+        "blind41, blind42, blind43, blind44 "
         "(never tuned on; see _guard_corpus.py), "
         "or all.",
     )
