@@ -135,6 +135,8 @@ CAUGHT: list[tuple[str, str]] = [
     ("vi var i Tavrosh Olvadine berättade om resan", "Olvadine"),
     # a country's genitive before a family word is a person's
     ("Ugandas mamma ringde i morse", "Ugandas"),
+    # a person celebrated at the start of a sentence stays a person
+    ("Olvadine firas i morgon, hon fyller 40", "Olvadine"),
 ]
 
 ORDINARY: list[str] = [
@@ -483,6 +485,12 @@ ORDINARY: list[str] = [
     # East African and Mongolian dishes and greetings, a Mongolian city (lists)
     "någon hade stekt mandazi hemma",
     "mormor skickade mössor från Ulaanbaatar, de kom i går",
+    # a place of research or study after "på"; a feast inside a sentence before "firas"; a
+    # verb typed without ö that shows the keyboard on its own; a Bengali snack (list)
+    "Pappan forskar på Lindqvist sedan två år",
+    "de berättade att Kelumban firas i en hyrd lokal",
+    "glom inte vinterjackorna ni lovade barnen",
+    "en deltagare hade med sig shingara till fikat",
 ]
 
 

@@ -83,7 +83,11 @@ word of celebrating or a time during or before a feast ("firade Songkran", "inf�
 after "på" that follows "tolk" or a word of text ("tolk på kurmanji"), joined by "och" to a
 Swedish food or language ("kaffe och pão de queijo", "oromo och engelska"), or as a compound
 whose head is one ("egusisoppa", "tigrinjatalande"). A genitive before a noun, a subject
-before a verb and two people after "mellan" stay people.
+before a verb and two people after "mellan" stay people. So are, whatever the lists hold, a
+bank's name ("Khan Bank", "Bank Hapoalim"), a feast's English name ("Jamhuri Day"), a feast
+inside a sentence before "firas", a country's genitive unless a family word follows ("Ugandas
+självständighetsdag"), the second word of a place of two after "i" ("i Beer Sheva"), and a
+place of research or study after "på" ("forskar på Chalmers").
 
 Last, a word's letters (``_shape``): a question (0.4) about a word whose letters read plainly
 as a Swedish word's ("akut nödbitsånd", "testa säkrmfri"), or a block (0.6) on such a word that
@@ -263,7 +267,7 @@ _UNDOTTED_FUNCTION_WORDS = _wordset(
     " forst sjalvklart overallt hemifran darfor ikvall igar isafall nanting nanstans nangang"
     " nansin"
     # verbs staff type on a phone without å, ä and ö ("aker till akuten", "barnen alskar dem")
-    " aker alskar maste sager kanner vantar traffar lamnar forstar behover hander"
+    " aker alskar maste sager kanner vantar traffar lamnar forstar behover hander glom folja"
 )
 # Two-letter words that are words only with their å restored ("svarat pa 3 dagar"): signs of
 # the keyboard like longer ones. "ar" and "sa" are words as they stand; "da" is left out, as a
@@ -476,6 +480,9 @@ _LANGUAGE_BEFORE = _wordset(
 _BANK_WORDS = _wordset(
     "Bank Banken Finance Finans Kredit Credit Capital Holding Inkasso Collection"
 )
+# Passive verbs of celebrating, after a feast's name inside a sentence ("sen firas
+# Durgapujan" is not caught, "att Durgapujan firas" is).
+_FEAST_PASSIVES = _wordset("firas firades firats")
 # English words that end a feast's name ("Jamhuri Day", "New Year's Eve").
 _FEAST_TAILS = frozenset({"Day", "Eve"})
 # Buying is done to things: "köpa gochujang", "handlade injera".
@@ -519,7 +526,8 @@ _OUTSIDE_PREPOSITIONS = _wordset("utanför innanför ovanför nedanför utanfor 
 # Words of work besides those with "jobb" or "praktik" in them, before "på" and a workplace.
 _WORK_WORDS = _wordset(
     "arbetar arbetat arbete arbetet anställd anställning anställningen lärling tjänst tjänsten "
-    "tjänster tjanst tjansten tjanster"
+    "tjänster tjanst tjansten tjanster forskar forskade forskat forskare doktorand studerar "
+    "studerade studerat pluggar pluggade pluggat"
 )
 # Prefixes of names that carry a capital inside ("McDonald", "DeAndre", "LaToya").
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Da", "Di", "Du", "La", "Le", "Van", "Von", "Fitz", "Ab", "El")
@@ -817,6 +825,8 @@ class NameDetector:
             rule = scores.pop(index)[1]
             if rule.endswith("_pair") and scores.get(index + 1, (0.0, ""))[1] == rule:
                 del scores[index + 1]
+            if index + 1 < len(tokens) and tokens.words[index + 1] in _FEAST_PASSIVES:
+                scores.pop(index + 1, None)  # "Durgapujan firas": not a name after a name
             following = index + 2  # "pão de queijo": a dish of two words and a particle
             if (
                 following in scores
@@ -834,6 +844,8 @@ class NameDetector:
         after = words[following] if following < len(tokens) and tokens[following].glued else ""
         if after in _BANK_WORDS and words[index][0].isupper():
             return True  # "Khan Bank", "Equity Bank": a bank named like a person
+        if after in _FEAST_PASSIVES and not tokens[index].initial and word not in self._any_names:
+            return True  # "i år firas Durgapujan" is a feast; "Olvadine firas" may be a person
         if after in _FEAST_TAILS or (
             words[index] in _FEAST_TAILS and tokens[index].glued and words[index - 1][:1].isupper()
         ):
