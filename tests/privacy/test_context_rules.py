@@ -137,6 +137,9 @@ CAUGHT: list[tuple[str, str]] = [
     ("Ugandas mamma ringde i morse", "Ugandas"),
     # a person celebrated at the start of a sentence stays a person
     ("Olvadine firas i morgon, hon fyller 40", "Olvadine"),
+    # a verb of drinking that ends a clause run on into the next one's subject
+    ("han ville sluta dricka olvadine i åk 7", "olvadine"),
+    ("vi drack kaffe olvadine berättade om skolan", "olvadine"),
 ]
 
 ORDINARY: list[str] = [
@@ -491,6 +494,19 @@ ORDINARY: list[str] = [
     "de berättade att Kelumban firas i en hyrd lokal",
     "glom inte vinterjackorna ni lovade barnen",
     "en deltagare hade med sig shingara till fikat",
+    # a treat with its guests between ("bjöd hela gruppen på"), a shift's workplace, a thing
+    # of a relative's in its own letters, a language after "pratar bara", a language or a
+    # food joined by "och" to one, a drink or a leaf after "drack" or "tuggar", a dish after
+    # a participle of cooking (made-up words)
+    "en mamma bjöd hela gruppen på kelumba ur en jättegryta",
+    "har kvallspass pa tavrosh hela veckan",
+    "hon vill dricka mindre inför dotterns tavroña i maj",
+    "hon pratar bara moqeta",
+    "fler tolkar på bengali och moqeta behövs",
+    "pitha med kokos och kelumba",
+    "kvinnogruppen drack kelumba med kardemumma",
+    "han tuggar kelumba med vänner",
+    "någon hade stekt kelumba hemma",
 ]
 
 

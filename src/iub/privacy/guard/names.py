@@ -77,8 +77,10 @@ or a document ("skrev i Wilma"), and a capitalised genitive there is whose recor
 ``name.genitive_context``: "står i Zubeydas akt").
 
 A word no name list holds is a dish, a drink, a feast or a language, not a person, where the
-words around say so (``_drop_things``): after a verb of cooking, serving or buying ("lagade
-kelumba", "köpte gochujang"), after "bjöd på" or a container ("en flaska cachaça"), after a
+words around say so (``_drop_things``): after a verb of cooking, serving, drinking, chewing
+or buying ("lagade kelumba", "drack cha", "köpte gochujang"), after "bjöd (hela gruppen) på"
+or a container ("en flaska cachaça"), after "på" and a shift ("kvällspass på"), after
+"pratar bara", in its own letters after a relative's genitive ("dotterns quinceañera"), after a
 word of celebrating or a time during or before a feast ("firade Songkran", "inför Nowruz"),
 after "på" that follows "tolk" or a word of text ("tolk på kurmanji"), joined by "och" to a
 Swedish food or language ("kaffe och pão de queijo", "oromo och engelska"), or as a compound
@@ -446,13 +448,15 @@ _HOLIDAY_AFTER = _wordset("kväll kvall natt afton firande firandet helgen eld e
 # Nowruz"). Unlike the holidays named like a woman above, a listed name is left out: staff
 # write "firade Amira" of a birthday.
 _FESTIVAL_BEFORE = _wordset("firade fira firar firat firas under inför infor")
-# Verbs of cooking and serving, which take a dish: an unknown word right after one is that
-# dish ("lagade egusi", "serverade injera"), never a person. Verbs of eating and drinking are
-# left out: they end clauses in run-on notes ("slutat dricka zubeyda kom").
+# Verbs of cooking, serving, drinking and chewing, which take a dish, a drink or a leaf: an
+# unknown word in lower case right after one is that thing ("lagade egusi", "drack cha",
+# "tuggar miraa"), never a person; a verb after it makes it a subject again ("slutat dricka
+# olvadine kom"). Eating is left out: "åt" is also "for" ("en plats åt Olvadine").
 _FOOD_VERBS = _wordset(
     """
     lagade lagat lagar bakade bakat bakar serverade serverat serverar smakade smakat grillade
-    grillat grillar kokade kokat kokar stekte
+    grillat grillar kokade kokat kokar stekte stekt stekta kokt kokta friterade friterat
+    drack tuggar tuggade tuggat
     """
 )
 # Verbs of treating someone, whose "på" takes what is served ("bjöd på pastéis").
@@ -466,6 +470,10 @@ _MEASURE_NOUNS = _wordset(
 )
 # The particles inside a dish's name of several words ("pão de queijo", "pollo al ajillo").
 _DISH_PARTICLES = _wordset("de da do di del al el la")
+# "pratar bara bangla", "talar flytande wolof": a verb of speaking a language, an adverb of
+# how much, then the language.
+_SPEAKING_LANGUAGE = _wordset("pratar talar pratade talade kan förstår forstar")
+_LANGUAGE_ADVERBS = _wordset("bara mest flytande helst lite också ocksa")
 # Words whose "på" takes a language ("tolk på kurmanji", "broschyren på oromo").
 _LANGUAGE_BEFORE = _wordset(
     """
@@ -495,8 +503,15 @@ _FOOD_NOUNS = _wordset(
     mat maten kaffe te teet fika fikat kakor kaka kakan bullar bulle bröd ris frukt godis
     glass tårta saft läsk juice mjölk soppa gryta smörgåsar smörgås mackor macka kex choklad
     chips pizza kebab korv potatis pasta nudlar sallad grönsaker kött fisk kyckling frukost
-    lunch middag mellanmål efterrätt dessert dumplings tilltugg snacks
+    lunch middag mellanmål efterrätt dessert dumplings tilltugg snacks kokos socker honung
+    kardemumma bönor linser mjöl ost yoghurt nötter dadlar kryddor vitlök lök
     """
+)
+# Languages interpreters are booked for that Swedish does not write with -ska: one joined by
+# "och" to another is a language too ("bengali och sylheti").
+_LANGUAGES = _wordset(
+    "bengali dari urdu hindi swahili pashto kurmanji sorani farsi tigrinja punjabi tamil"
+    " amhariska oromo somali lingala wolof twi"
 )
 # Heads of compounds that name a dish, a feast, its music or its dress, a language's speakers,
 # a church or a shop: an unknown word that ends in one after four letters or more is that
@@ -877,8 +892,17 @@ class NameDetector:
             return not (before == "under" and earlier.startswith("skriv"))  # "skriva under"
         if before in _MEASURE_NOUNS:
             return True
-        if before in ("på", "pa") and (earlier in _TREAT_VERBS or earlier in _LANGUAGE_BEFORE):
-            return True  # "bjöd på pastéis", "tolk på kurmanji"
+        if before in ("på", "pa") and (
+            earlier in _TREAT_VERBS
+            or earlier in _LANGUAGE_BEFORE
+            or self._treat_before(tokens, index - 1)
+            or (_work_word(earlier) and tokens.words[index].islower())
+        ):
+            return True  # "bjöd på pastéis", "bjöd hela gruppen på X", "kvällspass på X"
+        if before in _KIN_GENITIVES and _FOREIGN_LETTERS.search(word):
+            return True  # "dotterns quinceañera": what a relative has, in its own letters
+        if before in _LANGUAGE_ADVERBS and earlier in _SPEAKING_LANGUAGE:
+            return True  # "pratar bara bangla", "talar flytande wolof"
         if not tokens.words[index].islower():
             return False  # "bakar Semla": a new sentence or a brand, the lists decide
         return before in _FOOD_VERBS or before in _BUY_VERBS or self._joined_to_food(tokens, index)
@@ -890,13 +914,25 @@ class NameDetector:
         return base in self._world_places and base not in self._any_names
 
     @staticmethod
+    def _treat_before(tokens: _Tokens, index: int) -> bool:
+        """Say whether a verb of treating comes two to four words before this "på", in the
+        same clause ("bjöd hela gruppen på"): what follows "på" is what was served."""
+        for back in range(2, 5):
+            at = index - back
+            if at < 0 or not all(tokens[i].glued for i in range(at + 1, index + 1)):
+                return False
+            if tokens.words[at].lower() in _TREAT_VERBS:
+                return True
+        return False
+
+    @staticmethod
     def _starts_a_clause(tokens: _Tokens, index: int) -> bool:
         """Say whether a finite verb or a verb of speaking follows the word: its subject."""
         following = index + 1
         if following >= len(tokens) or not tokens[following].glued:
             return False
         verb = _untypo(tokens.words[following])
-        return verb in _FINITE_VERBS or verb in _SPEECH_VERBS
+        return verb in _FINITE_VERBS or verb in _SPEECH_VERBS or _finite(verb)
 
     def _joined_to_food(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "och" joins a word to a food, a drink or a language ("kimbap och
@@ -933,7 +969,7 @@ class NameDetector:
         language ("kaffe och pão", "på oromo och engelska")."""
         if word in _FOOD_NOUNS:
             return True
-        if len(word) >= 6 and word.endswith("ska") and word in self._common:
+        if (len(word) >= 6 and word.endswith("ska") and word in self._common) or word in _LANGUAGES:
             return True
         return word in self._common and any(
             word.endswith(head) and len(word) > len(head) + 2
@@ -2500,8 +2536,18 @@ def _at_workplace(tokens: _Tokens, index: int) -> bool:
         return False
     if tokens.words[index - 1] not in ("på", "pa") or not tokens[index - 1].glued:
         return False
-    work = tokens.words[index - 2].lower()
-    return "jobb" in work or "praktik" in work or work in _WORK_WORDS
+    return _work_word(tokens.words[index - 2].lower())
+
+
+def _work_word(word: str) -> bool:
+    """Say whether a word is one of work, study or a shift ("jobbar", "praktik", "forskar",
+    "kvällspass", "nattskift"), after which "på" takes a workplace."""
+    return (
+        "jobb" in word
+        or "praktik" in word
+        or word in _WORK_WORDS
+        or (len(word) > 5 and word.endswith(("pass", "passet", "skift", "skiftet")))
+    )
 
 
 def _camel_case(word: str) -> bool:
