@@ -247,6 +247,10 @@ BLIND37_2000_SHA256 = "7ea06eede6fb686e862128adcbbe4d97bcfb603cc9eee2e2cdb8211a1
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind38_names.py).
 BLIND38_2000_SHA256 = "d53e6a5fb615d1a901520e0b9c0b372ed5f1c815d285e6d78405e00e03c98e0f"
+# The 'blind39' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind39_names.py).
+BLIND39_2000_SHA256 = "da9c48b5b5330fae2c12b937fb4e44be9f3508b7e0c4689325ca72ebcb50b56a"
 # The 'blind40' set was written, drawn and frozen the same way, by another engineer than the
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind40_names.py).
@@ -306,6 +310,7 @@ FROZEN_BLIND_SETS = [
     ("blind36", BLIND36_2000_SHA256),
     ("blind37", BLIND37_2000_SHA256),
     ("blind38", BLIND38_2000_SHA256),
+    ("blind39", BLIND39_2000_SHA256),
     ("blind40", BLIND40_2000_SHA256),
     ("blind41", BLIND41_2000_SHA256),
     ("blind42", BLIND42_2000_SHA256),
@@ -491,6 +496,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind38", "blind38_first_names.tsv", "first_names_wide.txt"),
         ("blind38", "blind38_first_names.tsv", "first_names_world.txt"),
         ("blind38", "blind38_last_names.tsv", "last_names.txt"),
+        ("blind39", "blind39_first_names.tsv", "first_names.txt"),
+        ("blind39", "blind39_first_names.tsv", "first_names_wide.txt"),
+        ("blind39", "blind39_first_names.tsv", "first_names_world.txt"),
+        ("blind39", "blind39_last_names.tsv", "last_names.txt"),
         ("blind40", "blind40_first_names.tsv", "first_names.txt"),
         ("blind40", "blind40_first_names.tsv", "first_names_wide.txt"),
         ("blind40", "blind40_first_names.tsv", "first_names_world.txt"),
