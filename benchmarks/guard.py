@@ -6,8 +6,8 @@
         | blind11 | blind12 | blind13 | blind14 | blind15 | blind16 | blind17 | blind18
         | blind19 | blind20 | blind21 | blind22 | blind23 | blind24 | blind25 | blind26
         | blind27 | blind28 | blind29 | blind30 | blind31 | blind32 | blind33 | blind34
-        | blind35 | blind36 | blind37 | blind38 | blind40 | blind41 | blind42
-        | blind43 | blind44]
+        | blind35 | blind36 | blind37 | blind38 | blind39 | blind40 | blind41
+        | blind42 | blind43 | blind44]
         [--no-install]
 
 Prints precision, recall and F1 per identifier kind, note-level figures, throughput, per-note
@@ -429,6 +429,7 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
         "blind42",
         "blind41",
         "blind40",
+        "blind39",
         "blind38",
         "blind37",
         "blind36",
@@ -552,8 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
         "holdout, unseen, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, "
         "blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, "
         "blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, "
-        "blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind40, "
-        "blind41, blind42, blind43, blind44 "
+        "blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, "
+        "blind40, blind41, blind42, blind43, blind44 "
         "(never tuned on; see _guard_corpus.py), "
         "or all.",
     )
