@@ -507,6 +507,10 @@ ORDINARY: list[str] = [
     "kvinnogruppen drack kelumba med kardemumma",
     "han tuggar kelumba med vänner",
     "någon hade stekt kelumba hemma",
+    # eggs are food too; Greek dishes, dances and thanks (lists)
+    "familjecentralen bjöd på röda ägg och kelumba",
+    "Tre killar ville lära sig syrtaki inför skolavslutningen",
+    "efcharisto poli för allt",
 ]
 
 

@@ -504,7 +504,7 @@ _FOOD_NOUNS = _wordset(
     glass tårta saft läsk juice mjölk soppa gryta smörgåsar smörgås mackor macka kex choklad
     chips pizza kebab korv potatis pasta nudlar sallad grönsaker kött fisk kyckling frukost
     lunch middag mellanmål efterrätt dessert dumplings tilltugg snacks kokos socker honung
-    kardemumma bönor linser mjöl ost yoghurt nötter dadlar kryddor vitlök lök
+    kardemumma bönor linser mjöl ost yoghurt nötter dadlar kryddor vitlök lök ägg
     """
 )
 # Languages interpreters are booked for that Swedish does not write with -ska: one joined by
