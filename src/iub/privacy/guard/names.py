@@ -460,7 +460,7 @@ _FOOD_VERBS = _wordset(
     """
 )
 # Verbs of treating someone, whose "på" takes what is served ("bjöd på pastéis").
-_TREAT_VERBS = _wordset("bjöd bjod bjuder bjudit bjöds bjods bjöd bjuda")
+_TREAT_VERBS = _wordset("bjöd bjod bjuder bjudit bjöds bjods bjuda")
 # Containers and measures: what follows one is their contents ("en flaska cachaça").
 _MEASURE_NOUNS = _wordset(
     """
@@ -497,7 +497,7 @@ _FEAST_TAILS = frozenset({"Day", "Eve"})
 _BUY_VERBS = _wordset("köpa köpte köper köpt kopa kopte koper kopt handla handlade handlar")
 # Food and drink in Swedish: an unknown word joined to one by "och" is more of the same
 # ("kaffe och pão de queijo", "kimbap och dumplings"), unless a verb follows it ("fika och
-# zubeyda berättade").
+# olvadine berättade").
 _FOOD_NOUNS = _wordset(
     """
     mat maten kaffe te teet fika fikat kakor kaka kakan bullar bulle bröd ris frukt godis
@@ -825,13 +825,14 @@ class NameDetector:
                 scores.setdefault(following, (SCORE_CONTEXT, "name.capitalised_pair"))
 
     def _drop_things(self, tokens: _Tokens, scores: dict[int, tuple[float, str]]) -> None:
-        """Drop the hits that the words around name as a dish, a drink or a feast.
+        """Drop the hits that the words around name as a thing: a dish, a drink, a feast, a
+        language, a bank or a place.
 
         Notes name what clients eat and celebrate in their own languages ("mamman lagade
         egusi", "familjen firar Songkran", "en flaska cachaça"); no list can hold every such
         word, but the verb or the measure before it, or the compound's head, says what it is.
         A word a name list holds stays ("firade Amira"), and so does a genitive before a noun
-        ("inför Zubeydas besök"). A pair's other half goes with it ("lagade kelumba tavrosh"),
+        ("inför Olvadines besök"). A pair's other half goes with it ("lagade kelumba tavrosh"),
         and so does a word after a particle ("pão de queijo").
         """
         for index in sorted(scores):
@@ -852,7 +853,9 @@ class NameDetector:
                 del scores[following]
 
     def _thing_by_context(self, tokens: _Tokens, index: int) -> bool:
-        """Say whether a scored word is a dish, a drink or a feast by its context or head."""
+        """Say whether a scored word is a thing by the words around it or by its head (see
+        ``_drop_things``); the bank, feast-name and place-genitive tests hold even for a word
+        a name list has, the others only for a word none has."""
         words = tokens.words
         word = words[index].lower()
         following = index + 1
@@ -876,7 +879,7 @@ class NameDetector:
             and tokens.words[following].islower()
             and tokens.words[following] not in _COORDINATORS
         ):
-            return False  # "inför Zubeydas besök", "Þorlákurs bror": a person's genitive
+            return False  # "inför Olvadines besök", "Þorlákurs bror": a person's genitive
         if len(word) >= 8 and word.endswith(_THING_HEADS):
             return any(word.endswith(head) and len(word) - len(head) >= 4 for head in _THING_HEADS)
         if index == 0 or not tokens[index].glued or tokens[index].initial:
