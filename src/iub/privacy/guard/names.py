@@ -2349,33 +2349,36 @@ def _typed_markers() -> dict[str, str]:
     slip that is itself an ordinary word in any form ("mötet" is a slip of "mötte") is left
     out, so that it keeps its own meaning.
     """
-    lexicon = load()
-    common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
     markers = _STRONG_CONTEXT | _PERSON_VERBS | _SPEECH_VERBS | _FINITE_VERBS
-    typed: dict[str, str] = {}
-    for word in markers:
-        if len(word) < (4 if word in _FINITE_VERBS else 5):
-            continue
-        for slip in _slips(word)[0]:
-            if slip != word and slip not in common and slip not in markers:
-                typed[slip] = word
-    return typed
+    return _slips_to_words(markers, short=_FINITE_VERBS)
 
 
 @cache
 def _typed_thing_words() -> dict[str, str]:
     """Map each slip of a verb of cooking, serving, buying or celebrating to the verb
     ("lagaed", "bakta", "firaed"), leaving out slips that are words in their own right."""
+    return _slips_to_words(_FOOD_VERBS | _BUY_VERBS | _FESTIVAL_BEFORE)
+
+
+def _slips_to_words(words: frozenset[str], short: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Map each slip of two swapped letters of a word of five letters or more (four for a word
+    in ``short``) to the word, unless the slip is an ordinary word or one of ``words``."""
+    common = _ordinary_words()
+    typed: dict[str, str] = {}
+    for word in words:
+        if len(word) < (4 if word in short else 5):
+            continue
+        for slip in _slips(word)[0]:
+            if slip != word and slip not in common and slip not in words:
+                typed[slip] = word
+    return typed
+
+
+@cache
+def _ordinary_words() -> CommonWords:
+    """The lexicon's words, non-names and finite verbs, as the slip maps test them."""
     lexicon = load()
-    common = CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
-    verbs = _FOOD_VERBS | _BUY_VERBS | _FESTIVAL_BEFORE
-    return {
-        slip: verb
-        for verb in verbs
-        if len(verb) >= 5
-        for slip in _slips(verb)[0]
-        if slip != verb and slip not in common and slip not in verbs
-    }
+    return CommonWords(lexicon.common_words | lexicon.not_names | _FINITE_VERBS)
 
 
 def _untypo(word: str) -> str:
