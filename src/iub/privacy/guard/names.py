@@ -934,8 +934,7 @@ class NameDetector:
         following = index + 1
         if following >= len(tokens) or not tokens[following].glued:
             return False
-        verb = _untypo(tokens.words[following])
-        return verb in _FINITE_VERBS or verb in _SPEECH_VERBS or _finite(verb)
+        return _finite(_untypo(tokens.words[following]))
 
     def _joined_to_food(self, tokens: _Tokens, index: int) -> bool:
         """Say whether "och" joins a word to a food, a drink or a language ("kimbap och
