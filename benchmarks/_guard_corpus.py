@@ -8093,6 +8093,207 @@ BLIND44_ID_TEMPLATES = (
     ("sorry {FIRST} ar sjuk, vi far stanna hemma 🤒🤒", ()),
 )
 
+# A fifty-first set, "blind48": the forty-eighth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, youth drop-in, field work and homework help, parents' courses, the family centre and
+# open pre-school, violence in close relationships, interpreters, newly arrived families (many
+# from Nepal and Sri Lanka), housing support, grief groups, financial aid and staff meetings;
+# about a sixth typed as on a phone. Its names come from sources no earlier set or guard list
+# used, the given names of Nepal's entrance-exam candidates (amitness/gender-data) and the
+# Nepali surname list of PublisherName/nepalithar, minus every name the guard's lists, the SSA
+# names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind48_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND48_CLEAN_TEMPLATES = (
+    "fam.rådg: de grälade om videosamtalen till svärmor i Pokhara, hon vill ha dem kortare",
+    "Paret har delat upp kvällarna, han tar nattningen tisdag och torsdag.",
+    "Svärföräldrarna är här på turistvisum ett halvår, paret har inte varit ensamma sedan mars.",
+    "samarb.samtal, barnen önskar varannan vecka men ingen av föräldrarna vill flytta närmare",
+    "Vi gjorde en tidslinje över åren sedan flytten från Katmandu, båda grät när de kom till 2020.",
+    "uppföljn. om 4 v, de ska prova ett kvällssamtal utan mobiler en gång i veckan",
+    "Pappan menar att ett arrangerat äktenskap för dottern inte är aktuellt, mamman är osäker.",
+    "skattning {SCORE} från henne, han ville inte skatta alls idag",
+    "inför Dashain brukar de skicka hem halva lönen, i år tog de ett blancolån för att hinna",
+    "Hyran dras den 27:e men lönen kommer den 25:e, vi flyttade autogirot till den 28:e.",
+    "gick igenom 4 kreditkort, det med högst ränta ska bort först",
+    "Han har ett lån hos en bank i Katmandu för föräldrarnas hus och förstår inte växelkursen.",
+    "KFM har beviljat skuldsanering, betalningsplanen startar i februari och löper i fem år.",
+    "Månadsbudgeten går ihop med {AMOUNT} över, sparandet läggs på ett separat konto.",
+    "hon betalar på en guldkedja som köptes på avbetalning inför systerns bröllop",
+    "Elräkningen för december var dubbel, vi ringde elbolaget om delbetalning.",
+    "De har ingen hemförsäkring, vi jämförde tre bolag på Konsumenternas.",
+    "spelberoendegruppen: en deltagare spelade på cricket i IPL via en app hela våren",
+    "Han har lagt in sina bankkort hos frun och har bara kontanter i plånboken.",
+    "anhöriggr: tre av fem har tagit lån i eget namn för partnerns spelskulder",
+    "Hon upptäckte spelandet när Swish-historiken visade överföringar till en vän varje natt.",
+    "Kvällens tema var lögner, och hur man bygger förtroende igen efter dem.",
+    "Spelpaus förlängt på obestämd tid, nästa steg är att begära spärr hos bankerna.",
+    "En deltagare bjöd på sel roti som hennes mamma gjort, den tog slut direkt",
+    "öppenvård: han röker hasch för att sova efter nattskiften på lagret",
+    "Positivt för bensodiazepiner på dagens prov; han kallar det en engångsgrej efter en fest.",
+    "ÅP-gruppen: vi ritade veckoschema med de riskfyllda timmarna markerade i rött",
+    "Hon har druckit raksi hemma sedan hon kom hit, det var vad pappa också drack.",
+    "Subutexbehandlingen fungerar, hon har börjat arbetsträna fyra timmar om dagen.",
+    "Anhörigsamtal med en bror som hittat tomma vodkaflaskor i garderoben.",
+    "CRA-samtal, vi listade saker han gjorde nykter förr: fotboll, karrom, matlagning",
+    "Han vill inte gå på AA eftersom mötena är på svenska och han förstår hälften.",
+    "AUDIT {SCORE}, hon är själv förvånad över resultatet",
+    "Vi pratade om tobak och betel, han tuggar fortfarande varje dag.",
+    "fritidsgården: karromturnering, två tjejer vann över alla killar",
+    "Fältarna såg en grupp på sex vid tunnelbanan som sålde vapes till mellanstadiebarn.",
+    "Ungdomarna lagade momos till kvällsfikat, degen räckte till nittio stycken.",
+    "drop-in: {COUNT}, mest musikstudion och pingis",
+    "En kille frågade hur man får tag i en sommarjobbscoach utan att föräldrarna vet.",
+    "Vi spelade cricket med tennisboll på grusplanen tills det blev mörkt.",
+    "tjejerna önskar en egen torsdagskväll med dans och sminkning, frågan går vidare till chefen",
+    "Polisen var förbi gården och pratade om knivar, killarna lyssnade mer än väntat.",
+    "Filmkvällen blev en Bollywoodfilm på hindi med svensk text, trots att få förstod.",
+    "läxhjälp ma 2: andragradsekvationer, hon kunde mer än hon trodde",
+    "Två bröder från åk 7 kom för att plugga inför NP i svenska som andraspråk.",
+    "Volontären från Rotary hjälpte till med fysiklabbens rapport.",
+    "Eleven skrev sin ansökan till hantverksprogrammet, vi rättade stavningen tillsammans.",
+    "föräldrakurs tr 3: vi pratade om gränser och om att säga nej utan att skrika",
+    "Kramar fick jag aldrig, sa en pappa, och nu vet jag inte hur man börjar med en tonåring.",
+    "ABC-gruppen på nepali fick en egen tolk, föräldrarna frågade mycket mer än förra gången",
+    "Lekstunden tio minuter om dagen hade de flesta hunnit med, två hade glömt bort den helt.",
+    "Vi diskuterade dataspel och åldersgränser, flera visste inte vad PEGI betyder.",
+    "Avslutningen på föräldrakursen firades med dal bhat och diplom.",
+    "Babymassagen lockade sju föräldrar, två pappor på föräldraledighet var med för första gången",
+    "BVC-sköterskan informerade om vaccinationsprogrammet på engelska och svenska.",
+    "ghee i gröten till en sexmånaders? en mamma undrade, BVC svarar nästa vecka",
+    "Familjecentralen ordnade sagostund på tamil och singalesiska för första gången.",
+    "Barnmorskan pratade om amning och trötthet, två mammor grät av igenkänning.",
+    "vålds i nära rel: hon beskriver att han läser hennes sms varje kväll",
+    "FREDA GJORD IDAG, OMFATTANDE PSYKISKT OCH EKONOMISKT VÅLD SEDAN BRÖLLOPET",
+    "Skyddat boende i annan kommun fr o m måndag, barnen följer med.",
+    "Hon är rädd att svärfamiljen i Nepal ska få veta att hon lämnat honom.",
+    "Barnen vill träffa pappa men bara på en plats där personal finns med.",
+    "Vi säkerhetsplanerade: nya lösenord, platsdelning av i telefonen, väska packad hos grannen.",
+    "Han ringde kvinnojouren själv för att han är rädd för sin egen ilska.",
+    "Polisen har delgett honom misstanke om olaga hot, förhöret är nästa vecka.",
+    "Barnahus-samråd planerat, åklagaren vill höra tvåan först.",
+    "Hon frågar om hedersrelaterat våld gäller henne eftersom det är hennes bröder som hotar.",
+    "Tolk på nepali fanns inte, vi fick ta en hinditolk och det gick halvbra.",
+    "Telefontolken bröt samtalet efter 20 min, ny tolk bokad till torsdag.",
+    "Tolken visade sig vara mammans kusin, samtalet avbröts efter fem minuter.",
+    "Tamiltolken hade svårt med dialekten från Jaffna, mamman förklarade själv flera ord.",
+    "tolkförm. saknar singalesiska på kvällstid, vi provar videotolk",
+    "Familjen kom från Colombo i oktober; han är kock, hon var lärare i hemlandet.",
+    "kokosmjöl, curryblad och torkad fisk hittade de i en asiatisk butik i Rinkeby",
+    "Vi förklarade hur skolskjutsen funkar, sexåringen ska åka taxi själv.",
+    "Hon arbetade som barnmorska i Katmandu i tolv år och vill veta vad Socialstyrelsen kräver.",
+    "Singalesiskt och tamilskt nyår infaller i mitten av april, barnen vill vara hemma den dagen.",
+    "Utan svenskt ID-kort blir det inget BankID, ny tid på servicekontoret på måndag.",
+    "Pappan frågade om det finns ett hindutempel i närheten, vi hittade ett i Stockholm.",
+    "De hade fått en räkning från ambulansen och trodde att den måste betalas på en gång.",
+    "Äldsta dottern vill gå på gymnasiet direkt men får börja på språkintroduktion.",
+    "Sambo från Nepal med arbetstillstånd som kock, familjen kom efter med anhöriginvandring.",
+    "De firade Tihar med ljus i fönstret och bjöd grannarna på sötsaker.",
+    "Boendestöd: tvättstugan bokad via appen för första gången, det gick bra.",
+    "Han hade inte öppnat posten sedan augusti, vi sorterade i tre högar.",
+    "Grannarna klagar på lukten av stekt chili i trapphuset, vi kollade att köksfläkten fungerar.",
+    "Hon har köpt en säng och ett bord på Blocket, lägenheten börjar kännas som ett hem.",
+    "Störningsanmälan gällde musik sent på kvällen, han visste inte om reglerna.",
+    "Sorggruppen: en deltagare berättade om kremeringen i Pashupatinath som hon såg via video.",
+    "De efterlevande sörjer i tretton dagar enligt tradition, hon bar vitt hela tiden.",
+    "I sorggruppen funderade vi över vad en femåring förstår av ordet aldrig.",
+    "Sista träffen i sorggruppen avslutades med att alla tände ett ljus.",
+    "Vinterkläder till tre barn beviljade som ekonomiskt bistånd, kvittona ska lämnas in.",
+    "Ansökan om försörjningsstöd saknar kontoutdrag från banken i Sri Lanka, begärs in.",
+    "Avslag på bistånd till flygbiljett till begravning, överklagandehänvisning skickad.",
+    "APT: ny rutin för orosanmälan från öppna förskolan, ansvarig är enhetschefen.",
+    "Handledning: hur vi pratar om kast utan att göra det till familjens enda identitet.",
+    "Personalmöte: tolkbudgeten är slut i november, prioritera våldsärenden.",
+    "Metodstöd om MI med nyanlända, mycket om hur frågor uppfattas i olika kulturer.",
+    "missade 7:an 😩😩 nasta gar om en kvart, ar dar ca 10.20",
+    "dhanyabad 🙏 det kandes bra efter samtalet",
+    "min svarmor fran dhulikhel ar pa besok, hon vill se hur en svensk gruppträff ser ut",
+    "jobbar i momo-vagnen vid torget alla kvallar, sondag lunch?",
+    "ska jag ta med momos pa fredag? mamma gor 100 st 😋",
+    "utmatningsbeslut i posten idag 😟 lonen? ring mig",
+    "dottern har 39 i feber sen natten 🤒 avbokar",
+    "en manad utan casino idag!! 💪🔥",
+    "ar laxhjalpen oppen pa lovet ocksa?",
+    "mobilen trasig, skriver fran min brors",
+    "happy dashain 🎉 tika pa pannan hela familjen idag",
+    "fk skickade brev om komplettering, vilken blankett ar det?? 😅",
+    "FICK FAST JOBB PA HEMTJANSTEN!!! 🥳🥳 borjar forsta maj",
+    "sorry sov over, kan vi ses kl 11 istallet",
+    "maste jag ha passet med mig nar vi oppnar kontot pa swedbank?",
+    "nepalitolken var jattebra idag, hon forstod allt 🙏",
+    "vi star vid porten men koden funkar inte, kom ni ner?",
+    "nandri 🙏 vi ses nasta vecka",
+    "barnen vill fira holi pa garden, far vi ha fargpulver ute? 🌈",
+    "swishade hyran till hyresvarden nu, skickar skarmdump",
+)
+BLIND48_ID_TEMPLATES = (
+    ("{FULL} satt ensam i väntrummet, frugan jobbade natt på äldreboendet", ()),
+    ("Samtal m {FIRST} och hans fru ons 10.00, nepalitolk bokad", ()),
+    ("Familjen {LAST} åker till Pokhara över jul, nästa samtal i januari.", ()),
+    ("Sedan {GEN} föräldrar kom på besök sover paret i vardagsrummet.", ()),
+    (
+        "{LAST}, {FIRST} ({PNR}): lönebesked från städfirman behövs innan ansökan skickas till KFM",
+        (),
+    ),
+    ("Budgetgenomgång med {FULL}: {AMOUNT} går varje månad till lån i Nepal", ()),
+    ("{FIRST} har ringt Kronofogden själv och fått anstånd till {DATE}, bra jobbat", ()),
+    ("Operatörsbyte: {FULL} har nytt abonnemang och svarar bara på {PHONE}", ()),
+    (
+        "Anhöriggruppen: {FIRST} sköter alla räkningar sedan {FIRST} spelade bort bröllopsguldet",
+        (),
+    ),
+    ("{FIRST} {LAST} har haft spelpaus i ett år och vill leda en grupp själv", ()),
+    ("Negativt utandningsprov för {FULL} {PNR}, ny kontroll bokad {DATE}", ()),
+    ("ÅP med {FIRST}: han drack efter att ha pratat med mamma i telefon, det händer ofta", ()),
+    ("Anhörigsamtal: {GEN} syster ringer varje kväll för att kolla att han är nykter.", ()),
+    ("{FIRST}, {FIRST} och {FIRST} ansvarade för momo-kvällen på gården", ()),
+    ("Fältarna körde hem {FULL} efter att han somnat på en bänk vid stationen.", ()),
+    ("{FIRST} fick sommarjobb på kommunens parkförvaltning och behöver skattekort.", ()),
+    ("Kemiprovet gick bra för {FIRST}, laddu och jalebi till hela läxhjälpsgruppen", ()),
+    ("{FULL} byter från torsdagsgruppen till måndagarna pga skiftschema", ()),
+    ("Mormor och tvillingarna följer med {FIRST} till sångstunden varje fredag", ()),
+    ("Kursmaterialet på nepali skickas till {GEN} make, {EMAIL}", ()),
+    ("Hembesök BVC + familjebehandlare hos {FULL}, bebisen går upp i vikt igen.", ()),
+    ("SKYDDAD ID – {FULL}: VISTELSEORT FÅR EJ FRAMGÅ AV NÅGON HANDLING", ()),
+    ("{FIRST} har bytt nummer och gett det bara till oss och skolan.", ()),
+    ("tillf. kontaktförbud {DATE} – {LAST} {FIRST}, {PNR}, delgivet av polisen", ()),
+    ("Exmaken {FULL} har skickat hot via svärmor, polisanmälan gjord.", ()),
+    ("Volontären från jouren möter {FIRST} och barnen vid förskolegrinden kl 16", ()),
+    ("Mansgruppen: {FIRST} sa att han slutat kasta saker men fortfarande skriker.", ()),
+    ("{LAST} skrev på hyreskontraktet i dag ({ADDRESS}), nycklarna lämnas ut sista april", ()),
+    ("PUT för {FIRST}! Dal bhat för hela korridoren på boendet i kväll.", ()),
+    ("Komvux-ansökan för {FULL} ({PNR}) gäller barnskötarprogrammet, SFI är klart", ()),
+    ("Sonen fick inte tolka åt {FIRST}, vi väntade in telefontolken i stället", ()),
+    ("Skolplats söks för tre barn i familjen {LAST}, nyss flyttade hit från Chitwan", ()),
+    ("Regnr {PLATE} är {GEN} taxi, han får parkera vid lastkajen under samtalen", ()),
+    ("Enligt hyresvärden är det {GEN} bil, {PLATE}, som blockerar soprummet.", ()),
+    ("Hos {FIRST} {LAST} i dag: posthögen genomgången, hyran och elen betalda", ()),
+    ("{FIRST}: bostadstillägget beviljat, brevet adresserat till {ADDRESS}, {POSTCODE}", ()),
+    ("{FULL} vårdar sin dementa mamma på nätterna och har ansökt om korttidsplats", ()),
+    ("Glasögonen till {LAST} {PNR} beviljas inom försörjningsstödet, tandvården utreds vidare", ()),
+    ("Morgonpass på hotellet varje dag, så {FIRST} svarar på {PHONE} först på eftermiddagen", ()),
+    ("Praktik på ett nepalesiskt bageri i {CITY} för {FIRST}, ordnat via AF", ()),
+    ("NY I SORGGRUPPEN: {FIRST} {LAST}, BRODERN OMKOM I EN BUSSOLYCKA I NEPAL", ()),
+    ("Ny adress till {FULL} ({PNR}): {ADDRESS}, {POSTCODE}", ()),
+    ("I sorggruppen visade {FIRST} bilder från sin pappas kremering i Katmandu", ()),
+    ("Tolkservice-samordnaren {FULL} gick igenom avbokningsavgifterna på APT", ()),
+    ("Beslutet skickas med post och som pdf till {FULL} på {EMAIL}", ()),
+    ("Besök av {FIRST} {LAST} med mamman {FIRST} angående bostadsbidrag", ()),
+    ("Tre dagar i rad har {GEN} farbror hämtat barnen, säger skolan.", ()),
+    ("namaste 🙏 {FIRST} ringer om tisdagen, dottern har tandlakartid da", ()),
+    ("gmail kontot lastes 😡 anvand {EMAIL} tills vidare", ()),
+    ("nytt nr {PHONE}, det gamla kortet tappade jag pa tunnelbanan", ()),
+    ("bor pa {ADDRESS} sen i lordags, namnet star inte pa dorren an 🏠", ()),
+    ("frugan {FIRST} kommer med bilen {PLATE} en vit toyota, parkera var?", ()),
+    ("{FULL} har, nummerlappen tog slut i receptionen 😅 va ska jag sitta", ()),
+    ("barnens pnr: {PNR} och det andra skickar jag sen", ()),
+    ("{FIRST} har magsjuka, hela lagenheten ar sjuk 🤢 ny tid?", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -8141,6 +8342,7 @@ TEMPLATE_SETS = {
     "blind42": ("BLIND42_CLEAN_TEMPLATES", "BLIND42_ID_TEMPLATES"),
     "blind43": ("BLIND43_CLEAN_TEMPLATES", "BLIND43_ID_TEMPLATES"),
     "blind44": ("BLIND44_CLEAN_TEMPLATES", "BLIND44_ID_TEMPLATES"),
+    "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -8186,6 +8388,7 @@ SEED_OFFSETS = {
     "blind42": 1246,
     "blind43": 1247,
     "blind44": 1248,
+    "blind48": 1252,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -8232,6 +8435,7 @@ EVAL_NAMES = {
     "blind42": ("blind42_first_names.tsv", "blind42_last_names.tsv"),
     "blind43": ("blind43_first_names.tsv", "blind43_last_names.tsv"),
     "blind44": ("blind44_first_names.tsv", "blind44_last_names.tsv"),
+    "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -8276,13 +8480,14 @@ CASE_SHARES = {
     "blind42": (0.37, 0.85),
     "blind43": (0.37, 0.85),
     "blind44": (0.37, 0.85),
+    "blind48": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind44 sets are checked against every name list the guard has when
+# The blind6 to blind44 and blind48 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -8334,6 +8539,7 @@ DISJOINT_SETS = {
     "blind42": _ALL_NAME_LISTS,
     "blind43": _ALL_NAME_LISTS,
     "blind44": _ALL_NAME_LISTS,
+    "blind48": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

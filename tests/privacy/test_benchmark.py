@@ -271,6 +271,10 @@ BLIND43_2000_SHA256 = "c574ada62d227fdb176f94905930780bb0dd072a9e3557097031032a4
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind44_names.py).
 BLIND44_2000_SHA256 = "33667945fde80e0a7be571cf030f6409c3b16c46a00cd96ffb60f1e17382e061"
+# The 'blind48' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind48_names.py).
+BLIND48_2000_SHA256 = "fe76c76d879a31916f66b2c9eeb4eb4038a04b0e971bb9518e279300db9eb4d6"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -316,6 +320,7 @@ FROZEN_BLIND_SETS = [
     ("blind42", BLIND42_2000_SHA256),
     ("blind43", BLIND43_2000_SHA256),
     ("blind44", BLIND44_2000_SHA256),
+    ("blind48", BLIND48_2000_SHA256),
 ]
 
 
@@ -520,6 +525,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind44", "blind44_first_names.tsv", "first_names_wide.txt"),
         ("blind44", "blind44_first_names.tsv", "first_names_world.txt"),
         ("blind44", "blind44_last_names.tsv", "last_names.txt"),
+        ("blind48", "blind48_first_names.tsv", "first_names.txt"),
+        ("blind48", "blind48_first_names.tsv", "first_names_wide.txt"),
+        ("blind48", "blind48_first_names.tsv", "first_names_world.txt"),
+        ("blind48", "blind48_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
