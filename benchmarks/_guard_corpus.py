@@ -8092,6 +8092,200 @@ BLIND44_ID_TEMPLATES = (
     ("pnr for anmalan till sommarkollot: {PNR}", ()),
     ("sorry {FIRST} ar sjuk, vi far stanna hemma 🤒🤒", ()),
 )
+# A fiftieth set, "blind47": the forty-seventh staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling, budget and debt advice, gambling and relatives' groups, addiction support (khat
+# and alcohol), youth drop-in and field work, homework help, parents' courses, the family
+# centre and open pre-school, violence in close relationships, interpreters (in two steps
+# too), newly arrived and resettled families, housing support, grief groups, financial aid and
+# staff meetings; about a sixth typed as on a phone. Its names come from a source no earlier
+# set or guard list used, the words of the names of the registrants of Addis Ababa's 40/60
+# housing programme as lehagere/ethiopian-names counts them, minus every name the guard's
+# lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind47_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND47_CLEAN_TEMPLATES = (
+    "famrådgivn. 2:a samtalet, paret är oense om hur mkt barnen ska få vara ute på kvällarna",
+    "Språket hemma: hon läser tigrinska bibeltexter med dottern, han vill att läxorna går först.",
+    "paret har inte firat meskel ihop på tre år, båda saknar det men ingen tar initiativ",
+    "Konflikten blossade upp igen när svärmor ringde från Asmara och lade sig i.",
+    "Samtalet hölls på amhariska med tolk i rummet, paret ville inte ha telefontolk.",
+    "genogram ritat, mkt släkt kvar i Gondar, några i Saudiarabien",
+    "de beskriver att de slutat prata med varandra efter att sonen fick sin diagnos",
+    "Uppföljning om {COUNT2} veckor, båda vill fortsätta men på olika tider.",
+    "hemskicket på {AMOUNT} syns aldrig i budgeten, senast till en farbrors operation i Tigray",
+    "Vi räknade på vad två mobilabonnemang plus kontantkort till släkten kostar per år.",
+    "återbetalningen till CSN äter upp marginalen, blanketten om nedsättning ifylld på plats",
+    "Inkassobrevet från Intrum låg oöppnat i en låda sedan i våras.",
+    "kvitton från WorldRemit sparade i en plastficka, vi lade in dem i budgeten",
+    "Han har lånat till en begravning i Mekele och betalar tillbaka till en landsman varje månad.",
+    "Saknas för skuldsaneringen: marsutdraget, bilpapperen och ett intyg från a-kassan.",
+    "Hon har aldrig haft BankID och har därför inte sett sina skulder själv.",
+    "spelstöd: insatserna på engelska fotbollsligan ökade när han blev permitterad",
+    "Han raderade spelapparna i rummet men sa att han har dem på jobbtelefonen också.",
+    "anhöriggruppen pratade om skam, flera vill inte att någon i församlingen ska få veta",
+    "En av deltagarna bjöd på kolo och nybryggt kaffe i pausen.",
+    "Efter Spelpaus bytte han till en utländsk sida med krypto, insatserna syns inte på kontot.",
+    "Hustrun har tagit över Swish och kortet, han får fickpengar varje fredag.",
+    "khatbruket har minskat till helgerna, han tuggar med kompisar i en källarlokal",
+    "Han förstår inte varför khat är narkotikaklassat här när det var lagligt där han växte upp.",
+    "provtagningen ändrad från stickprov till fasta tider på tisdagar, han bad själv om det",
+    "ÅTERFALL I ALKOHOL EFTER BRÖLLOPET, FÖRST TEJ OCH SEDAN WHISKY HELA NATTEN",
+    "abstinensen värst andra natten, svettningar o orolig sömn",
+    "Vi pratade om vad han ska göra på söndagarna nu när han inte längre träffar gänget.",
+    "behandlingsplan reviderad, fokus på arbete och att sluta röka samtidigt",
+    "Hon ville veta om makens tuggande påverkar barnen, vi bokade ett anhörigsamtal.",
+    "fritidsgården: killarna spelade FIFA hela kvällen och bråkade om vem som fick vara Etiopien",
+    "Tre tjejer frågade om de kunde ha en egen danskväll med eskista och guayla.",
+    "fältarna såg ett gäng vid pendeltåget runt 23, ingen ville prata med oss",
+    "Ungdomen frågade om vi kunde läsa igenom ett personligt brev till en frisersalong i centrum.",
+    "ungdomsmottagningen kom på besök och pratade om samtycke, bra frågor från gruppen",
+    "Drop-in: {COUNT2} besökare ikväll, lugnt, någon hade tagit med sambusa.",
+    "mattegruppen i källarlokalen: bråk, procent och en hel del skratt, hon gick sist av alla",
+    "Han läser högt på svenska men pratar amhariska med lillebror hela tiden.",
+    "engelskaprovet imorgon, vi övade glosor om väder o kläder",
+    "Bemanningen vacklar på tisdagar, vi har bett Röda Korsets lokalförening om två vuxna till.",
+    "pojken skäms över att mamman inte kan läsa breven från skolan, vi läste dem ihop",
+    "Studiero saknades, för många i rummet, vi delade gruppen i två.",
+    "vecka 3 av kursen handlade om beröm – en mamma sa tyst att ingen någonsin gett henne något",
+    "En pappa berättade att han själv blev slagen i skolan och inte vill föra det vidare.",
+    "Materialet fanns inte på tigrinja, vi beställde en översättning via förlaget.",
+    "Diskussionen om skärmtid blev lång, ingen visste vad de andra familjerna tillåter.",
+    "fika med injera och shiro efter sista träffen, alla fick diplom",
+    "öppna förskolan: sångsamling, två mammor lärde de andra en amharisk barnvisa",
+    "Distriktssköterskan stannade efter sångstunden och svarade på frågor om järntillskott.",
+    "Babymassage för nyblivna föräldrar, fem familjer, en pappa för första gången.",
+    "Familjecentralens kafé har börjat servera himbasha på fredagar.",
+    "mamman undrar om hon får amma på öppna förskolan, självklart sa vi",
+    "Språkfika på familjecentralen: samtal om timket och hur man firar det i Sverige.",
+    "kvinnofridsteamet: hon vill inte anmäla, rädd för vad församlingen ska säga",
+    "FREDA-frågorna ställda med kvinnan ensam, barnen lekte i rummet bredvid med en kollega.",
+    "Maken förvarar familjens alla pass i ett kassaskåp och hon får inte ens låna sitt eget.",
+    "barnsamtal på Barnahus planeras, mamman informerad om hur det går till",
+    "Hon vågar inte resa till Eritrea på semester, familjen där tar hans parti.",
+    "Samtalet avbröts när han ringde henne fyra gånger i rad.",
+    "säkerhetsplan: nödväska packad hos grannen, hemliga nummer inlagda i telefonen",
+    "tolkning i två led, tigrinja–arabiska–svenska, allt tog dubbelt så lång tid",
+    "Tolkförmedlingen hade bara en tigrinjatolk ledig och han kände familjen, vi avbokade.",
+    "Tolken bad om paus efter en tung berättelse om flykten genom Libyen.",
+    "oromotolk saknas i länet, vi tog amharisk tolk eftersom hon förstår det också",
+    "Avvikelserapport skickad: tolken lade till egna råd under samtalet.",
+    "Telefontolken hördes dåligt, det ekade och hon fick upprepa allt.",
+    "nyanlända, ny lägenhet: vi gick igenom vad en hemförsäkring är och varför den behövs",
+    "De kom via vidarebosättning från ett läger i Sudan, barnen har aldrig gått i skolan.",
+    "SO-kursen på tigrinja hade vården som tema, frågorna handlade mest om 1177.",
+    "Mamman vill hitta en ortodox kyrka i närheten, vi tittade på kartan tillsammans.",
+    "berberekryddan tar slut, de beställer från en landsman i Göteborg varannan månad",
+    "Stadsmissionens klädbank hade overaller i rätt storlek, vi hämtade tre st.",
+    "Pappan har läkarexamen från Addis Abeba och vill veta hur han får svensk legitimation.",
+    "AF har ordnat praktik på ett bageri, hon är glad men orolig inför ramadan.",
+    "nyårsfesten enkutatash infaller mitt i skolstarten, föräldrarna vill ta ledigt en dag",
+    "Flyktingguide från Svenska kyrkan matchad med familjen, första träffen på söndag.",
+    "boendestöd: räkningarna sorterade i tre högar, betalt, obetalt, oklart",
+    "Grannarna klagar på röken i trapphuset när hon rostar kaffebönor.",
+    "Han hade glömt att förnya andrahandskontraktet, vi ringde hyresvärden tillsammans.",
+    "Hon hade aldrig använt en torktumlare, vi stod kvar tills programmet var klart.",
+    "lägenheten städad inför besiktningen, kylen avfrostad",
+    "Kronofogden har skickat underrättelse om avhysning; vi kontaktade hyresvärden samma dag.",
+    "sorggrupp träff 2, en deltagare berättade om brodern som drunknade på Medelhavet",
+    "I Etiopien sitter man i sorg hemma i flera dagar, här förväntas han jobba efter tre.",
+    "Hon har inte kunnat begrava sin pappa och tänder ett ljus varje söndag.",
+    "gruppen gjorde minnesböcker, någon klistrade in bilder från Keren",
+    "Fyrtiodagarsminnet hålls i kyrkan nästa helg, han vill att vi vet varför han är borta.",
+    "ek.bistånd: ansökan för {DATE} inkommen, saknas hyresavi",
+    "Kostnaden för barnets glasögonbåge ryms i normen, kvittot lämnas in efteråt.",
+    "avslag på resa till anhörigs begravning i Etiopien, motiverat i beslutet",
+    "Hon städar timmar på ett kontor, lönen varierar och normen räknas om varje månad.",
+    "Underhållsstödet från Försäkringskassan saknas i beräkningen, begärt in beslutet.",
+    "NÖDPRÖVNING: MATKORT TILL HELGEN, BARNEN HAR INTE ÄTIT ORDENTLIGT SEDAN TISDAG",
+    "beslut enligt {LAW}, överklagandehänvisning bifogad",
+    "APT: nya rutiner för tolkbokning, samma tolk till samma familj när det går",
+    "Ärendedragning {CASE}: vi väntar med beslut tills utlåtandet från BUP kommit.",
+    "Vi diskuterade hur man frågar om könsstympning utan att stänga samtalet.",
+    "Handledning: flera känner sig otillräckliga inför familjer som väntar på anhöriga.",
+    "Kontaktpersonen på Migrationsverket informerade om nya regler för familjeåterförening.",
+    "planeringsdag {DATE}, tema kultursensitivt bemötande, föreläsare från en eritreansk förening",
+    "snalla byt tid, jag sitter fast pa tunnelbanan 🚇",
+    "injeran blev over, vill ni ha till personalen? 😄",
+    "MV i sundbyberg har mega lang ko, racker inte fram i tid",
+    "yes halv tio funkar, tar med bebisen",
+    "tvattbrickan borta igen 😩 vem ringer jag",
+    "lillen har feber, ingen laxhjalp for oss ikvall",
+    "pa jobbet till fyra, sms:a hellre",
+    "amen 🙏 gud valsigne er",
+    "tigrinja pa torsdag? annars tar min kusin ledigt och oversatter",
+    "FK skickade ett brev med massa siffror 😢 kan vi kolla ihop",
+    "meskelbrasan ar pa lordag vid kyrkan, kom garna!! 🔥",
+    "tolken kom aldrig, vad gor vi",
+    "jag har bett om ledigt fran jobbet till motet",
+    "nu ar det tyst hemma, ring om du hinner",
+    "kaffe hos oss efter gruppen? jag gor buna ☕",
+    "jag hittar inte ansokan pa hemsidan, skicka lanken",
+    "vaskan med kladerna star kvar hos grannen",
+    "bra mote idag tack 👍👍",
+    "pappa kom fram till kampala, han mar bra",
+    "fotade alla kvitton och mejlade, sag du dem",
+)
+BLIND47_ID_TEMPLATES = (
+    ("{FIRST} {FIRST} kom ensam till familjerådgivningen, frun var hos sin syster", ()),
+    ("Samtal med paret {LAST}: de ska separera men bo kvar under samma tak till jul.", ()),
+    ("Tolken påpekade att {GEN} svar blev kortare så fort maken kom in i rummet.", ()),
+    ("skuldgenomgång {FULL} {PNR}, utdraget från KFM visar tre gamla mål", ()),
+    ("{LAST} {FIRST} ({PNR}) / KFM: alla bilagor inne, väntar på betalningsplan", ()),
+    ("Excelfilen med hushållets budget gick till {EMAIL}, {FULL} ville visa den för sin bror", ()),
+    ("Det var första gången {FIRST} grät i gruppen – hyran hade gått till travet igen", ()),
+    ("Hans syster {FULL} ringde oroad, hon har lånat ut pengar till honom tre gånger.", ()),
+    ("{FIRST} har inte tuggat khat på två veckor och säger att han sover bättre", ()),
+    ("{FULL} ({PNR}): inga spår av katinon i senaste provet, glesare provtagning diskuteras", ()),
+    ("ÅTERFALLSPREVENTION {FIRST} {LAST}: BRÖLLOPSSÄSONGEN ÄR SVÅRAST", ()),
+    ("Vi träffade {FIRST} och kompisen {FIRST} vid busshållplatsen när gården stängt", ()),
+    ("Fältassistenterna körde hem {FULL} efter ett bråk, storebror öppnade.", ()),
+    ("Lärarna vill att {GEN} mamma kommer på utvecklingssamtalet, tolk bokas av skolan", ()),
+    ("{FIRST}, {FIRST} och {FIRST} från läxhjälpen åker på studiebesök till KTH i maj", ()),
+    ("Diplom till {FULL} och {FULL}, båda har gått alla träffar i föräldrakursen.", ()),
+    ("Mamman {FIRST} frågar om kursen kan hållas på amhariska nästa termin", ()),
+    ("Hembesök med BVC hos familjen {LAST} på {ADDRESS}, tvillingarna är tre veckor.", ()),
+    ("{FIRST} {LAST} {LAST} är kontaktperson för kafégruppen på familjecentralen", ()),
+    ("{FULL} har sekretessmarkering, ange aldrig vilken stadsdel hon bor i", ()),
+    ("Polisen delgav {FULL} ({PNR}) förbudet i häktet, det gäller till {DATE}", ()),
+    ("Han har skickat {FIRST} över hundra sms sedan i lördags, hon visade skärmdumparna.", ()),
+    ("Kvinnojouren hämtar {FIRST} och barnen, taxi är bokad till jourens lägenhet", ()),
+    ("Tigrinjatolk bokad till {GEN} samtal på måndag, inte samma tolk som förra gången.", ()),
+    ("{FULL}, tigrinjatolk, kom en timme för sent och familjen hade redan gått hem", ()),
+    ("Kontraktet klart! {LAST} flyttar in på {ADDRESS} {POSTCODE} den 1:a, nyckel på kontoret", ()),
+    ("Frun och sonen till {FULL} sitter kvar i Kampala, intervjun på ambassaden är i oktober", ()),
+    ("Förskoleplats i {CITY} klar för {FIRST}, storasyster {FIRST} börjar i förskoleklass", ()),
+    ("nyanländ: {LAST}, {FIRST} {PNR} – etableringssamtal bokat med AF", ()),
+    ("Ring {FIRST} på {PHONE} innan hembesöket, dörrklockan fungerar inte.", ()),
+    ("{FULL} har lärt sig betala räkningar i bankappen, vi tränade tre gånger", ()),
+    ("Hyresvärden har lovat {GEN} pappa en större lägenhet när det fjärde barnet kommer", ()),
+    ("{FIRST} vet fortfarande inte var hennes son begravdes, det blev tyst i gruppen", ()),
+    ("{FULL} vill att gruppen tänder ett ljus för hennes bror nästa torsdag", ()),
+    ("Utbetalning till {FULL} ({PNR}) gjord, matpengar och busskort för {DATE}", ()),
+    ("Pengarna till {GEN} konto hålls inne tills hyresvärdens intyg har kommit", ()),
+    ("{LAST} {FIRST} – avslag på ansökan om spis, överklagandet inkom {DATE}", ()),
+    ("En Toyota ({PLATE}) registrerad på {FULL}, värdet är lågt och påverkar inte beslutet", ()),
+    ("APT: {FIRST} från integrationsenheten berättade om höstens SO-kurser", ()),
+    ("Under semestern tar {FIRST} över {GEN} ärende, överlämning på torsdag", ()),
+    ("Obs: dottern {FIRST}, 15 år, fick tolka åt mamman igen, det får inte upprepas", ()),
+    ("{GEN} mejladress har ändrats till {EMAIL}, den gamla studentmejlen är stängd", ()),
+    ("Hyresavtalet för {FULL} gäller {ADDRESS} ({POSTCODE} {CITY}), tre rok i markplan", ()),
+    ("Eftersändning till {ADDRESS} beställd hos Postnord, giltig från {DATE}", ()),
+    ("Besöksparkering vid familjecentralen för {PLATE}, bilen är {GEN} svågers", ()),
+    ("Fakturan för tolkningen: ring {PHONE} och fråga efter {FIRST} på ekonomi", ()),
+    ("Skatteverket har rättat födelsedatumet, nytt pnr {PNR}, det gamla ska inte användas", ()),
+    ("OBS! MOBILEN TILL {FIRST} {LAST} ÄR AVSTÄNGD, NÅS VIA GRANNEN {PHONE}", ()),
+    ("Ring tillbaka, {FIRST} väntar på besked om lägenheten", ()),
+    ("hej det ar {FIRST} 👋 min telefon ar trasig, ring {PHONE}", ()),
+    ("detta ar {GEN} fru, skriv hit istallet {PHONE} 🙏", ()),
+    ("hej fran {FULL} 🙋 vi missar gruppen, vinterkraksjukan har kommit", ()),
+    ("nya adressen ar {ADDRESS}, {POSTCODE}, porten ar pa baksidan", ()),
+    ("far jag stalla {PLATE} vid er entre nar jag hamtar barnen? 🚗", ()),
+    ("skriv till {EMAIL} istallet, den andra mailen funkar inte", ()),
+)
 
 # A fifty-first set, "blind48": the forty-eighth staff-style evaluation set, written, drawn
 # and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
@@ -8343,6 +8537,7 @@ TEMPLATE_SETS = {
     "blind43": ("BLIND43_CLEAN_TEMPLATES", "BLIND43_ID_TEMPLATES"),
     "blind44": ("BLIND44_CLEAN_TEMPLATES", "BLIND44_ID_TEMPLATES"),
     "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
+    "blind47": ("BLIND47_CLEAN_TEMPLATES", "BLIND47_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -8389,6 +8584,7 @@ SEED_OFFSETS = {
     "blind43": 1247,
     "blind44": 1248,
     "blind48": 1252,
+    "blind47": 1251,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -8436,6 +8632,7 @@ EVAL_NAMES = {
     "blind43": ("blind43_first_names.tsv", "blind43_last_names.tsv"),
     "blind44": ("blind44_first_names.tsv", "blind44_last_names.tsv"),
     "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
+    "blind47": ("blind47_first_names.tsv", "blind47_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -8481,6 +8678,7 @@ CASE_SHARES = {
     "blind43": (0.37, 0.85),
     "blind44": (0.37, 0.85),
     "blind48": (0.37, 0.85),
+    "blind47": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
@@ -8488,6 +8686,7 @@ CASE_SHARES = {
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
 # The blind6 to blind44 and blind48 sets are checked against every name list the guard has when
+# The blind6 to blind47 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -8540,6 +8739,7 @@ DISJOINT_SETS = {
     "blind43": _ALL_NAME_LISTS,
     "blind44": _ALL_NAME_LISTS,
     "blind48": _ALL_NAME_LISTS,
+    "blind47": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

@@ -275,6 +275,10 @@ BLIND44_2000_SHA256 = "33667945fde80e0a7be571cf030f6409c3b16c46a00cd96ffb60f1e17
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind48_names.py).
 BLIND48_2000_SHA256 = "fe76c76d879a31916f66b2c9eeb4eb4038a04b0e971bb9518e279300db9eb4d6"
+# The 'blind47' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from a new source
+# (benchmarks/data/make_blind47_names.py).
+BLIND47_2000_SHA256 = "98d644a591e9d61906580dd251d338552c496dd1542b1c227b09478692c94ed4"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -321,6 +325,7 @@ FROZEN_BLIND_SETS = [
     ("blind43", BLIND43_2000_SHA256),
     ("blind44", BLIND44_2000_SHA256),
     ("blind48", BLIND48_2000_SHA256),
+    ("blind47", BLIND47_2000_SHA256),
 ]
 
 
@@ -529,6 +534,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind48", "blind48_first_names.tsv", "first_names_wide.txt"),
         ("blind48", "blind48_first_names.tsv", "first_names_world.txt"),
         ("blind48", "blind48_last_names.tsv", "last_names.txt"),
+        ("blind47", "blind47_first_names.tsv", "first_names.txt"),
+        ("blind47", "blind47_first_names.tsv", "first_names_wide.txt"),
+        ("blind47", "blind47_first_names.tsv", "first_names_world.txt"),
+        ("blind47", "blind47_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -579,7 +588,7 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind44 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind47 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -604,7 +613,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind44 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind47 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
