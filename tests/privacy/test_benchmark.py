@@ -271,6 +271,10 @@ BLIND43_2000_SHA256 = "c574ada62d227fdb176f94905930780bb0dd072a9e3557097031032a4
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind44_names.py).
 BLIND44_2000_SHA256 = "33667945fde80e0a7be571cf030f6409c3b16c46a00cd96ffb60f1e17382e061"
+# The 'blind46' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind46_names.py).
+BLIND46_2000_SHA256 = "7e5759f626d4fc81c4449761c78835120fcf8bb722857508d173e2df4c11ecdf"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -316,6 +320,7 @@ FROZEN_BLIND_SETS = [
     ("blind42", BLIND42_2000_SHA256),
     ("blind43", BLIND43_2000_SHA256),
     ("blind44", BLIND44_2000_SHA256),
+    ("blind46", BLIND46_2000_SHA256),
 ]
 
 
@@ -520,6 +525,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind44", "blind44_first_names.tsv", "first_names_wide.txt"),
         ("blind44", "blind44_first_names.tsv", "first_names_world.txt"),
         ("blind44", "blind44_last_names.tsv", "last_names.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names_wide.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names_world.txt"),
+        ("blind46", "blind46_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -570,7 +579,7 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind44 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind46 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -595,7 +604,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind44 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind46 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
