@@ -8488,6 +8488,336 @@ BLIND48_ID_TEMPLATES = (
     ("{FIRST} har magsjuka, hela lagenheten ar sjuk 🤢 ny tid?", ()),
 )
 
+# A forty-ninth set, "blind46": the forty-sixth staff-style evaluation set, written, drawn and
+# frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than the
+# author of the guard's rules, before the guard was run on it or any figure of it was read. Its
+# templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family counselling
+# and cooperation talks, budget and debt advice, gambling and relatives' groups, addiction
+# support, relapse work and substitution treatment, youth drop-in, field work and homework
+# help, parents' courses, the family centre and open pre-school, violence in close
+# relationships and sheltered housing, interpreters, newly arrived families (many from the
+# Portuguese-speaking countries), housing support, grief groups, financial aid and staff
+# meetings; about a sixth typed as on a phone. Its names come from sources no earlier set or
+# guard list used, Portugal's civil register (the IRN's admitted given names), the roll of
+# Portugal's members of parliament and the persons of LeNER-Br, minus every name the guard's
+# lists, the SSA names with 20 or more bearers, another set or this module hold
+# (``benchmarks/data/make_blind46_names.py``). Whoever writes the guard's rules must not read
+# this set's templates or names.
+BLIND46_CLEAN_TEMPLATES = (
+    (
+        "familjerådgivn: oenighet om modersmålet – hon vill att barnen går på "
+        "portugisiska-undervisningen, han tycker svenska räcker"
+    ),
+    (
+        "De har infört ett kort möte varje söndagskväll där var och en får säga en sak som störde, "
+        "båda tycker det lugnat ner tonen."
+    ),
+    "samarbetssamtal, tvisten nu: vem får ha barnen över nyår när mormor kommer från Porto",
+    (
+        "Hon beskriver att allt planerande hänger på henne, från tandläkartider till kalas; han "
+        "menar att han står för ekonomin."
+    ),
+    "han jobbar natt på bageriet, hon dagtid på äldreboendet – de ses knappt, tema för nästa gång",
+    (
+        "Konflikten trappades upp när svärmor flyttade in i tvåan, nu sover fyra vuxna i samma "
+        "lägenhet."
+    ),
+    (
+        "Remiss från tingsrätten inkommen, vårdnadstvist sedan ett år, vi kallar båda föräldrarna "
+        "var för sig först."
+    ),
+    "AVBRUTET EFTER TJUGO MINUTER – HAN LÄMNADE RUMMET FÖR EN CIGARETT OCH DYKTE ALDRIG UPP IGEN",
+    "Vi gjorde en tidslinje över flytten från Luanda, dottern fyllde i det mesta själv.",
+    "parsamtal: de vill inte separera men har inte haft en ledig kväll ihop sedan bebisen kom",
+    (
+        "varje månad går ca {AMOUNT} hem till föräldrarna på Santiago-ön via Wise, det syns inte i "
+        "budgeten hon visat oss"
+    ),
+    "Vi gick igenom kontoutdragen från Nordea, fyra olika köp-nu-betala-sen-tjänster hittades.",
+    (
+        "Löneutmätning beslutad av KFM från nästa utbetalning; vi gick igenom vad som blir kvar "
+        "att leva på."
+    ),
+    "hon har ett lån hos Bank Norwegian hon glömt bort, nu hos Intrum",
+    "skuldsanering: ansökan skickad, han undrar om det syns i kreditupplysningen hos UC",
+    "Elräkningen dubblades i januari, vi ringde Vattenfall om avbetalning.",
+    "Han har betalat på en mobil åt kusinen sedan 2022 och vill ur avtalet med Tele2.",
+    "Matkostnaden i budgetappen blev högre än de trott, mest småhandel på kvällarna i närbutiken.",
+    (
+        "Försäkringen i Portugal betalas fortfarande av misstag varje månad, hon ska säga upp via "
+        "mejl."
+    ),
+    (
+        "spelstödsgruppen: ny deltagare, spelar live-odds på Brasileirão när matcherna går sent på "
+        "natten svensk tid"
+    ),
+    (
+        "Han är avstängd via Spelpaus men har hittat kryptocasinon som inte kräver BankID, vi "
+        "tipsade om Gamban."
+    ),
+    "I anhöriggruppen: skam att ha lånat ut pengar till sin bror gång på gång.",
+    (
+        "Frun har tagit över BankID och alla kort, han tycker det känns skönt och förnedrande på "
+        "samma gång."
+    ),
+    "Foldrar från Stödlinjen och från Spelberoendes förening fanns på bordet, två tog med sig.",
+    (
+        "Någon hade bakat brigadeiros till pausen och vi pratade länge om födelsedagskalas i "
+        "Brasilien."
+    ),
+    "spelskulden är nu {AMOUNT} enligt honom själv, troligen mer",
+    (
+        "Öppenvården: han har minskat alkoholen men röker cannabis dagligen, vill prata om det "
+        "nästa gång."
+    ),
+    "Tredje negativa urinprovet i följd, han undrar om han kan slippa lämna på måndagar.",
+    "ÅP efter karnevalen: han drack cachaça med kompisarna och sedan kom kokainet, han skäms",
+    "återfallsprevention: riskkarta gjord, ensamma fredagar och lönehelgen överst",
+    "Han går på AA-möten på portugisiska som hålls digitalt från Lissabon.",
+    (
+        "LARO: dosen hämtas dagligen på Beroendecentrum, inga missade tillfällen sedan start, ev. "
+        "hemtagning diskuteras"
+    ),
+    (
+        "Sprututbytet: regelbundna besök, vaccinationsserien mot hepatit B snart klar enligt "
+        "sköterskan."
+    ),
+    "MI: hon vill hålla sig nykter fram till sonens dop i augusti, skattade motivationen högt",
+    "Antabus önskas, vi förmedlade kontakt med läkaren på mottagningen och skrev remiss.",
+    "Oroad pappa i telefon: okända tabletter i dotterns jackficka, vi bokade ett anhörigsamtal.",
+    "Sex drogfria veckor nu, och arbetsgivaren på lagret har gett honom fler timmar igen.",
+    "CRA: lördagen planerades timme för timme utan alkohol, fotboll på förmiddagen med sonens lag",
+    "ikväll full gård, kuduro och funk på högtalarna, personalen fick sänka volymen två gånger",
+    "Två killar bråkade om en PS5-kontroll, löstes med samtal och pingis.",
+    (
+        "Fältpass: grupp yngre tonåringar vid tunnelbaneuppgången sent, följde några mot bussen "
+        "och pratade en stund."
+    ),
+    "en tjej frågade om hjälp med CV till sommarjobb, vi bokade tid på torsdag",
+    "Capoeiragruppen lånar gympasalen på tisdagar, många nya i år.",
+    (
+        "Ungdomarna vill ha en kväll med brasiliansk mat, vi gör coxinha och pão de queijo nästa "
+        "fredag."
+    ),
+    "LÄXHJÄLP IDAG MEST ÅTTOR, PROCENTRÄKNING OCH EKVATIONER, VI BEHÖVER FLER VOLONTÄRER I MATTE",
+    "Volontären från Röda Korset har gått igenom NO-provet med tre tjejer.",
+    "läxhjälp: en kille läser högt på portugisiska för lillasyster medan han väntar, fint att se",
+    "Biblioteket lånar ut Chromebooks, vi har skickat en lista på de som behöver.",
+    "Föräldrakursen ABC: fem av sju kom, temat var att hinna med positiv tid.",
+    "Två pappor pratade om hur man sätter gränser för mobilen utan att skrika.",
+    "föräldragrupp på portugisiska, tolk behövdes inte idag, ledaren från Angola höll i det",
+    "Föräldrarna jämförde hur man uppfostrar barn i Moçambique och i Sverige, livligt samtal.",
+    "Alla Barn i Centrum startar ny grupp efter påsklovet, {COUNT} anmälda.",
+    "familjecentralen: sångstund på förmiddagen, barnvisor på svenska och portugisiska",
+    "Öppna förskolan hade fest för Festa Junina med rutiga skjortor och majskaka.",
+    "Gemensamt hembesök med BVC, amningen fungerar, viktkurvan följer sin linje.",
+    "Nyblivna mammor pratade sömn, ingen sover mer än tre timmar i sträck.",
+    "Pappagruppen lagade feijoada tillsammans i familjecentralens kök.",
+    "Våld i nära relation: hon ringde Kvinnofridslinjen i natt och fick nummer till oss.",
+    "Jouren har ordnat skyddat boende i annan kommun, skolbyte för barnen planeras till måndag.",
+    "FREDA-bedömning gjord, hög risk, underrättelse till barnenheten samma dag",
+    "Hon har bytt telefonnummer och blockerat honom på alla appar.",
+    "Polisen har utfärdat kontaktförbud, vi gick igenom vad det innebär för umgänget.",
+    "Mansmottagningen: han säger att han aldrig slagit men beskriver att han kastat saker.",
+    "polisanmälan vill hon inte göra än – hon oroar sig för vad familjen i São Paulo ska säga",
+    "Barnen fick prata med en annan handläggare medan mamman var i samtalet.",
+    "Tolken från Semantix kom inte, vi bokade om till telefontolk på portugisiska.",
+    "Bad om kvinnlig tolk, beviljas till nästa gång.",
+    (
+        "tolken var från Brasilien och familjen från Angola, vissa ord förstods olika, vi tog det "
+        "långsamt"
+    ),
+    (
+        "Tolvårig son erbjöd sig att översätta, vi tackade nej och förklarade för föräldrarna "
+        "varför barn inte ska tolka."
+    ),
+    "Skrivtolk behövs till familjemötet, pappan hör dåligt sedan kriget.",
+    "Nyanlända: familjen kom från Maputo i mars, barnen har fått plats i förberedelseklass.",
+    "De pratar makua hemma och portugisiska med grannarna.",
+    "nyanlända fam. från Guinea-Bissau via Portugal, har portugisiska pass och söker arbete",
+    "Vi gick igenom hur man söker försörjningsstöd, e-tjänsten fungerade inte på mobilen.",
+    "Barnen ska få skolskjuts tills familjen fått en bostad närmare skolan.",
+    "Mamman saknar cachupa, hittade majs på en marknad men inte rätt bönor.",
+    "Familjen firade Angolas självständighetsdag med muamba och släkten på Zoom.",
+    "pappan sa att han saknar havet i Mindelo mest av allt",
+    (
+        "Hennes sjuksköterskeutbildning från Recife ska bedömas, vi visade ansökan om legitimation "
+        "hos Socialstyrelsen."
+    ),
+    (
+        "Bankkonto hos Handelsbanken öppnat till slut, efter tre besök och ett intyg från "
+        "Migrationsverket."
+    ),
+    "boendestöd: disken gjord, tvättstugan bokad, nu pratar vi om posten som ligger oöppnad",
+    "Varningsbrev från hyresvärden: ljud på nätterna enligt grannen under, helgerna värst.",
+    "Han spelade fado på för hög volym sent på kvällen, lovar att använda hörlurar.",
+    "Vi tömde kylen tillsammans och skrev inköpslista, hon önskar bacalhau till helgen.",
+    "Andrahandskontraktet upphör i maj; bostadskö sedan 2021, poängen räcker inte än.",
+    (
+        "Besiktning gjord, fuktskada bakom kaklet i badrummet, hyresvärden lovar åtgärd innan "
+        "sommaren."
+    ),
+    "sorggruppen: fem deltagare, en berättade om begravningen hon inte kunde åka på i Luanda",
+    "Vi pratade om att sörja på distans, flera har förlorat föräldrar i hemlandet.",
+    "En deltagare tände ett ljus och spelade en morna som hennes mamma älskade.",
+    "Svenska kyrkan erbjuder samtal, vi gav informationen vidare.",
+    (
+        "ekonomiskt bistånd: hyra och el beviljas, ansökan om glasögon till äldsta dottern skickas "
+        "till handläggaren"
+    ),
+    "Komplett ansökan om ekonomiskt bistånd inkom i går, handläggningstid ca tio dagar.",
+    "Hon har fått extra barnbidrag från Försäkringskassan efter omprövning.",
+    "Avslag på begravningskostnader, hon vill överklaga, vi förklarade hur.",
+    "Han har fått jobb på en restaurang som serverar churrasco, bidraget upphör nästa månad.",
+    "Arbetsplatsträff: ny rutin för orosanmälan gås igenom av chefen, läs bilagan i förväg.",
+    "Ärendedragning: tre nya familjer i väntelistan, prioriteringsordning enligt {LAW}.",
+    "personalmöte, ingen har tid för introduktion av nya kollegan, chefen tar det",
+    (
+        "Verksamhetsplanen för nästa år ska vara klar innan jul, alla ger synpunkter till "
+        "Teams-kanalen."
+    ),
+    "ok vi ses imorgon, jag tar med bolo de cenoura 🥕",
+    "bussen har stannat helt, jag blir sen typ 10 min forlat",
+    "kan lillebror folja med till gruppen? han ar 6 och sitter still",
+    "sov faktiskt hela natten efter vart samtal 🙏 tack",
+    "jag har inte fatt nagot brev fran forsakringskassan an",
+    "obrigada!! ni ar basta allihop ❤️❤️",
+    "hur lang ar kon till jouren? jag vill bara prata",
+    "vi ar pa vag, fast i trafiken vid bron 🚗",
+    "kan tolken komma pa tisdag istallet, onsdag jobbar jag",
+    "sonen har feber idag, gar det att ta en ny tid nasta vecka?",
+    "min mobil dog, laddar hos grannen nu",
+    "har ni nagon som pratar kreol? mamma forstar inte portugisiska sa bra",
+    "dom sa pa banken att jag behover personbevis, var far jag det",
+    "jag glomde kvittot hemma, tar det nasta gang 🙈",
+    "ok, jag fyller i blanketten ikvall 👍",
+    "snalla ring inte innan 12, jag jobbar natt",
+    "fest pa fredag? jag kan gora pasteis de nata",
+    "jag vet inte hur man loggar in pa 1177, kan ni visa",
+    "har barnen fatt plats pa fritids? ingen svarar pa skolan",
+    "bra mote idag, kanns som vi hittar en vag framat 😊",
+)
+BLIND46_ID_TEMPLATES = (
+    ("{FULL} kom ensam till familjerådgivningen, frun hade fått förhinder på jobbet", ()),
+    ("Kl 09 parsamtal – {FIRST} + sambo; telefontolk (port.) bokad, bekräftelse saknas", ()),
+    ("Svärmor har bott hos {FIRST} sedan jul och paret säger att de aldrig är ensamma hemma.", ()),
+    ("Barnen {LAST} firar jul hos pappan i år, påsk hos mamman i Porto.", ()),
+    ("samarbetssamtal inställt, {FIRST} meddelade sent att han ligger sjuk", ()),
+    ("KFM-utdrag för {FULL} ({PNR}) har kommit, visar fem skulder hos tre borgenärer.", ()),
+    (
+        "{LAST}, {FIRST} – saknade lönebesked (tre mån) måste in innan ansökan om skuldsanering "
+        "kan skickas",
+        (),
+    ),
+    (
+        "Påminnelseavgifterna för {FIRST} uppgår till {AMOUNT} sedan i somras, mest från Telia och "
+        "elbolaget",
+        (),
+    ),
+    ("budget m {FIRST} {LAST}: mobilräkn. o gymkort sägs upp, Klarna-skulden avbetalningsplan", ()),
+    ("Kontantkortet är avstängt, {FULL} svarar numera bara på {PHONE}", ()),
+    (
+        "Det var kusinen {FIRST} som i smyg lånade {FIRST} pengar till spelandet, berättade han i "
+        "gruppen",
+        (),
+    ),
+    (
+        "{FIRST} förlorade hela semesterersättningen på en natt på live-casino och har inte "
+        "berättat det hemma",
+        (),
+    ),
+    ("Anhöriggruppen: {GEN} fru ville veta om spelskulder ärvs, vi förklarade reglerna.", ()),
+    ("U-tox neg för {FULL} {PNR}; kommande provtagningar glesas ut efter {DATE}", ()),
+    ("Under sommaren hämtar {FIRST} {LAST} buprenorfinet på en mottagning i {CITY}", ()),
+    ("Återfall hos {FIRST} efter fest i församlingen, han vill börja om med CRA", ()),
+    ("Vi har informerat {GEN} syster om sekretessen, hon fick inte veta om han kommit.", ()),
+    ("Sambakursen för tonåringarna på gården leds av {FIRST} och {FIRST}, torsdagar 18-20", ()),
+    ("Fältgruppen körde hem {FULL} efter midnatt, föräldrarna var vakna och oroliga.", ()),
+    ("{FIRST} behöver hjälp att beställa personbevis till sommarjobbet hos kommunen", ()),
+    ("{FIRST} fick G pa nationella i matte!! hon tar med brigadeiros till laxhjalpen imorn 🎉", ()),
+    (
+        "Skiftschema gör att {FULL} missat två kurstillfällen i föräldrakursen; plats erbjuds i "
+        "vårens grupp.",
+        (),
+    ),
+    (
+        "Tvillingarna och mamman {FIRST} besöker öppna förskolan varje tisdag, hemma talar de "
+        "kriolu",
+        (),
+    ),
+    ("{GEN} man jobbar dagtid, därför går kursens texter på portugisiska ut via mejl, {EMAIL}", ()),
+    (
+        "BVC och vi hos {FULL} på hembesök: bebisen vill bara bäras, mamman har inte sovit "
+        "ordentligt på veckor.",
+        (),
+    ),
+    (
+        "Journalanteckning för {FULL} ska inte innehålla bostadsort eller förskola "
+        "(sekretessmarkering).",
+        (),
+    ),
+    (
+        "Exet ringer från dolt nummer trots att {FIRST} blockerat honom överallt i sociala medier.",
+        (),
+    ),
+    ("Kontaktförbud {LAST}, {FIRST} ({PNR}) giltigt t.o.m. {DATE}, kopia i akten", ()),
+    (
+        "I morse stod exmaken {FULL} återigen utanför hennes arbetsplats; ny polisanmälan "
+        "upprättad",
+        (),
+    ),
+    ("{FIRST} och barnen hämtas vid förskolan kl 15 av jourens personal", ()),
+    (
+        "{FIRST} beskrev i mansgruppen hur han tog strypgrepp på sin fru, andra deltagare "
+        "reagerade starkt",
+        (),
+    ),
+    (
+        "{LAST} har efter tre år i andra hand fått förstahandskontrakt, {ADDRESS}, inflytt 1 juni",
+        (),
+    ),
+    (
+        "Uppehållskortet har kommit för {FIRST}, som stolt visade det och bjöd hela gruppen på "
+        "moqueca",
+        (),
+    ),
+    ("{FULL} ({PNR}): betyg från sfi D inlämnat, nästa steg Komvux vård", ()),
+    ("{GEN} son fick inte tolka åt sin pappa, vi bokade om tills en tolk fanns tillgänglig", ()),
+    ("Förskoleplats söks åt två barn i familjen {LAST}, kom från Huambo i februari", ()),
+    ("Regnr {PLATE} tillhör {GEN} bil som står på gästparkeringen", ()),
+    ("Soprummet blockeras av {GEN} skåpbil {PLATE} enligt grannen, vaktmästaren informerad", ()),
+    ("Boendestöd idag, {FULL}, tvättstugan fixad, räkningshögen nästa gång", ()),
+    (
+        "Ny adress registrerad hos Skatteverket för {FIRST}: {ADDRESS}, {POSTCODE} – beslutet om "
+        "bostadstillägg går dit",
+        (),
+    ),
+    ("Anhörigvårdare {FULL} orkar inte längre, önskar avlösning varannan helg", ()),
+    (
+        "Biståndsbeslut {LAST} {PNR}: hyreskostnad och el godkända, tandbehandling kräver "
+        "kostnadsförslag",
+        (),
+    ),
+    ("{FULL} vill ha beslutet både muntligt och skriftligt – ring {PHONE} efter kl 16", ()),
+    ("NY I SORGGRUPPEN FR.O.M. ONSDAG: {FULL}, ÄNKEMAN SEDAN FEBRUARI", ()),
+    ("{FIRST} visade en bild på mammans grav i Mindelo och läste en dikt", ()),
+    (
+        "Gäst på arbetsplatsträffen: {FULL} från tolkcentralen, om vad som händer när en tolk "
+        "uteblir",
+        (),
+    ),
+    ("Beslut om tandvård: {FULL}, {PNR}. Per post + mejl till {EMAIL}", ()),
+    ("Kontaktperson på socialtjänsten är {FIRST} {LAST}, direktnummer {PHONE}", ()),
+    ("hej det ar {FIRST} 😊 funkar efter lunch ist?", ()),
+    ("hotmailen ar hackad!! svara bara pa {EMAIL} nu", ()),
+    ("bytte telefon, nr nu {PHONE} 📱 ring inte det gamla", ()),
+    ("🏡🏡 vi har bott har en vecka nu, {ADDRESS}, kom och fika nangang", ()),
+    ("min syster {FIRST} kommer och hamtar istallet, hon kor en rod toyota {PLATE}", ()),
+    ("{FULL} har, vilken dorr ar det?", ()),
+    ("postnumret ar {POSTCODE} till den nya lagenheten, forlat att jag glomde", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -8538,6 +8868,7 @@ TEMPLATE_SETS = {
     "blind44": ("BLIND44_CLEAN_TEMPLATES", "BLIND44_ID_TEMPLATES"),
     "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
     "blind47": ("BLIND47_CLEAN_TEMPLATES", "BLIND47_ID_TEMPLATES"),
+    "blind46": ("BLIND46_CLEAN_TEMPLATES", "BLIND46_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -8585,6 +8916,7 @@ SEED_OFFSETS = {
     "blind44": 1248,
     "blind48": 1252,
     "blind47": 1251,
+    "blind46": 1250,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -8633,6 +8965,7 @@ EVAL_NAMES = {
     "blind44": ("blind44_first_names.tsv", "blind44_last_names.tsv"),
     "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
     "blind47": ("blind47_first_names.tsv", "blind47_last_names.tsv"),
+    "blind46": ("blind46_first_names.tsv", "blind46_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -8679,6 +9012,7 @@ CASE_SHARES = {
     "blind44": (0.37, 0.85),
     "blind48": (0.37, 0.85),
     "blind47": (0.37, 0.85),
+    "blind46": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
@@ -8687,6 +9021,7 @@ CASE_SHARES = {
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
 # The blind6 to blind44 and blind48 sets are checked against every name list the guard has when
 # The blind6 to blind47 sets are checked against every name list the guard has when
+# The blind6 to blind46 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -8740,6 +9075,7 @@ DISJOINT_SETS = {
     "blind44": _ALL_NAME_LISTS,
     "blind48": _ALL_NAME_LISTS,
     "blind47": _ALL_NAME_LISTS,
+    "blind46": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

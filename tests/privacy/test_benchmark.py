@@ -279,6 +279,10 @@ BLIND48_2000_SHA256 = "fe76c76d879a31916f66b2c9eeb4eb4038a04b0e971bb9518e279300d
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind47_names.py).
 BLIND47_2000_SHA256 = "98d644a591e9d61906580dd251d338552c496dd1542b1c227b09478692c94ed4"
+# The 'blind46' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind46_names.py).
+BLIND46_2000_SHA256 = "7e5759f626d4fc81c4449761c78835120fcf8bb722857508d173e2df4c11ecdf"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -326,6 +330,7 @@ FROZEN_BLIND_SETS = [
     ("blind44", BLIND44_2000_SHA256),
     ("blind48", BLIND48_2000_SHA256),
     ("blind47", BLIND47_2000_SHA256),
+    ("blind46", BLIND46_2000_SHA256),
 ]
 
 
@@ -538,6 +543,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind47", "blind47_first_names.tsv", "first_names_wide.txt"),
         ("blind47", "blind47_first_names.tsv", "first_names_world.txt"),
         ("blind47", "blind47_last_names.tsv", "last_names.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names_wide.txt"),
+        ("blind46", "blind46_first_names.tsv", "first_names_world.txt"),
+        ("blind46", "blind46_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -589,6 +598,7 @@ def _folded(name: str) -> set[str]:
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
     """No blind8 to blind47 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind46 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -614,6 +624,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
     """No blind9 to blind47 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind46 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
