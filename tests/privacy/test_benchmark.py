@@ -271,6 +271,10 @@ BLIND43_2000_SHA256 = "c574ada62d227fdb176f94905930780bb0dd072a9e3557097031032a4
 # rules' author, before the guard was run on it, with names from a new source
 # (benchmarks/data/make_blind44_names.py).
 BLIND44_2000_SHA256 = "33667945fde80e0a7be571cf030f6409c3b16c46a00cd96ffb60f1e17382e061"
+# The 'blind45' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind45_names.py).
+BLIND45_2000_SHA256 = "c28e7ab182eafe09ca88465615dd3939d7cd51ad08a5e0085bdf08b22f243d49"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -316,6 +320,7 @@ FROZEN_BLIND_SETS = [
     ("blind42", BLIND42_2000_SHA256),
     ("blind43", BLIND43_2000_SHA256),
     ("blind44", BLIND44_2000_SHA256),
+    ("blind45", BLIND45_2000_SHA256),
 ]
 
 
@@ -520,6 +525,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind44", "blind44_first_names.tsv", "first_names_wide.txt"),
         ("blind44", "blind44_first_names.tsv", "first_names_world.txt"),
         ("blind44", "blind44_last_names.tsv", "last_names.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names_wide.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names_world.txt"),
+        ("blind45", "blind45_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -570,7 +579,7 @@ def _folded(name: str) -> set[str]:
 
 @pytest.mark.parametrize("templates", _blind_sets(8))
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
-    """No blind8 to blind44 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind45 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -588,14 +597,16 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     # passed the exclusions (benchmarks/data/make_blind30_names.py).
     # blind31 holds 300 first names and only 39 surnames: few Korean family names in the
     # Revised Romanization passed the exclusions (benchmarks/data/make_blind31_names.py).
-    size = {"blind30": 423, "blind31": 339}.get(templates, 550)
+    # blind45 holds 180 first names and 250 surnames: the male given-name file of its source
+    # left no name after the exclusions (benchmarks/data/make_blind45_names.py).
+    size = {"blind30": 423, "blind31": 339, "blind45": 430}.get(templates, 550)
     assert size == len(own) == len({name.lower() for name in own})
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
 
 @pytest.mark.parametrize("templates", _blind_sets(9))
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
-    """No blind9 to blind44 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind45 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
