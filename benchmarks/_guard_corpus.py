@@ -8818,6 +8818,200 @@ BLIND46_ID_TEMPLATES = (
     ("postnumret ar {POSTCODE} till den nya lagenheten, forlat att jag glomde", ()),
 )
 
+# A forty-eighth set, "blind45": the forty-fifth staff-style evaluation set, written, drawn
+# and frozen (tests/privacy/test_benchmark.py pins its corpus hash) by an engineer other than
+# the author of the guard's rules, before the guard was run on it or any figure of it was read.
+# Its templates are new, compared by string similarity with every earlier set's and the
+# quasi-identifier templates (slots masked, none at 0.6 or more): notes from family
+# counselling, debt and budget advice, gambling and relatives' groups, addiction support,
+# youth drop-in and homework help, parents' courses, the family centre, violence in close
+# relationships, interpreters, newly arrived families (many from the Philippines), housing
+# support, grief groups, financial aid and staff meetings; about a sixth typed as on a phone.
+# Its names come from sources no earlier set or guard list used, the 1849 Catálogo alfabético
+# de apellidos (via jkga/katalogo) and the given-name lists of kosinix/filipino-name-generator,
+# minus every name the guard's lists, the SSA names with 20 or more bearers, another set or
+# this module hold (``benchmarks/data/make_blind45_names.py``). Whoever writes the guard's rules
+# must not read this set's templates or names.
+BLIND45_CLEAN_TEMPLATES = (
+    "famrådg, träff 3: pengarna till svärföräldrarnas tak på Cebu efter tyfonen splittrar dem",
+    "Hon jobbar natt på äldreboendet, han dagtid, de ses knappt och vill hitta en kväll i veckan",
+    "samarb.samtal: pappan smällde igen dörren redan vid umgängesschemat, vi föreslår skilda rum",
+    "Tagalog vid middagsbordet, svenska i bilen – mormor som bor hos dem känner sig utanför.",
+    "nätverkskartan: faster i Davao och en kusin i Göteborg är de enda de litar på",
+    "Barnen vill inte fira jul i Sverige utan släkten, parets oenighet om resan tog hela samtalet",
+    "uppf samtal, båda säger att tonen hemma blivit lugnare, skattning {SCORE}",
+    "Mamman menar att pappan aldrig säger förlåt, pappan menar att han visar det genom handling.",
+    "de bestämde själva att laga adobo ihop varje söndag och lägga telefonerna i en skål i hallen",
+    "tingsrätten har begärt yttrande, vi hinner inte före deadline, begär anstånd",
+    "budgetgenomgång: balikbayan-lådan till jul kostar mer än de trodde, frakten ensam {AMOUNT}",
+    "Hon har tre kreditkort, två med maxat utrymme, vi ringde banken om räntan",
+    "TR har sagt ja till skuldsaneringen!! hon grät i telefonen och ville bjuda alla på kaffe",
+    "Kalkylen visade minus redan före mat, främst pga billånet på den begagnade Hiacen.",
+    "Han skickar pengar via Wise till systerns sjukhusräkning i Iloilo och får inte ihop hyran.",
+    "Inkassobrev från Svea om ett gammalt mobilabonnemang, hon visste inte att det fanns",
+    "gick igenom försäkringarna, de betalar dubbelt för hemförsäkring hos två bolag",
+    "KFM har glömt att han försörjer två barn i Bacolod, så utmätningen tar för mycket av lönen",
+    "hon sparar i en paluwagan med andra filippinska kvinnor, vi pratade om risken",
+    "tuppfäktning på nätet (e-sabong) via en filippinsk app, sent om nätterna när frun sover",
+    "Insättningsgränsen fungerar, men nu ber han kollegorna på varvet om småbelopp via Swish",
+    "hiya – ordet för skam på tagalog – kom upp i anhörigträffen, ingen vill att släkten ska veta",
+    "Frun har öppnat eget konto på Swedbank så att hushållspengarna inte försvinner.",
+    "två nya i gruppen ikväll, en kom med sin vuxna dotter som stöd",
+    "Gruppen åt pancit som en deltagare hade med sig, vi pratade om högtider och spelsug.",
+    "Han räknade själv ut att han förlorat motsvarande två årslöner på fem år.",
+    "öppenvården: dricker fortf på helgerna, mest öl, vill dra ner men inte sluta helt",
+    "Fjärde rena provet på raken; han fotade svarslappen och skickade till sin mamma.",
+    "återfall på en fest efter basketmatchen, karaoke hela natten och sedan sprit",
+    "shabu (metamfetamin) sedan tiden på fartyget, vi vägde fördelar och nackdelar på whiteboarden",
+    "Anonyma narkomaner på måndagar och torsdagar, sponsorn är en pensionerad sjöman.",
+    "screeningen igen: lägre poäng än i februari och hon vaknar inte längre kl fyra",
+    "hon vill få ordning på drickandet innan barnets dop, prästen vet inget",
+    "Han undrar om Antabus krockar med hans blodtrycksmedicin, hänvisad till läkaren.",
+    "Anhörigsamtal med mamman, hon tror att sonen köper tabletter via Telegram",
+    "Vi pratade om triggers: ensamhet efter nattpasset och lönehelger.",
+    "Han har inte druckit sedan jul och sparar pengarna till en flygbiljett hem.",
+    "ungdomsgården: basketturnering 3 mot 3, tjejlaget vann finalen",
+    "Läxhjälp i matte, bråk och procent, två killar från åttan kom för första gången",
+    "Vi gjorde lumpia i köket, hälften åts upp innan de var stekta.",
+    "fältrunda vid köpcentret, lugnt, några sjuan-tjejer som frös och fick följa med in",
+    "Två niondeklassare ville veta om man måste ha bankkonto för att få sommarjobbslön.",
+    "öppet hus ikväll, {COUNT}, mest karaoke och pingis",
+    "Tjejgruppen pratade om nätet och nakenbilder, två ville prata enskilt efteråt",
+    "Några tjejer vill öva in en tinikling-dans med bambustänger till kulturveckan.",
+    "Vi pratade om rykten på Snapchat, en tjej har blivit uthängd i en gruppchatt.",
+    "läxhjälpen behöver fler volontärer i engelska till våren",
+    "Föräldrakursen, träff 3: gränssättning utan att skrika, flera skrattade igenkännande.",
+    "Bältet hängde alltid på kroken i köket, berättade en pappa, hans barn ska slippa det.",
+    "kursen på engelska har sju anmälda, tolk till tagalog behövs inte",
+    "Uppgift till träff fyra: fånga barnet när det gör rätt, tre gånger om dagen, och notera.",
+    "Vi pratade om tonåringar och mobiler på natten, en mamma samlar in alla telefoner kl 21.",
+    "familjecentralen: babymassage med sex mammor, en pappa",
+    "BVC-sköterskan tog upp amning och sömn, en mamma frågade om kokosvatten till bebisen",
+    "Öppna förskolan hade sångstund på flera språk, barnen sjöng Bahay Kubo",
+    "Nyblivna föräldrar har svårt med sömnen, vi hänvisade till BVC:s sömngrupp.",
+    "föräldragruppen avslutades med halo-halo som en mamma gjort",
+    "Hon berättade om kontroll i flera år, han tog hennes lön och pass.",
+    "plats på jourboendet från ikväll, hon packade bara barnens mediciner och passen",
+    "Riskbedömningen pekar på förhöjd risk, polisen är informerad och trygghetslarm beställt.",
+    "Hon vill inte anmäla, rädd att han ska skicka bilder till släkten i Manila.",
+    "Barnsamtal med 9-åringen, hon vill inte träffa pappan just nu",
+    "En tagalogtalande stödperson från jouren sitter med vid mötet med målsägandebiträdet.",
+    "Männen i gruppen diskuterade var gränsen går mellan att bry sig och att spåra någon",
+    "Hon undrar om hennes uppehållstillstånd påverkas om hon flyttar från honom, jurist kontaktad.",
+    "Säkerhetsplan uppdaterad, ny väg till jobbet och ny tid på förskolan",
+    "Familjen kom från Filippinerna i oktober, han är sjuksköterska och väntar på legitimation",
+    "vi visade Skolplattformen, inga meddelanden hade lästs sedan terminsstart",
+    "De letar efter en asiatisk butik med calamansi och 25-kilos rissäckar nära tunnelbanan.",
+    "Overaller, mössor och vantar till alla tre från kyrkans klädbytardag, första snön på fredag",
+    "Barnmorskeexamen från Manila, vi gick igenom Socialstyrelsens steg för kunskapsprovet.",
+    "Familjen firade Simbang Gabi i katolska kyrkan, nio mässor före jul",
+    "fel språk igen: cebuano istället för hiligaynon, familjen nickade artigt men förstod hälften",
+    "de visste inte att man ringer 1177 först, har åkt till akuten två gånger",
+    "Pappan vill gå SFI på kvällen, han jobbar på en båt och är borta veckovis",
+    "Äldsta dottern tolkar för föräldrarna på möten, vi förklarade varför vi inte vill det",
+    "Legitimation saknas fortfarande, därför inget BankID; ID-kort beställt via Skatteverket.",
+    "Familjen vill fira Pasko med grannarna och undrar om man får ha parol i fönstret.",
+    "Boendestöd: tvättiden bokad, disken gjord, hon vill ha hjälp med posten nästa gång",
+    "Rättelseuppmaning från bostadsbolaget efter sjuårskalaset med videoke till midnatt.",
+    "en hög fönsterkuvert från FK och CSN i en IKEA-kasse, vi sorterade i tre högar",
+    "städade kylskåpet tillsammans, mycket gammal mat, han handlar för mycket på rea",
+    "Boendestödet följde med till vårdcentralen, han hade glömt tiden två gånger.",
+    "sorggruppen: en kvinna har inte kunnat resa hem till mammans begravning i Pampanga",
+    "Vi pratade om sorg på distans, att följa begravningen via videolänk.",
+    "En deltagare berättade om nio dagars bön efter dödsfallet, novena, som familjen håller hemma.",
+    "Minnesstund i gruppen med foton på mobilen, en deltagare sjöng en vaggvisa från Bohol.",
+    "FBS aug: timlönen räckte nästan, mellanskillnaden för hyran beviljas, el ingår i normen",
+    "Bistånd till barnvagn avslås, en begagnad finns att låna via familjecentralens förråd.",
+    "Tandvård beviljad efter kostnadsförslag, {AMOUNT}, betalas direkt till kliniken.",
+    "Han har fått lön från båtrederiet sent, akut matpengar beviljade.",
+    "Vi gick igenom bostadsbidraget, Försäkringskassan räknade med fel inkomst.",
+    "Begravningshjälp söks, kostnaden för hemtransport av kistan är för hög för familjen.",
+    "APT: tolkarvodet har höjts, enhetschefen vill att vi samlar flera ärenden per tolkpass",
+    "ärendedragning: tre nya familjer från Filippinerna till flyktingmottagningen i vår",
+    "Metodhandledning om motiverande samtal, vi övade reflektioner i par.",
+    "Kollegan som slutar bjuder på lechon kawali och leche flan på fredagens avtackning.",
+    "Arbetsmiljöenkäten visar hög belastning i mottagningen, chefen tar upp det på APT.",
+    "tolkförmedlingen saknar tolkar i ilokano, vi får använda engelska",
+    "Samverkansmöte med skolan och BUP om en elev, inga namn nämndes i protokollet.",
+    "salamat po 🙏🙏 hela familjen hälsar",
+    "tunnelbanan stannade i tunneln 😩 10 min sen",
+    "jobbar natt pa demensboendet hela v 12, funkar onsdag lunch?",
+    "tog med lumpia till fikat, de ligger i kylen 😋",
+    "FK svarar inte pa 3 veckor, blir det indraget da?",
+    "bunso har 39 graders feber 🤒 blir inget idag",
+    "tre veckor utan tuppmatcher pa appen!! asawa ko e nöjd 💪",
+    "ate (storasyrran) undrar om hon far folja med pa onsdagens kurs?",
+    "mobilen ar trasig, skriver fran jobbets dator",
+    "jag tar med en stor bricka pancit bihon till julfesten ok?",
+    "ANSTALLD som underskoterska fran 1 mars 🎉",
+    "ringde du? hade mobilen avstangd pa provet",
+    "ingat po, torsdag kl 10 😊",
+    "vilken dorr ska jag ta? det ar mork i trapphuset",
+    "sorry, tolken kom aldrig, vi gick hem",
+    "racker det med skarmdumpar fran gcash och swedbank-appen?",
+    "kuya vagrar laxhjalp idag, han somnade direkt efter skolan",
+    "binyag (dopet) for bebisen i katolska kyrkan sondag, kom garna efterat 😊",
+    "ring hellre efter skiftet, typ halv fyra",
+    "ok tack, jag laddar upp kvittot i appen ikvall",
+)
+BLIND45_ID_TEMPLATES = (
+    ("Till parsamtalet dök bara {FULL} upp; hustrun hade fått ett extrapass på sjukhuset", ()),
+    ("Tisdag 9.30 parsamtal {FIRST} + sambo, tagalogtolk bokad på plats, inte telefon", ()),
+    ("Familjen {LAST} vill fira jul hos farföräldrarna i Batangas, barnen vill stanna här.", ()),
+    ("Sedan {GEN} mamma flyttade hit har det blivit trångt och bråkigt i tvåan.", ()),
+    ("Skuldutredning {FULL}, {PNR}: sju fordringsägare, störst är kreditkortet", ()),
+    ("{LAST}, {FIRST}; sex fordringsägare listade, ansökan om skuldsanering skrivs i maj", ()),
+    ("{FIRST} skickar {AMOUNT} hem varje månad och har inget kvar till mat sista veckan", ()),
+    ("Kontakt med {FULL} endast på {PHONE}, hon har bytt nummer efter hoten.", ()),
+    ("spelgruppen: {FIRST} har inte spelat sedan nyår men tänker på det varje kväll", ()),
+    ("{FIRST} berättade i anhöriggruppen att hon tagit över makens lön, han heter {FIRST}", ()),
+    ("Lab-remiss för {FULL} {PNR}, PEth och urin, svar väntas före {DATE}", ()),
+    ("öppenvård: {FIRST} {LAST} vill byta grupptid pga nattpass på sjukhuset", ()),
+    ("Efter återfallet ville {FIRST} att vi ringde hans syster, vilket vi gjorde med samtycke", ()),
+    ("Sekretess: {GEN} flickvän ringde om besöket i morse, vi bekräftade ingenting.", ()),
+    ("{FIRST} och {FIRST} ledde karaokekvällen på gården, fullt hus", ()),
+    ("{FULL} somnade på bänken vid busstorget, fältgruppen körde hem henne strax efter ett.", ()),
+    ("{FIRST} var matros på containerfartyg i tio år och vill ha hjälp att översätta betygen", ()),
+    ("{FIRST} fick E på engelskaprovet efter tre omprov, hela läxhjälpsgänget applåderade", ()),
+    ("Föräldrakurs, närvaro: {FULL} saknas två gånger, jobbar helger på äldreboendet.", ()),
+    ("Tvillingmamman {FIRST} är trogen besökare på torsdagarnas babyrytmik", ()),
+    ("Han jobbar på båt i två veckor: {GEN} make får kurshäftet som pdf till {EMAIL}", ()),
+    ("Hembesök med BVC hos {FULL}, bebisen går inte upp i vikt, läkartid bokad.", ()),
+    ("SKYDDAD IDENTITET: {FULL}, lämna aldrig ut adress eller förskola", ()),
+    ("Exet hotar att lägga ut bilder på {FIRST} på Facebook, polisanmälan upprättad idag.", ()),
+    ("{LAST} {FIRST} {PNR} / åklagarens kontaktförbud mottaget, gäller t.o.m. {DATE}", ()),
+    ("Exmaken {FULL} stod utanför förskolan i morse, polis tillkallad", ()),
+    ("Jourens volontär hämtar {FIRST} och barnen vid tåget kl 18", ()),
+    ("{FIRST} medgav i gruppen att han delat hustruns position via Find My i ett år.", ()),
+    ("Efter tre andrahandskontrakt på två år: {FIRST} {LAST} skriver eget avtal, {ADDRESS}", ()),
+    ("PUT för {FIRST} och de tre barnen klart, grannen grillade lechon på gården", ()),
+    ("Betyg från SFI D för {FULL} ({PNR}) inlämnat till Komvux vård och omsorg", ()),
+    ("{GEN} tolvåring erbjöd sig att översätta, vi sa nej och väntade in auktoriserad tolk", ()),
+    ("Ansökan om förskola för fyraåringen i familjen {LAST}, nyanlända från Zamboanga i juni.", ()),
+    ("Regnummer {PLATE} tillhör {GEN} svåger, som hämtar barnen på tisdagar", ()),
+    ("Hyresvärden klagar på att {GEN} bil ({PLATE}) blockerar soprummet", ()),
+    ("Hos {FULL} idag: autogiro för hyran upplagt, han ville själv trycka på knappen.", ()),
+    ("Ny adress för {FIRST} från 1/9: {ADDRESS}, {POSTCODE} – meddela FK och skolan", ()),
+    ("Anhörigstöd: {FULL} har ensam hand om sin strokedrabbade mor och sover dåligt", ()),
+    ("{FIRST} (granne, 2 barn i mellanstadiet) vill skriva upp sig till hostterminen", ()),
+    ("Begäran om resebidrag till moderns begravning, {LAST} {PNR}, avslag enligt riktlinjerna", ()),
+    ("Nattarbetande {FULL} nås säkrast på {PHONE} mellan åtta och tio på morgonen", ()),
+    ("Hotellstäd i {CITY}: {FIRST} börjar sin arbetsträning på måndag, AF står för resorna", ()),
+    ("ONSDAGSGRUPPEN FÅR TILLSKOTT: {FULL}, VARS BROR OMKOM TILL SJÖSS I MARS", ()),
+    ("Nycklar till {ADDRESS} hämtas {DATE}; kontraktet står på {FIRST} {LAST} ({PNR})", ()),
+    ("{FIRST} visade gruppen ett foto från mammans begravning i Leyte", ()),
+    ("APT: {FULL} från flyktingmottagningen presenterade vårens nya familjer", ()),
+    ("Beslut tandvård {FULL}, {PNR}, skickas med post och till {EMAIL}", ()),
+    ("{FIRST} har 🙏 bussen fran jobbet gar 12.40, hinner till 13.15", ()),
+    ("skicka papperen till {EMAIL}, den andra adressen funkar inte", ()),
+    ("mitt filippinska nr ar avslutat, anvand {PHONE} 📱", ()),
+    ("📦📦 nya lyan: {ADDRESS}, hyresvarden satte upp namnskylten idag", ()),
+    ("min asawa {FIRST} hamtar bunso idag, rod toyota {PLATE}", ()),
+    ("{FULL} har!! portkoden funkar inte 😅", ()),
+    ("{PNR} 👈 yngstas personnr for kollot", ()),
+    ("{FIRST} har magsjuka 🤢 vi hoppar over idag", ()),
+)
+
 TEMPLATE_SETS = {
     "dev": ("CLEAN_TEMPLATES", "ID_TEMPLATES"),
     "held-out": ("HELD_OUT_CLEAN_TEMPLATES", "HELD_OUT_ID_TEMPLATES"),
@@ -8869,6 +9063,7 @@ TEMPLATE_SETS = {
     "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
     "blind47": ("BLIND47_CLEAN_TEMPLATES", "BLIND47_ID_TEMPLATES"),
     "blind46": ("BLIND46_CLEAN_TEMPLATES", "BLIND46_ID_TEMPLATES"),
+    "blind45": ("BLIND45_CLEAN_TEMPLATES", "BLIND45_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -8917,6 +9112,7 @@ SEED_OFFSETS = {
     "blind48": 1252,
     "blind47": 1251,
     "blind46": 1250,
+    "blind45": 1249,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -8966,6 +9162,7 @@ EVAL_NAMES = {
     "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
     "blind47": ("blind47_first_names.tsv", "blind47_last_names.tsv"),
     "blind46": ("blind46_first_names.tsv", "blind46_last_names.tsv"),
+    "blind45": ("blind45_first_names.tsv", "blind45_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -9013,6 +9210,7 @@ CASE_SHARES = {
     "blind48": (0.37, 0.85),
     "blind47": (0.37, 0.85),
     "blind46": (0.37, 0.85),
+    "blind45": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
@@ -9022,6 +9220,7 @@ _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
 # The blind6 to blind44 and blind48 sets are checked against every name list the guard has when
 # The blind6 to blind47 sets are checked against every name list the guard has when
 # The blind6 to blind46 sets are checked against every name list the guard has when
+# The blind6 to blind45 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -9076,6 +9275,7 @@ DISJOINT_SETS = {
     "blind48": _ALL_NAME_LISTS,
     "blind47": _ALL_NAME_LISTS,
     "blind46": _ALL_NAME_LISTS,
+    "blind45": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

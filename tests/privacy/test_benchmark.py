@@ -283,6 +283,10 @@ BLIND47_2000_SHA256 = "98d644a591e9d61906580dd251d338552c496dd1542b1c227b0947869
 # rules' author, before the guard was run on it, with names from new sources
 # (benchmarks/data/make_blind46_names.py).
 BLIND46_2000_SHA256 = "7e5759f626d4fc81c4449761c78835120fcf8bb722857508d173e2df4c11ecdf"
+# The 'blind45' set was written, drawn and frozen the same way, by another engineer than the
+# rules' author, before the guard was run on it, with names from new sources
+# (benchmarks/data/make_blind45_names.py).
+BLIND45_2000_SHA256 = "c28e7ab182eafe09ca88465615dd3939d7cd51ad08a5e0085bdf08b22f243d49"
 
 
 # Every blind set with its pinned corpus hash; the checks below run on every set from the
@@ -331,6 +335,7 @@ FROZEN_BLIND_SETS = [
     ("blind48", BLIND48_2000_SHA256),
     ("blind47", BLIND47_2000_SHA256),
     ("blind46", BLIND46_2000_SHA256),
+    ("blind45", BLIND45_2000_SHA256),
 ]
 
 
@@ -547,6 +552,10 @@ def test_blind_set_has_well_formed_labels(templates: str) -> None:
         ("blind46", "blind46_first_names.tsv", "first_names_wide.txt"),
         ("blind46", "blind46_first_names.tsv", "first_names_world.txt"),
         ("blind46", "blind46_last_names.tsv", "last_names.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names_wide.txt"),
+        ("blind45", "blind45_first_names.tsv", "first_names_world.txt"),
+        ("blind45", "blind45_last_names.tsv", "last_names.txt"),
     ],
 )
 def test_blind_set_refuses_a_name_the_guard_knows(
@@ -599,6 +608,7 @@ def _folded(name: str) -> set[str]:
 def test_blind_names_are_in_no_other_set(templates: str) -> None:
     """No blind8 to blind47 name is in another set's list or the hand-written lists, folded too."""
     """No blind8 to blind46 name is in another set's list or the hand-written lists, folded too."""
+    """No blind8 to blind45 name is in another set's list or the hand-written lists, folded too."""
     module = _corpus_module()
     own = [name for file in module.EVAL_NAMES[templates] for name in module._eval_names(file)]
     others = {
@@ -616,7 +626,9 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
     # passed the exclusions (benchmarks/data/make_blind30_names.py).
     # blind31 holds 300 first names and only 39 surnames: few Korean family names in the
     # Revised Romanization passed the exclusions (benchmarks/data/make_blind31_names.py).
-    size = {"blind30": 423, "blind31": 339}.get(templates, 550)
+    # blind45 holds 180 first names and 250 surnames: the male given-name file of its source
+    # left no name after the exclusions (benchmarks/data/make_blind45_names.py).
+    size = {"blind30": 423, "blind31": 339, "blind45": 430}.get(templates, 550)
     assert size == len(own) == len({name.lower() for name in own})
     assert not {form for name in own for form in _folded(name)} & (others | hand_written)
 
@@ -625,6 +637,7 @@ def test_blind_names_are_in_no_other_set(templates: str) -> None:
 def test_blind_names_are_in_no_guard_list(templates: str) -> None:
     """No blind9 to blind47 name is an entry of any of the guard's word lists, folded too.
     """No blind9 to blind46 name is an entry of any of the guard's word lists, folded too.
+    """No blind9 to blind45 name is an entry of any of the guard's word lists, folded too.
 
     The guard reads every list in src/iub/privacy/data (ordinary words, forms, loan words and
     places as well as names); a name any of them holds would be measured as a known word.
