@@ -9060,10 +9060,10 @@ TEMPLATE_SETS = {
     "blind42": ("BLIND42_CLEAN_TEMPLATES", "BLIND42_ID_TEMPLATES"),
     "blind43": ("BLIND43_CLEAN_TEMPLATES", "BLIND43_ID_TEMPLATES"),
     "blind44": ("BLIND44_CLEAN_TEMPLATES", "BLIND44_ID_TEMPLATES"),
-    "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
-    "blind47": ("BLIND47_CLEAN_TEMPLATES", "BLIND47_ID_TEMPLATES"),
-    "blind46": ("BLIND46_CLEAN_TEMPLATES", "BLIND46_ID_TEMPLATES"),
     "blind45": ("BLIND45_CLEAN_TEMPLATES", "BLIND45_ID_TEMPLATES"),
+    "blind46": ("BLIND46_CLEAN_TEMPLATES", "BLIND46_ID_TEMPLATES"),
+    "blind47": ("BLIND47_CLEAN_TEMPLATES", "BLIND47_ID_TEMPLATES"),
+    "blind48": ("BLIND48_CLEAN_TEMPLATES", "BLIND48_ID_TEMPLATES"),
 }
 # Added to the seed of a set's corpus, so that a set built later does not share its random
 # stream with the sets before it.
@@ -9109,10 +9109,10 @@ SEED_OFFSETS = {
     "blind42": 1246,
     "blind43": 1247,
     "blind44": 1248,
-    "blind48": 1252,
-    "blind47": 1251,
-    "blind46": 1250,
     "blind45": 1249,
+    "blind46": 1250,
+    "blind47": 1251,
+    "blind48": 1252,
 }
 # The name lists of the staff-style sets (one name per line, tab-separated extras ignored).
 EVAL_NAMES = {
@@ -9159,10 +9159,10 @@ EVAL_NAMES = {
     "blind42": ("blind42_first_names.tsv", "blind42_last_names.tsv"),
     "blind43": ("blind43_first_names.tsv", "blind43_last_names.tsv"),
     "blind44": ("blind44_first_names.tsv", "blind44_last_names.tsv"),
-    "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
-    "blind47": ("blind47_first_names.tsv", "blind47_last_names.tsv"),
-    "blind46": ("blind46_first_names.tsv", "blind46_last_names.tsv"),
     "blind45": ("blind45_first_names.tsv", "blind45_last_names.tsv"),
+    "blind46": ("blind46_first_names.tsv", "blind46_last_names.tsv"),
+    "blind47": ("blind47_first_names.tsv", "blind47_last_names.tsv"),
+    "blind48": ("blind48_first_names.tsv", "blind48_last_names.tsv"),
 }
 # How a staff-style note's writer types names: the share below which a note is all lower
 # case, and the share below which it is capitalised; the rest is in capitals.
@@ -9207,20 +9207,17 @@ CASE_SHARES = {
     "blind42": (0.37, 0.85),
     "blind43": (0.37, 0.85),
     "blind44": (0.37, 0.85),
-    "blind48": (0.37, 0.85),
-    "blind47": (0.37, 0.85),
-    "blind46": (0.37, 0.85),
     "blind45": (0.37, 0.85),
+    "blind46": (0.37, 0.85),
+    "blind47": (0.37, 0.85),
+    "blind48": (0.37, 0.85),
 }
 # Sets whose names must be unknown to the guard's name lists (checked on load), and the lists
 # each is checked against. The unseen set predates ``first_names_world.txt``: that list is
 # built from a source (US SSA baby names) the set does not draw from, so a name both hold is
 # coverage the list brings, not a leak. The blind5 set was drawn to be disjoint from it too.
 _OLD_NAME_LISTS = ("first_names.txt", "first_names_wide.txt", "last_names.txt")
-# The blind6 to blind44 and blind48 sets are checked against every name list the guard has when
-# The blind6 to blind47 sets are checked against every name list the guard has when
-# The blind6 to blind46 sets are checked against every name list the guard has when
-# The blind6 to blind45 sets are checked against every name list the guard has when
+# The blind6 to blind48 sets are checked against every name list the guard has when
 # the corpus module is loaded (first_names*.txt, last_names*.txt), so a list added later is
 # checked too.
 _NAME_LIST_PATTERNS = ("first_names*.txt", "last_names*.txt")
@@ -9272,10 +9269,10 @@ DISJOINT_SETS = {
     "blind42": _ALL_NAME_LISTS,
     "blind43": _ALL_NAME_LISTS,
     "blind44": _ALL_NAME_LISTS,
-    "blind48": _ALL_NAME_LISTS,
-    "blind47": _ALL_NAME_LISTS,
-    "blind46": _ALL_NAME_LISTS,
     "blind45": _ALL_NAME_LISTS,
+    "blind46": _ALL_NAME_LISTS,
+    "blind47": _ALL_NAME_LISTS,
+    "blind48": _ALL_NAME_LISTS,
 }
 EVAL_DATA = Path(__file__).resolve().parent / "data"
 _ABBREVIATED = {"vägen": "v.", "gatan": "g.", "gränd": "gr."}

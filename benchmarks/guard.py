@@ -7,7 +7,7 @@
         | blind19 | blind20 | blind21 | blind22 | blind23 | blind24 | blind25 | blind26
         | blind27 | blind28 | blind29 | blind30 | blind31 | blind32 | blind33 | blind34
         | blind35 | blind36 | blind37 | blind38 | blind39 | blind40 | blind41
-        | blind42 | blind43 | blind44]
+        | blind42 | blind43 | blind44 | blind45 | blind46 | blind47 | blind48]
         [--no-install]
 
 Prints precision, recall and F1 per identifier kind, note-level figures, throughput, per-note
@@ -423,6 +423,10 @@ def print_summary(results: dict[str, dict[str, Score]]) -> None:
                 f"| {s.percentile_ms(0.99):.3f} |"
             )
     for templates in (
+        "blind48",
+        "blind47",
+        "blind46",
+        "blind45",
         "blind44",
         "blind43",
         "blind42",
@@ -554,7 +558,7 @@ def build_parser() -> argparse.ArgumentParser:
         "blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, "
         "blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, "
         "blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, "
-        "blind40, blind41, blind42, blind43, blind44 "
+        "blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48 "
         "(never tuned on; see _guard_corpus.py), "
         "or all.",
     )
