@@ -140,6 +140,10 @@ CAUGHT: list[tuple[str, str]] = [
     # a verb of drinking that ends a clause run on into the next one's subject
     ("han ville sluta dricka olvadine i åk 7", "olvadine"),
     ("vi drack kaffe olvadine berättade om skolan", "olvadine"),
+    # a verb of speaking after a word that is no pronoun may come before its subject; a
+    # person after a feast is no second word of it when a verb follows
+    ("idag pratade kelumba mest om skolan", "kelumba"),
+    ("familjen firade Eid Olvadine kom sen", "Olvadine"),
 ]
 
 ORDINARY: list[str] = [
@@ -511,6 +515,12 @@ ORDINARY: list[str] = [
     "familjecentralen bjöd på röda ägg och kelumba",
     "Tre killar ville lära sig syrtaki inför skolavslutningen",
     "efcharisto poli för allt",
+    # the language a pronoun speaks, a thing joined to tobacco, a feast of two capitalised
+    # words whose second is a listed name (made-up words), an adjective of origin
+    "De pratar moqeta hemma och portugisiska med grannarna.",
+    "Vi pratade om tobak och kelumba, han tuggar varje dag",
+    "Familjen firade Tavrosh Gabi i kyrkan",
+    "vi tog amharisk tolk eftersom hon förstår det",
 ]
 
 

