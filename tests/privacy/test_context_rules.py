@@ -144,6 +144,11 @@ CAUGHT: list[tuple[str, str]] = [
     # person after a feast is no second word of it when a verb follows
     ("idag pratade kelumba mest om skolan", "kelumba"),
     ("familjen firade Eid Olvadine kom sen", "Olvadine"),
+    # a listed name after a thing and "och" stays a name, and so does a word a verb follows;
+    # a top-500 name after a listed feast stays a name
+    ("bjöd på kelumba och Lisa kom sen", "Lisa"),
+    ("bjöd på kelumba och olvadine berättade om skolan", "olvadine"),
+    ("firade Eid Amira och mamman", "Amira"),
 ]
 
 ORDINARY: list[str] = [
@@ -521,6 +526,11 @@ ORDINARY: list[str] = [
     "Vi pratade om tobak och kelumba, han tuggar varje dag",
     "Familjen firade Tavrosh Gabi i kyrkan",
     "vi tog amharisk tolk eftersom hon förstår det",
+    # more of a thing joined by "och" (made-up words); a listed feast's second word, even a
+    # listed name
+    "Kollegan bjuder på kelumba tavrosh och moqeta flan på fredagen",
+    "Familjen firade Simbang Gabi i katolska kyrkan",
+    "familjen firade Songkran Gabi hos mormor",
 ]
 
 

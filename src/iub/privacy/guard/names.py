@@ -842,16 +842,24 @@ class NameDetector:
         word, but the verb or the measure before it, or the compound's head, says what it is.
         A word a name list holds stays ("firade Amira"), and so does a genitive before a noun
         ("inför Olvadines besök"). A pair's other half goes with it ("lagade kelumba tavrosh"),
-        and so does a word after a particle ("pão de queijo").
+        and so does a word after a particle ("pão de queijo"), and a word "och" joins to the
+        thing ("bjuder på lechon kawali och leche flan"), unless a list holds it or a verb
+        follows it.
         """
+        joined: set[int] = set()
         for index in sorted(scores):
-            if index not in scores or not self._thing_by_context(tokens, index):
+            if index not in scores:
                 continue
+            if index not in joined and not self._thing_by_context(tokens, index):
+                continue
+            last = index
             rule = scores.pop(index)[1]
             if rule.endswith("_pair") and scores.get(index + 1, (0.0, ""))[1] == rule:
                 del scores[index + 1]
+                last = index + 1
             elif self._second_word_of_thing(tokens, index, scores):
                 del scores[index + 1]  # "firade Simbang Gabi": one feast's name, listed or not
+                last = index + 1
             if index + 1 < len(tokens) and tokens.words[index + 1] in _FEAST_PASSIVES:
                 scores.pop(index + 1, None)  # "Durgapujan firas": not a name after a name
             following = index + 2  # "pão de queijo": a dish of two words and a particle
@@ -862,6 +870,39 @@ class NameDetector:
                 and tokens[following].glued
             ):
                 del scores[following]
+                last = following
+            if self._joined_to_thing(tokens, last, scores):
+                joined.add(last + 2)
+
+    def _joined_to_thing(
+        self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
+    ) -> bool:
+        """Say whether "och" joins a scored word to the thing that ends at ``index``: more of
+        the same ("lechon kawali och leche flan"), unless a list holds it ("bjöd på kaffe och
+        Lisa") or a verb follows it ("kelumba och olvadine berättade")."""
+        coordinator, other = index + 1, index + 2
+        if other not in scores or tokens.words[coordinator] not in _COORDINATORS:
+            return False
+        if not (tokens[coordinator].glued and tokens[other].glued):
+            return False
+        word = tokens.words[other].lower()
+        return word not in self._any_names and not self._starts_a_clause(tokens, other)
+
+    def _after_listed_feast(self, tokens: _Tokens, index: int) -> bool:
+        """Say whether a capitalised word follows a capitalised non-name of ``not_names.txt``
+        after a word of celebrating ("firade Simbang Gabi"), is no top-500 name ("firade Eid
+        Amira och mamman") and no verb follows it ("firade Eid Olvadine kom sen")."""
+        if index < 2 or not (tokens[index].glued and tokens[index - 1].glued):
+            return False
+        previous = tokens.words[index - 1]
+        return (
+            previous[:1].isupper()
+            and tokens.words[index][:1].isupper()
+            and previous.lower() in self._not_names
+            and tokens.words[index - 2].lower() in _FESTIVAL_BEFORE
+            and tokens.words[index].lower() not in self._lower_names
+            and not self._starts_a_clause(tokens, index)
+        )
 
     def _second_word_of_thing(
         self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
@@ -896,6 +937,8 @@ class NameDetector:
             return True  # "Jamhuri Day", "Madaraka Day": a feast's name in English
         if word.endswith("s") and self._place_genitive(word) and not _is_strong(after.lower()):
             return True  # "Ugandas självständighetsdag": a country's; not "Kenyas mamma"
+        if self._after_listed_feast(tokens, index):
+            return True  # "firade Simbang Gabi": a listed feast's second word, listed or not
         if word in self._any_names or _surname_shape(word):
             return False
         if (
