@@ -477,11 +477,11 @@ _LANGUAGE_ADVERBS = _wordset("bara mest flytande helst lite också ocksa")
 # "de pratar makua hemma": a personal pronoun, a verb of speaking and a word right after it.
 # Swedish speaks with a person ("pratar med"), so the word is what is spoken; after any other
 # word the verb may come before its subject ("idag pratade Olvadine mest").
+_SPEAKERS = _wordset("jag du han hon hen vi ni de dom man båda alla")
+_SPEAKING = _wordset("pratar talar pratade talade")
 # Swedish adjectives of origin and kind ("amharisk tolk", "filippinsk mat", "nepalesiskt
 # te"): no name of the guard's lists or of any evaluation set ends so.
 _ADJECTIVE_ENDINGS = ("isk", "iskt", "insk", "inskt", "ansk", "anskt")
-_SPEAKERS = _wordset("jag du han hon hen vi ni de dom man båda alla")
-_SPEAKING = _wordset("pratar talar pratade talade")
 # Words whose "på" takes a language ("tolk på kurmanji", "broschyren på oromo").
 _LANGUAGE_BEFORE = _wordset(
     """
@@ -503,7 +503,7 @@ _FEAST_PASSIVES = _wordset("firas firades firats")
 _FEAST_TAILS = frozenset({"Day", "Eve"})
 # Buying is done to things: "köpa gochujang", "handlade injera".
 _BUY_VERBS = _wordset("köpa köpte köper köpt kopa kopte koper kopt handla handlade handlar")
-# Food and drink in Swedish: an unknown word joined to one by "och" is more of the same
+# Food, drink and tobacco in Swedish: an unknown word joined to one by "och" is more of the same
 # ("kaffe och pão de queijo", "kimbap och dumplings"), unless a verb follows it ("fika och
 # olvadine berättade").
 _FOOD_NOUNS = _wordset(
@@ -843,8 +843,8 @@ class NameDetector:
         A word a name list holds stays ("firade Amira"), and so does a genitive before a noun
         ("inför Olvadines besök"). A pair's other half goes with it ("lagade kelumba tavrosh"),
         and so does a word after a particle ("pão de queijo"), and a word "och" joins to the
-        thing ("bjuder på lechon kawali och leche flan"), unless a list holds it or a verb
-        follows it.
+        thing ("bjuder på lechon kawali och leche flan"), unless a name list holds it or a
+        verb follows it.
         """
         joined: set[int] = set()
         for index in sorted(scores):
@@ -878,8 +878,8 @@ class NameDetector:
         self, tokens: _Tokens, index: int, scores: dict[int, tuple[float, str]]
     ) -> bool:
         """Say whether "och" joins a scored word to the thing that ends at ``index``: more of
-        the same ("lechon kawali och leche flan"), unless a list holds it ("bjöd på kaffe och
-        Lisa") or a verb follows it ("kelumba och olvadine berättade")."""
+        the same ("lechon kawali och leche flan"), unless a name list holds it ("bjöd på
+        kaffe och Lisa") or a verb follows it ("kelumba och olvadine berättade")."""
         coordinator, other = index + 1, index + 2
         if other not in scores or tokens.words[coordinator] not in _COORDINATORS:
             return False
